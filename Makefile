@@ -1,0 +1,71 @@
+# Ishinomaki SNS portal. `make run` and `make test` work on a fresh Debian 12 machine with
+# Python 3.11 and the PostgreSQL 15 binaries; everything else comes from PyPI, npm and apt.
+SHELL := /bin/bash
+PYTHON ?= python3.11
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+DEMO_PASSWORD ?= demo-pass-2016
+PORT ?= 8000
+SIM_PORT ?= 8765
+REDIS_PORT ?= 6379
+CHROMIUM ?= /usr/bin/chromium
+
+.PHONY: run test install assets chromium lint messages compilemessages check-compose bench clean
+
+$(PY):
+	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is required ($(PYTHON) not found)"; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+
+$(STAMP): pyproject.toml constraints.txt | $(PY)
+	$(PY) -m pip install -q --disable-pip-version-check uv==0.13.9
+	$(VENV)/bin/uv pip install -q --python $(PY) -r pyproject.toml --extra dev -c constraints.txt
+	touch $(STAMP)
+
+install: $(STAMP) assets
+
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+
+assets: node_modules/.package-lock.json
+
+## make run: the whole product on embedded defaults (SQLite, embedded Redis, Graph API simulator).
+run: install
+	mkdir -p var
+	DJANGO_DEBUG=true $(PY) manage.py migrate --no-input -v 0
+	DJANGO_DEBUG=true $(PY) manage.py seed_demo --password $(DEMO_PASSWORD)
+	@echo "Portal: http://127.0.0.1:$(PORT)/  (users ict, secretariat, tourism-admin, tourism-operator, auditor; password $(DEMO_PASSWORD))"
+	PORT=$(PORT) SIM_PORT=$(SIM_PORT) REDIS_PORT=$(REDIS_PORT) $(VENV)/bin/honcho -f Procfile.dev start
+
+chromium:
+	@if [ ! -x $(CHROMIUM) ]; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	  else echo "Chromium is missing at $(CHROMIUM): install the 'chromium' package"; exit 1; fi; \
+	fi
+
+lint: install
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+## make test: lint, migrations check, unit, integration and browser tests on a throwaway
+## PostgreSQL cluster and Redis that tools/testenv.py starts and always stops.
+test: install chromium
+	$(VENV)/bin/ruff check .
+	$(PY) tools/testenv.py -- bash -c '\
+	  set -e; \
+	  DJANGO_SETTINGS_MODULE=ishinomaki_sns.settings.test $(PY) manage.py makemigrations --check --dry-run; \
+	  $(PY) -m pytest $(PYTEST_ARGS)'
+
+messages:
+	DJANGO_DEBUG=true $(PY) manage.py makemessages -l ja --ignore=node_modules --ignore=.venv --ignore=staticfiles
+	DJANGO_DEBUG=true $(PY) manage.py makemessages -l ja -d djangojs --ignore=node_modules --ignore=.venv --ignore=staticfiles
+
+compilemessages:
+	DJANGO_DEBUG=true $(PY) manage.py compilemessages --ignore=.venv --ignore=node_modules
+
+bench: install
+	$(PY) tools/testenv.py -- bash -c 'for b in benchmarks/*.py; do echo "== $$b"; $(PY) $$b || exit 1; done'
+
+clean:
+	rm -rf $(VENV) node_modules var staticfiles screenshots

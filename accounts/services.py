@@ -1,0 +1,164 @@
+"""Writers for people, departments and roles.
+
+Group membership and guardian grants change only here, as consequences of a role being
+granted or revoked, so the RoleAssignment history always explains who can do what.
+"""
+
+from __future__ import annotations
+
+from django.contrib.auth.models import Group, Permission
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from guardian.shortcuts import assign_perm, remove_perm
+
+from ishinomaki_sns.common.discovery import app_modules
+from ishinomaki_sns.common.errors import DomainError, PermissionDeniedError
+from ishinomaki_sns.common.permissions import user_can
+
+from .models import Department, Division, RoleAssignment, User
+from .roles import DEPARTMENT_ROLES, GLOBAL_ROLES, Role
+
+
+def _collect_role_permissions() -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    """Merge every installed app's roles.py into (global, department) permission maps."""
+    global_perms: dict[str, set[str]] = {role: set() for role in GLOBAL_ROLES}
+    department_perms: dict[str, set[str]] = {role: set() for role in DEPARTMENT_ROLES}
+    for module in app_modules("roles"):
+        for role, perms in getattr(module, "GLOBAL_ROLE_PERMISSIONS", {}).items():
+            global_perms.setdefault(role, set()).update(perms)
+        for role, perms in getattr(module, "DEPARTMENT_ROLE_PERMISSIONS", {}).items():
+            department_perms.setdefault(role, set()).update(perms)
+    return global_perms, department_perms
+
+
+def _permissions(names: set[str], using: str = "default") -> list[Permission]:
+    found = []
+    for name in sorted(names):
+        app_label, codename = name.split(".", 1)
+        perm = (
+            Permission.objects.using(using)
+            .filter(content_type__app_label=app_label, codename=codename)
+            .first()
+        )
+        if (
+            perm is not None
+        ):  # a permission of an app not yet migrated is applied on its own migrate
+            found.append(perm)
+    return found
+
+
+def global_role_group(role: str, using: str = "default") -> Group:
+    group, _created = Group.objects.using(using).get_or_create(name=f"role:{role}")
+    return group
+
+
+def roles_sync_permissions(*, using: str = "default") -> None:
+    """Make every role group hold exactly the permissions the roles.py tables give it.
+
+    Runs after each migrate; also safe to call at any time (idempotent).
+    """
+    global_perms, department_perms = _collect_role_permissions()
+    for role, names in global_perms.items():
+        global_role_group(role, using).permissions.set(_permissions(names, using))
+    for department in Department.objects.using(using).all():
+        for role, names in department_perms.items():
+            group = department.group_for(role)
+            for perm in _permissions(names, using):
+                if perm.content_type.model_class() is Department:
+                    assign_perm(perm, group, department)
+
+
+@transaction.atomic
+def department_create(
+    *, division: Division, code: str, name_ja: str, name_en: str, email: str = ""
+) -> Department:
+    """Create a department with its admin and operator groups and their object permissions."""
+    admin_group, _c = Group.objects.get_or_create(name=f"dept:{code}:admin")
+    operator_group, _c = Group.objects.get_or_create(name=f"dept:{code}:operator")
+    department = Department(
+        division=division,
+        code=code,
+        name_ja=name_ja,
+        name_en=name_en,
+        email=email,
+        admin_group=admin_group,
+        operator_group=operator_group,
+    )
+    department.full_clean()
+    department.save()
+    _global, department_perms = _collect_role_permissions()
+    for role, names in department_perms.items():
+        for perm in _permissions(names):
+            if perm.content_type.model_class() is Department:
+                assign_perm(perm, department.group_for(role), department)
+    return department
+
+
+def _group_for(role: str, department: Department | None) -> Group:
+    if role in DEPARTMENT_ROLES:
+        if department is None:
+            raise DomainError(_("A department role needs a department."))
+        return department.group_for(role)
+    if department is not None:
+        raise DomainError(_("A city-wide role cannot be limited to a department."))
+    return global_role_group(role)
+
+
+@transaction.atomic
+def role_grant(
+    *, actor: User | None, user: User, role: str, department: Department | None = None
+) -> RoleAssignment:
+    """Give `user` a role. Only holders of accounts.manage_roles (the ICT office) may; `actor=None`
+    is for system set-up (migrations, seed_demo). Granting a role already held changes nothing."""
+    if role not in Role.values:
+        raise DomainError(_("Unknown role."))
+    if actor is not None and not user_can(actor, "accounts.manage_roles"):
+        raise PermissionDeniedError(_("You may not grant roles."))
+    group = _group_for(role, department)
+    existing = (
+        RoleAssignment.objects.select_for_update()
+        .filter(user=user, role=role, department=department, revoked_at__isnull=True)
+        .first()
+    )
+    if existing is not None:
+        return existing
+    assignment = RoleAssignment(
+        user=user, role=role, department=department, granted_at=timezone.now(), granted_by=actor
+    )
+    assignment.full_clean()
+    assignment.save()
+    user.groups.add(group)
+    return assignment
+
+
+@transaction.atomic
+def role_revoke(*, actor: User | None, assignment_id: int) -> RoleAssignment:
+    """End a role assignment and take the user out of its group; the row stays as history."""
+    if actor is not None and not user_can(actor, "accounts.manage_roles"):
+        raise PermissionDeniedError(_("You may not revoke roles."))
+    assignment = (
+        RoleAssignment.objects.select_for_update(of=("self",))
+        .select_related("department", "user")
+        .get(pk=assignment_id)
+    )
+    if assignment.revoked_at is not None:
+        return assignment
+    assignment.revoked_at = timezone.now()
+    assignment.revoked_by = actor
+    assignment.save(update_fields=["revoked_at", "revoked_by"])
+    group = _group_for(assignment.role, assignment.department)
+    still_held = RoleAssignment.objects.filter(
+        user_id=assignment.user_id,
+        role=assignment.role,
+        department=assignment.department,
+        revoked_at__isnull=True,
+    ).exists()
+    if not still_held:
+        assignment.user.groups.remove(group)
+    return assignment
+
+
+def department_revoke_object_perm(*, department: Department, role: str, perm: str) -> None:
+    """Used by data migrations of other apps that retire a department permission."""
+    remove_perm(perm, department.group_for(role), department)

@@ -1,0 +1,36 @@
+"""Values every template needs: the viewer's roles and the navigation for them."""
+
+from accounts.roles import Role
+from accounts.selectors import user_roles
+
+from .common.discovery import app_modules
+
+
+def _nav_items(request) -> list[dict]:
+    """Each app's home.py may offer `nav_items(request)`: [{"label", "url"}]."""
+    items: list[dict] = []
+    for module in app_modules("home"):
+        producer = getattr(module, "nav_items", None)
+        if producer is not None:
+            items.extend(producer(request))
+    for item in items:
+        item["current"] = request.path.startswith(item["url"]) and item["url"] != "/"
+    return items
+
+
+def portal(request):
+    user = getattr(request, "user", None)
+    roles = user_roles(user=user) if user is not None else set()
+    return {
+        "viewer_roles": roles,
+        "viewer_role_labels": [Role(role).label for role in Role.values if role in roles],
+        "viewer_is_ict": Role.ICT_OFFICE in roles,
+        "viewer_is_secretariat": Role.SECRETARIAT in roles,
+        "viewer_is_auditor": Role.AUDITOR in roles,
+        "viewer_is_department_staff": bool(
+            roles & {Role.DEPARTMENT_ADMIN, Role.DEPARTMENT_OPERATOR}
+        ),
+        "portal_nav_items": _nav_items(request)
+        if user is not None and user.is_authenticated
+        else [],
+    }

@@ -1,0 +1,29 @@
+"""Settings for the test run: a real PostgreSQL and a real Redis that `make test` starts.
+
+`tools/testenv.py` exports DATABASE_URL and REDIS_URL before pytest imports this module.
+"""
+
+import os
+
+os.environ.setdefault("DJANGO_DEBUG", "false")
+os.environ.setdefault("DJANGO_SECRET_KEY", "test-secret-key-not-for-production-0123456789abcdef")
+os.environ.setdefault("FIELD_ENCRYPTION_KEYS", "S0tgp1bW5CmxuU0OqyX1ZC2Ex3sMwOYy5n3LwdmOqVs=")
+os.environ.setdefault("FACEBOOK_APP_ID", "1234567890")
+os.environ.setdefault("FACEBOOK_APP_SECRET", "test-app-secret")
+os.environ.setdefault("FACEBOOK_WEBHOOK_VERIFY_TOKEN", "test-verify-token")
+
+from .base import *  # noqa: E402, F403
+from .base import STORAGES  # noqa: E402
+
+SECURE_SSL_REDIRECT = False
+SESSION_COOKIE_SECURE = False
+CSRF_COOKIE_SECURE = False
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]  # noqa: S303 - speed, tests only
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+STORAGES = {
+    **STORAGES,
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+ALLOWED_HOSTS = ["*"]
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True

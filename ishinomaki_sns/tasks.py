@@ -1,0 +1,23 @@
+"""Project-wide tasks."""
+
+import time
+
+from celery import shared_task
+from celery.signals import worker_ready
+
+from .health import WORKER_HEARTBEAT_KEY, _redis_client
+
+
+def _beat() -> None:
+    _redis_client().set(WORKER_HEARTBEAT_KEY, str(time.time()), ex=3600)
+
+
+@shared_task(name="portal.worker_heartbeat", ignore_result=True)
+def worker_heartbeat_task() -> None:
+    """Scheduled by beat; lets /healthz see that a worker is consuming the queue."""
+    _beat()
+
+
+@worker_ready.connect
+def _on_worker_ready(**_kwargs) -> None:
+    _beat()

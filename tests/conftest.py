@@ -1,0 +1,181 @@
+"""Fixtures shared by the whole suite: people, departments, and a real Celery worker."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from django.db import connection
+
+from accounts.models import Department, Division, User
+from accounts.roles import Role
+from accounts.services import department_create, role_grant
+
+ROOT = Path(__file__).resolve().parent.parent
+PASSWORD = "correct-horse-battery"  # noqa: S105 - test users only
+
+
+@pytest.fixture
+def division(db) -> Division:
+    return Division.objects.create(
+        code="somu", name_ja="総務部", name_en="General Affairs Department"
+    )
+
+
+@pytest.fixture
+def make_department(division):
+    def make(
+        code: str = "kanko", name_ja: str = "観光課", name_en: str = "Tourism Division"
+    ) -> Department:
+        return department_create(
+            division=division,
+            code=code,
+            name_ja=name_ja,
+            name_en=name_en,
+            email=f"{code}@example.jp",
+        )
+
+    return make
+
+
+@pytest.fixture
+def tourism(make_department) -> Department:
+    return make_department("kanko", "観光課", "Tourism Division")
+
+
+@pytest.fixture
+def fisheries(make_department) -> Department:
+    return make_department("suisan", "水産課", "Fisheries Division")
+
+
+@pytest.fixture
+def make_user(db):
+    counter = {"n": 0}
+
+    def make(
+        role: str | None = None,
+        department: Department | None = None,
+        username: str | None = None,
+        **extra,
+    ) -> User:
+        counter["n"] += 1
+        name = username or f"{role or 'nobody'}-{counter['n']}"
+        user = User.objects.create_user(
+            username=name, password=PASSWORD, email=f"{name}@example.jp", **extra
+        )
+        if role is not None:
+            role_grant(actor=None, user=user, role=role, department=department)
+        return user
+
+    return make
+
+
+@pytest.fixture
+def ict_user(make_user) -> User:
+    return make_user(Role.ICT_OFFICE, username="ict")
+
+
+@pytest.fixture
+def secretariat_user(make_user) -> User:
+    return make_user(Role.SECRETARIAT, username="secretariat")
+
+
+@pytest.fixture
+def auditor_user(make_user) -> User:
+    return make_user(Role.AUDITOR, username="auditor")
+
+
+@pytest.fixture
+def tourism_admin(make_user, tourism) -> User:
+    return make_user(Role.DEPARTMENT_ADMIN, tourism, username="tourism-admin")
+
+
+@pytest.fixture
+def tourism_operator(make_user, tourism) -> User:
+    return make_user(Role.DEPARTMENT_OPERATOR, tourism, username="tourism-operator")
+
+
+@pytest.fixture
+def fisheries_admin(make_user, fisheries) -> User:
+    return make_user(Role.DEPARTMENT_ADMIN, fisheries, username="fisheries-admin")
+
+
+@pytest.fixture
+def worker_env() -> dict:
+    """The environment a subprocess needs to share this test's database and broker."""
+    settings_dict = connection.settings_dict
+    database_url = f"postgres://{settings_dict['USER']}@{settings_dict['HOST']}:{settings_dict['PORT']}/{settings_dict['NAME']}"
+    return {
+        **os.environ,
+        "DATABASE_URL": database_url,
+        "DJANGO_SETTINGS_MODULE": "ishinomaki_sns.settings.test",
+    }
+
+
+@pytest.fixture
+def celery_worker(transactional_db, worker_env):
+    """A real Celery worker process (solo pool) on the test database and the real Redis.
+
+    Yields a handle with `restart()` and `kill()` (SIGKILL, for crash tests). Tests using it
+    commit their data (transactional_db) so that the worker can see it.
+    """
+
+    class Worker:
+        def __init__(self) -> None:
+            self.proc: subprocess.Popen | None = None
+            self.log = open(ROOT / "var" / "test-worker.log", "ab")  # noqa: SIM115 - closed in stop()
+
+        def start(self) -> None:
+            self.proc = subprocess.Popen(
+                [
+                    sys.executable,
+                    "-m",
+                    "celery",
+                    "-A",
+                    "ishinomaki_sns",
+                    "worker",
+                    "-P",
+                    "solo",
+                    "-l",
+                    "INFO",
+                    "--without-gossip",
+                    "--without-mingle",
+                    "--without-heartbeat",
+                ],
+                cwd=ROOT,
+                env=worker_env,
+                stdout=self.log,
+                stderr=subprocess.STDOUT,
+            )
+
+        def kill(self) -> None:
+            if self.proc and self.proc.poll() is None:
+                self.proc.send_signal(signal.SIGKILL)
+                self.proc.wait(timeout=10)
+
+        def stop(self) -> None:
+            if self.proc and self.proc.poll() is None:
+                self.proc.terminate()
+                try:
+                    self.proc.wait(timeout=15)
+                except subprocess.TimeoutExpired:
+                    self.kill()
+
+        def restart(self) -> None:
+            self.stop()
+            self.start()
+
+    (ROOT / "var").mkdir(exist_ok=True)
+    worker = Worker()
+    worker.start()
+    time.sleep(0.5)
+    try:
+        yield worker
+    finally:
+        worker.stop()
+        worker.log.close()
