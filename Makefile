@@ -38,9 +38,9 @@ run: install
 	PORT=$(PORT) SIM_PORT=$(SIM_PORT) REDIS_PORT=$(REDIS_PORT) $(VENV)/bin/honcho -f Procfile.dev start
 
 chromium:
-	@if [ ! -x $(CHROMIUM) ]; then \
+	@if [ ! -x $(CHROMIUM) ] || ! fc-list 2>/dev/null | grep -qi ipa; then \
 	  if [ "$$(id -u)" = 0 ]; then \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-ipafont-gothic >/dev/null; \
 	  else echo "Chromium is missing at $(CHROMIUM): install the 'chromium' package"; exit 1; fi; \
 	fi
 
