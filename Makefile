@@ -35,7 +35,7 @@ run: install
 	DJANGO_DEBUG=true $(PY) manage.py migrate --no-input -v 0
 	DJANGO_DEBUG=true $(PY) manage.py seed_demo --password $(DEMO_PASSWORD)
 	@echo "Portal: http://127.0.0.1:$(PORT)/  (users ict, secretariat, tourism-admin, tourism-operator, auditor; password $(DEMO_PASSWORD))"
-	PORT=$(PORT) SIM_PORT=$(SIM_PORT) REDIS_PORT=$(REDIS_PORT) $(VENV)/bin/honcho -f Procfile.dev start
+	WEB_PORT=$(PORT) SIM_PORT=$(SIM_PORT) REDIS_PORT=$(REDIS_PORT) $(VENV)/bin/honcho -f Procfile.dev start
 
 chromium:
 	@if [ ! -x $(CHROMIUM) ] || ! fc-list 2>/dev/null | grep -qi ipa; then \
