@@ -144,6 +144,11 @@ def role_revoke(*, actor: User | None, assignment_id: int) -> RoleAssignment:
     )
     if assignment.revoked_at is not None:
         return assignment
+    if actor is not None and assignment.user_id == actor.pk and assignment.role == Role.ICT_OFFICE:
+        # Otherwise the last ICT office member could lock the city out of its own portal.
+        raise DomainError(
+            _("You cannot revoke your own ICT Promotion Office role; ask a colleague.")
+        )
     assignment.revoked_at = timezone.now()
     assignment.revoked_by = actor
     assignment.save(update_fields=["revoked_at", "revoked_by"])
@@ -162,3 +167,63 @@ def role_revoke(*, actor: User | None, assignment_id: int) -> RoleAssignment:
 def department_revoke_object_perm(*, department: Department, role: str, perm: str) -> None:
     """Used by data migrations of other apps that retire a department permission."""
     remove_perm(perm, department.group_for(role), department)
+
+
+# --- Two-step verification (TOTP) -------------------------------------------------------
+
+
+def two_factor_pending_device(*, user: User):
+    """The unconfirmed TOTP device being set up for `user` (created on first call).
+
+    Keeping one pending device means reloading the set-up page shows the same QR code."""
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    device = TOTPDevice.objects.filter(user=user, confirmed=False).order_by("-id").first()
+    if device is None:
+        device = TOTPDevice.objects.create(user=user, name=_("Authenticator app"), confirmed=False)
+    return device
+
+
+@transaction.atomic
+def two_factor_confirm(*, request, token: str) -> None:
+    """Confirm the pending device with a first code; replaces any earlier device of the user."""
+    from django_otp import login as otp_login
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    device = two_factor_pending_device(user=request.user)
+    if not device.verify_token(token):
+        raise DomainError(
+            _("The code is not correct. Check the time on your phone and enter the current code.")
+        )
+    TOTPDevice.objects.filter(user=request.user, confirmed=True).exclude(pk=device.pk).delete()
+    device.confirmed = True
+    device.save(update_fields=["confirmed"])
+    otp_login(request, device)
+
+
+def two_factor_verify(*, request, token: str) -> None:
+    """Second sign-in step. django-otp throttles repeated wrong codes per device."""
+    from django_otp import devices_for_user
+    from django_otp import login as otp_login
+
+    for device in devices_for_user(request.user, confirmed=True):
+        allowed, _details = device.verify_is_allowed()
+        if not allowed:
+            raise DomainError(_("Too many wrong codes. Wait a little and try again."))
+        if device.verify_token(token):
+            otp_login(request, device)
+            return
+    raise DomainError(
+        _("The code is not correct. Check the time on your phone and enter the current code.")
+    )
+
+
+def two_factor_disable(*, user: User) -> None:
+    from django_otp import devices_for_user
+
+    from .two_factor import two_factor_required
+
+    if two_factor_required(user):
+        raise DomainError(_("Your role requires two-step verification; it cannot be turned off."))
+    for device in devices_for_user(user, confirmed=None):
+        device.delete()

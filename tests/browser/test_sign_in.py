@@ -53,3 +53,23 @@ def test_csp_blocks_nothing_on_our_own_pages(page, tourism_admin, live_server):
     page.wait_for_url(live_server.url + "/")
     page.reload()
     assert violations == []
+
+
+def test_ict_office_sets_up_two_step_verification_on_first_sign_in(
+    page, ict_user, tourism_operator, screenshot, live_server, settings
+):
+    from django_otp.oath import totp
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    settings.TWO_FACTOR_REQUIRED_ROLES = ["ict_office", "secretariat"]
+    login(page, "ict", PASSWORD)
+    page.wait_for_url("**/accounts/2fa/setup/**")
+    assert page.locator(".qr img").is_visible()
+    screenshot("two-factor-setup")
+    device = TOTPDevice.objects.get(user=ict_user, confirmed=False)
+    page.fill("input[name=token]", f"{totp(device.bin_key):06d}")
+    page.click("main form button[type=submit]")
+    page.wait_for_url(live_server.url + "/")
+    page.goto("/accounts/access-review/")
+    assert "tourism-operator" in page.inner_text("table")
+    screenshot("access-review")
