@@ -177,13 +177,12 @@ def normalize(text: str) -> Normalized:
         elif kind == _SEP:
             pending_boundary = True
             run = 0
-        elif kind == _DAKUTEN:
-            if out and not pending_boundary:
-                composed = unicodedata.normalize("NFC", out[-1] + folded)
-                if len(composed) == 1:
-                    out[-1] = composed
-                    ends[-1] = index + 1
-                    run = 1
+        elif kind == _DAKUTEN and out and not pending_boundary:
+            composed = unicodedata.normalize("NFC", out[-1] + folded)
+            if len(composed) == 1:
+                out[-1] = composed
+                ends[-1] = index + 1
+                run = 1
         # _INVISIBLE and _LONG: dropped, no boundary
     boundary.append(True)
     normalized = Normalized(text, "".join(out), tuple(starts), tuple(ends), tuple(boundary))

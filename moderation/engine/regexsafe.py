@@ -117,9 +117,8 @@ def _overlapping_branches(body) -> bool:
 def _adversarial_inputs(pattern: str) -> list[str]:
     chars = []
     for char in pattern:
-        if char.isalnum() or char in " -_.@:/" or ord(char) > 127:
-            if char not in chars:
-                chars.append(char)
+        if (char.isalnum() or char in " -_.@:/" or ord(char) > 127) and char not in chars:
+            chars.append(char)
     chars = chars[:12] or ["a"]
     samples = ["a" * 40 + "!", "1" * 40 + "!", " " * 40 + "!", "あ" * 40 + "!"]
     for char in chars:
