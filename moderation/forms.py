@@ -50,7 +50,9 @@ class RuleForm(forms.Form):
     slug = forms.SlugField(
         label=_("Identifier"),
         max_length=80,
-        help_text=_("Letters, digits and hyphens, e.g. defamation-local-words. Cannot be changed later."),
+        help_text=_(
+            "Letters, digits and hyphens, e.g. defamation-local-words. Cannot be changed later."
+        ),
     )
     name = forms.CharField(label=_("Name"), max_length=200)
     clause = forms.ChoiceField(label=_("Clause of the operating policy"), choices=Clause.choices)
@@ -127,9 +129,15 @@ class RuleForm(forms.Form):
         required=False,
         initial=True,
     )
-    threshold = forms.IntegerField(label=_("Number of posts"), min_value=2, max_value=100, required=False, initial=3)
+    threshold = forms.IntegerField(
+        label=_("Number of posts"), min_value=2, max_value=100, required=False, initial=3
+    )
     window_seconds = forms.IntegerField(
-        label=_("Within (seconds)"), min_value=60, max_value=30 * 86400, required=False, initial=3600
+        label=_("Within (seconds)"),
+        min_value=60,
+        max_value=30 * 86400,
+        required=False,
+        initial=3600,
     )
     similarity = forms.FloatField(
         label=_("Similarity (0.5-1.0)"), min_value=0.5, max_value=1.0, required=False, initial=0.85
@@ -168,7 +176,9 @@ class RuleForm(forms.Form):
             "allow_values": _text_lines(config.get("allow")) if rule.kind == Rule.Kind.PII else "",
             "link_match": config.get("match", []),
             "deny": _text_lines(config.get("deny")),
-            "allow_domains": _text_lines(config.get("allow")) if rule.kind == Rule.Kind.LINK else "",
+            "allow_domains": _text_lines(config.get("allow"))
+            if rule.kind == Rule.Kind.LINK
+            else "",
             "use_default_allow": config.get("use_default_allow", True),
             "threshold": config.get("threshold", 3),
             "window_seconds": config.get("window_seconds", 3600),

@@ -45,7 +45,9 @@ class Rule(TimeStampedModel):
     severity = models.CharField(
         _("severity"), max_length=10, choices=Severity.choices, default=Severity.MEDIUM
     )
-    action = models.CharField(_("action"), max_length=10, choices=Action.choices, default=Action.FLAG)
+    action = models.CharField(
+        _("action"), max_length=10, choices=Action.choices, default=Action.FLAG
+    )
     config = models.JSONField(_("configuration"), default=dict, blank=True)
     enabled = models.BooleanField(_("enabled"), default=True)
     version = models.PositiveIntegerField(_("version"), default=1, editable=False)
@@ -72,7 +74,9 @@ class Rule(TimeStampedModel):
         verbose_name_plural = _("rules")
         constraints = [
             models.CheckConstraint(
-                condition=models.Q(kind__in=["terms", "regex", "pii", "link", "repetition", "exception"]),
+                condition=models.Q(
+                    kind__in=["terms", "regex", "pii", "link", "repetition", "exception"]
+                ),
                 name="moderation_rule_kind_valid",
             ),
             models.CheckConstraint(

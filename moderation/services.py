@@ -42,7 +42,9 @@ def _pattern_message(problem: str) -> str:
     return {
         "empty": _("Enter a regular expression."),
         "too_long": _("The regular expression is too long (at most 1,000 characters)."),
-        "matches_empty": _("The regular expression matches empty text, so it would flag every comment."),
+        "matches_empty": _(
+            "The regular expression matches empty text, so it would flag every comment."
+        ),
         "nested": _(
             "The regular expression repeats a repetition, e.g. (a+)+; it could take hours on "
             "some comments. Rewrite it without nested repetition."
@@ -88,7 +90,9 @@ def rule_config_validate(*, kind: str, config: dict, check_regex_speed: bool = T
             raise DomainError(_pattern_message(problem))
         on = config.get("on", "text")
         if on not in ("text", "normalized"):
-            raise DomainError(_("Choose whether the pattern runs on the text or its normalised form."))
+            raise DomainError(
+                _("Choose whether the pattern runs on the text or its normalised form.")
+            )
         return {"pattern": pattern, "on": on}
     if kind == Rule.Kind.PII:
         detectors = _lines(config.get("detectors"))
@@ -104,7 +108,9 @@ def rule_config_validate(*, kind: str, config: dict, check_regex_speed: bool = T
             raise DomainError(_("Choose which links the rule flags."))
         unknown = [name for name in match if name not in LINK_MATCHES]
         if unknown:
-            raise DomainError(_("Unknown link condition: %(names)s") % {"names": ", ".join(unknown)})
+            raise DomainError(
+                _("Unknown link condition: %(names)s") % {"names": ", ".join(unknown)}
+            )
         deny = [d.lower().removeprefix("www.") for d in _lines(config.get("deny"))]
         allow = [d.lower().removeprefix("www.") for d in _lines(config.get("allow"))]
         for domain in deny + allow:

@@ -10,5 +10,7 @@ urlpatterns = [
     path("moderation/rules/new/<str:kind>/", views.RuleCreateView.as_view(), name="rule_create"),
     path("moderation/rules/<slug:slug>/", views.RuleDetailView.as_view(), name="rule_detail"),
     path("moderation/rules/<slug:slug>/edit/", views.RuleUpdateView.as_view(), name="rule_update"),
-    path("moderation/rules/<slug:slug>/toggle/", views.RuleToggleView.as_view(), name="rule_toggle"),
+    path(
+        "moderation/rules/<slug:slug>/toggle/", views.RuleToggleView.as_view(), name="rule_toggle"
+    ),
 ]

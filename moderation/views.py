@@ -207,7 +207,8 @@ class RuleToggleView(RulePermissionMixin, View):
             messages.error(request, error.message)
         else:
             messages.success(
-                request, _("The rule is now enabled.") if enabled else _("The rule is now disabled.")
+                request,
+                _("The rule is now enabled.") if enabled else _("The rule is now disabled."),
             )
         return redirect(reverse("moderation:rule_detail", kwargs={"slug": rule.slug}))
 
@@ -225,7 +226,9 @@ class RuleSandboxView(RulePermissionMixin, View):
             text = form.cleaned_data["text"]
             normalized = normalize(text)
             hits = engine_for_current_rules().screen(text, normalized=normalized)
-            names = dict(Rule.objects.filter(slug__in=[hit.rule for hit in hits]).values_list("slug", "name"))
+            names = dict(
+                Rule.objects.filter(slug__in=[hit.rule for hit in hits]).values_list("slug", "name")
+            )
             context.update(
                 {
                     "screened": True,
@@ -246,4 +249,6 @@ class RuleSandboxView(RulePermissionMixin, View):
                     ],
                 }
             )
-        return render(request, "moderation/rule_sandbox.html", context, status=200 if form.is_valid() else 400)
+        return render(
+            request, "moderation/rule_sandbox.html", context, status=200 if form.is_valid() else 400
+        )

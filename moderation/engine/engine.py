@@ -170,7 +170,9 @@ class Engine:
                 self._pii.append((index, tuple(config.get("detectors", ())), allow))
             elif spec.kind == "regex":
                 on_normalized = config.get("on", "text") == "normalized"
-                self._regex.append((index, re.compile(config["pattern"], re.IGNORECASE), on_normalized))
+                self._regex.append(
+                    (index, re.compile(config["pattern"], re.IGNORECASE), on_normalized)
+                )
             elif spec.kind == "link":
                 self._link.append((index, self._link_config(config)))
             elif spec.kind == "repetition":
@@ -247,11 +249,20 @@ class Engine:
                 else:
                     rule_exceptions[index].append((start, end))
         for index, start, end, left, right in candidates:
-            if left and not boundary[start] and text[start - 1].isascii() and text[start - 1].isalnum():
+            if (
+                left
+                and not boundary[start]
+                and text[start - 1].isascii()
+                and text[start - 1].isalnum()
+            ):
                 continue
             if right and not boundary[end] and text[end].isascii() and text[end].isalnum():
                 continue
-            if end - start > 1 and not (boundary[start] or boundary[end]) and any(boundary[start + 1 : end]):
+            if (
+                end - start > 1
+                and not (boundary[start] or boundary[end])
+                and any(boundary[start + 1 : end])
+            ):
                 continue  # joins the tail of one word to the head of the next
             span = (start, end)
             if global_exceptions and _covered(span, global_exceptions):

@@ -35,7 +35,9 @@ _INVISIBLE = 2  # zero-width, format, combining marks: dropped, no boundary
 _DAKUTEN = 3  # voiced / semi-voiced sound mark: composed with the previous kana
 _LONG = 4  # long vowel mark: dropped without a boundary (ばーか -> ばか)
 
-_ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff\u00ad\u180e")
+_ZERO_WIDTH = frozenset(
+    "\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff\u00ad\u180e"
+)
 _LONG_MARKS = frozenset("ーｰ\u2015")
 _DAKUTEN_MARKS = {"\u3099": "\u3099", "\u309a": "\u309a", "\u309b": "\u3099", "\u309c": "\u309a",
                   "\uff9e": "\u3099", "\uff9f": "\u309a"}  # fmt: skip

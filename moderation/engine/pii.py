@@ -56,7 +56,7 @@ _EMAIL_RE = re.compile(
     re.IGNORECASE | re.ASCII,
 )
 _SPELLED_TLDS = r"(?:com|net|org|info|biz|jp|ne\.jp|co\.jp|ac\.jp|or\.jp|io|me)"
-_AT = r"(?:\s*(?:\(at\)|\[at\]|<at>|\{at\})\s*|\s+at\s+|\s*(?:アット|あっと)(?:マーク)?\s*|\s*@\s+|\s+@\s*)"
+_AT = r"(?:\s*(?:\(at\)|\[at\]|<at>|\{at\})\s*|\s+at\s+|\s*(?:アット|あっと)(?:マ-?ク)?\s*|\s*@\s+|\s+@\s*)"
 _DOT = r"(?:\s*(?:\(dot\)|\[dot\]|<dot>|\{dot\}|\[\.\]|\(\.\))\s*|\s+dot\s+|\s*(?:ドット|どっと)\s*|\.)"
 _SPELLED_EMAIL_RE = re.compile(
     rf"(?<![\w.])[a-z0-9][a-z0-9._%+\-]{{0,63}}{_AT}[a-z0-9\-]{{1,63}}(?:{_DOT}[a-z0-9\-]{{1,63}})*?{_DOT}{_SPELLED_TLDS}(?![a-z0-9])",
@@ -68,7 +68,15 @@ def detect_email(wide: str) -> list[Span]:
     """E-mail addresses, including full-width ＠ and ． (widened) and at/dot spelled out."""
     spans = [m.span() for m in _EMAIL_RE.finditer(wide)]
     lowered = wide.lower()
-    if " at " in lowered or "at)" in lowered or "at]" in lowered or "アット" in wide or "あっと" in wide or "@ " in wide or " @" in wide:
+    if (
+        " at " in lowered
+        or "at)" in lowered
+        or "at]" in lowered
+        or "アット" in wide
+        or "あっと" in wide
+        or "@ " in wide
+        or " @" in wide
+    ):
         for match in _SPELLED_EMAIL_RE.finditer(wide):
             if not any(start < match.end() and match.start() < end for start, end in spans):
                 spans.append(match.span())

@@ -92,5 +92,7 @@ def repetition_count(
     return count
 
 
-def repetition_remember(state: RepetitionState, *, author: str, normalized_text: str, created_time=None) -> None:
+def repetition_remember(
+    state: RepetitionState, *, author: str, normalized_text: str, created_time=None
+) -> None:
     state.recent(author).append((_timestamp(created_time), shingles(normalized_text)))
