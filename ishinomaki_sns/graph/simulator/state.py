@@ -171,7 +171,15 @@ class World:
             token = f"EAASIMPAGE{i:03d}x{mix(self.seed, 7, i):016x}"
             followers = 300 + mix(self.seed, 8, i) % 20000
             self.pages.append(
-                Page(i, str(PAGE_BASE + i), name, category, token, int(followers * 0.9), followers)
+                Page(
+                    i,
+                    str(PAGE_BASE + (self.seed % 1000) * 1000 + i),
+                    name,
+                    category,
+                    token,
+                    int(followers * 0.9),
+                    followers,
+                )
             )
         self.page_by_id = {p.id: p for p in self.pages}
         self.posts: list[Post] = []
