@@ -1522,7 +1522,10 @@ class SimulatorServer:
 
     def start(self) -> SimulatorServer:
         self._thread = threading.Thread(
-            target=self.httpd.serve_forever, name="graph-simulator", daemon=True
+            target=self.httpd.serve_forever,
+            kwargs={"poll_interval": 0.05},
+            name="graph-simulator",
+            daemon=True,
         )
         self._thread.start()
         return self
