@@ -102,7 +102,8 @@ def parse_feed_changes(payload: Any) -> list[FeedChange]:
             value = change.get("value")
             if not isinstance(value, dict) or not page_id:
                 continue
-            author = value.get("from") if isinstance(value.get("from"), dict) else {}
+            raw_author = value.get("from")
+            author: dict[str, Any] = raw_author if isinstance(raw_author, dict) else {}
             changes.append(
                 FeedChange(
                     page_id=page_id,

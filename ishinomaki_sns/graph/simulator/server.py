@@ -1480,6 +1480,16 @@ class _Handler(BaseHTTPRequestHandler):
         self._dispatch("DELETE")
 
 
+class _QuietServer(ThreadingHTTPServer):
+    """Clients that time out or hang up (the slow and drop faults) are expected here: no
+    tracebacks on stderr for them."""
+
+    daemon_threads = True
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        logger.debug("simulator connection error from %s", client_address, exc_info=True)
+
+
 class SimulatorServer:
     """The simulator on a local port. `start()` serves from a daemon thread; `url` is its base
     (what FACEBOOK_GRAPH_URL and FACEBOOK_DIALOG_URL point at); `stop()` shuts it down."""
@@ -1507,7 +1517,7 @@ class SimulatorServer:
         )
         self.faults = self.sim.faults
         handler = type("Handler", (_Handler,), {"sim": self.sim})
-        self.httpd = ThreadingHTTPServer((host, port), handler)
+        self.httpd = _QuietServer((host, port), handler)
         self.httpd.daemon_threads = True
         self._thread: threading.Thread | None = None
 

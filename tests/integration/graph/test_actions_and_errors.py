@@ -146,3 +146,26 @@ def test_large_expansion_is_retried_with_a_smaller_limit(graph_simulator_factory
     page = sim.page(0)
     client = sim.client(meter=None)
     assert len(list(client.feed(page.id, page.token, limit=100))) == 120
+
+
+def test_missing_appsecret_proof_is_rejected(graph_simulator):
+    import requests
+
+    sim = graph_simulator
+    page = sim.page(0)
+    body = requests.get(
+        f"{sim.url}/v24.0/{page.id}", params={"access_token": page.token}, timeout=5
+    ).json()
+    assert body["error"]["code"] == 100 and "appsecret_proof" in body["error"]["message"]
+
+
+def test_exhausted_page_budget_answers_80001_with_full_usage(graph_simulator_factory):
+    sim = graph_simulator_factory(pages=1, posts=1, comments=1, page_call_budget=3)
+    page = sim.page(0)
+    client = sim.client(meter=None)
+    for _ in range(3):
+        client.get_page(page.id, page.token)
+    with pytest.raises(ThrottledGraphError) as info:
+        client.get_page(page.id, page.token)
+    assert info.value.code == 80001
+    assert info.value.retry_after == 3600

@@ -120,3 +120,13 @@ def test_faults_are_seeded_and_counted():
     assert faults.draw("9", "/x") is None
     with pytest.raises(ValueError):
         faults.add("nope")
+
+
+def test_activity_makes_deterministic_changes():
+    def run():
+        world = World(pages=2, posts=4, comments=5, seed=9, anchor=1_800_000_000)
+        return [e["verb"] for e in world.activity(30, rng_seed=1)]
+
+    verbs = run()
+    assert verbs == run()
+    assert "add" in verbs
