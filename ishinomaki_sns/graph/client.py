@@ -76,6 +76,7 @@ REQUIRED_SCOPES: tuple[str, ...] = (
 )
 LOGIN_SCOPES: tuple[str, ...] = REQUIRED_SCOPES + ("read_insights",)
 NESTED_COMMENT_LIMIT = 100
+_SHARED_METER: Any = object()  # from_settings' default: the Redis-backed meter
 
 
 def feed_fields(
@@ -148,9 +149,10 @@ class GraphClient:
 
     @classmethod
     def from_settings(
-        cls, *, meter: PageUsageMeter | None = None, session: requests.Session | None = None
+        cls, *, meter: Any = _SHARED_METER, session: requests.Session | None = None
     ) -> GraphClient:
-        """The client configured from Django settings, with the Redis-backed page meter."""
+        """The client configured from Django settings, with the Redis-backed page meter
+        (pass `meter=None` for none, or a meter of your own)."""
         from django.conf import settings
 
         return cls(
@@ -163,7 +165,7 @@ class GraphClient:
                 getattr(settings, "FACEBOOK_GRAPH_READ_TIMEOUT", 30.0),
             ),
             session=session,
-            meter=meter if meter is not None else PageUsageMeter(),
+            meter=PageUsageMeter() if meter is _SHARED_METER else meter,
             dialog_url=getattr(settings, "FACEBOOK_DIALOG_URL", "https://www.facebook.com"),
         )
 

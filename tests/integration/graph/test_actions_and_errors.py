@@ -169,3 +169,22 @@ def test_exhausted_page_budget_answers_80001_with_full_usage(graph_simulator_fac
         client.get_page(page.id, page.token)
     assert info.value.code == 80001
     assert info.value.retry_after == 3600
+
+
+def test_client_slows_down_above_eighty_percent(graph_simulator_factory, settings):
+    sim = graph_simulator_factory(pages=1, posts=1, comments=1, page_call_budget=10)
+    page = sim.page(0)
+    waits = []
+    client = GraphClient(
+        sim.url,
+        "v24.0",
+        settings.FACEBOOK_APP_ID,
+        settings.FACEBOOK_APP_SECRET,
+        meter=PageUsageMeter(cache),
+        sleep=waits.append,
+    )
+    for _ in range(9):  # the ninth answer reports 90 %
+        client.get_page(page.id, page.token)
+    assert waits == []  # up to 80 % nobody waits
+    client.get_page(page.id, page.token)
+    assert len(waits) == 1 and 0 < waits[0] <= 10
