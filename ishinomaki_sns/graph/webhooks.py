@@ -36,6 +36,18 @@ def verify_signature(raw_body: bytes, header_value: str | None, app_secret: str)
     return hmac.compare_digest(expected.encode(), header_value.strip().lower().encode())
 
 
+def subscription_challenge(params: Any, verify_token: str) -> str | None:
+    """The body to answer Facebook's GET handshake with (`hub.challenge`), or None when the
+    mode or the verify token is wrong (answer 403 then). `params` is request.GET or a dict."""
+    if not verify_token or params.get("hub.mode") != "subscribe":
+        return None
+    given = str(params.get("hub.verify_token") or "")
+    if not hmac.compare_digest(given.encode(), verify_token.encode()):
+        return None
+    challenge = params.get("hub.challenge")
+    return str(challenge) if challenge is not None else None
+
+
 @dataclass(frozen=True)
 class FeedChange:
     """One change of a page's feed, normalised from either payload shape.

@@ -153,3 +153,13 @@ def test_duplicates_share_a_dedupe_key():
 )
 def test_malformed_or_other_deliveries_give_no_changes(payload):
     assert parse_feed_changes(payload) == []
+
+
+def test_subscription_handshake():
+    from ishinomaki_sns.graph.webhooks import subscription_challenge
+
+    good = {"hub.mode": "subscribe", "hub.verify_token": "vt", "hub.challenge": "1158201444"}
+    assert subscription_challenge(good, "vt") == "1158201444"
+    assert subscription_challenge({**good, "hub.verify_token": "nope"}, "vt") is None
+    assert subscription_challenge({**good, "hub.mode": "unsubscribe"}, "vt") is None
+    assert subscription_challenge(good, "") is None
