@@ -235,3 +235,12 @@ LOGGING = {
 }
 CSRF_FAILURE_VIEW = "ishinomaki_sns.views.csrf_failure"
 AXES_VERBOSE = False
+
+# Official pages: continuation reviews (yearly, and when a page stays quiet).
+PAGES_REVIEW_INTERVAL_DAYS = env.int("PAGES_REVIEW_INTERVAL_DAYS", default=365)
+PAGES_DORMANCY_DAYS = env.int("PAGES_DORMANCY_DAYS", default=90)
+PAGES_REVIEW_ANSWER_DAYS = env.int("PAGES_REVIEW_ANSWER_DAYS", default=30)
+CELERY_BEAT_SCHEDULE["pages-open-due-reviews"] = {
+    "task": "pages.open_due_reviews",
+    "schedule": 24 * 60 * 60,
+}
