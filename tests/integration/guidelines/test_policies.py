@@ -104,7 +104,7 @@ def test_ict_office_drafts_and_publishes_a_new_version(client, ict_user, tourism
     draft = OperatingPolicy.objects.get(version=2)
     assert client.get("/policy/2/").status_code == 404  # drafts are not public
     assert draft.clauses.count() == 18
-    with pytest.raises(DomainError, match="adopted"):
+    with pytest.raises(DomainError, match="決定した日"):
         operating_policy_publish(actor=ict_user, policy_id=draft.pk)
     form = client.get("/guidelines/operating-policy/2/edit/").context
     data = {f"policy-{k}": v for k, v in form["form"].initial.items() if v is not None}

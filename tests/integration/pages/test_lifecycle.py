@@ -49,7 +49,7 @@ def test_department_admin_cannot_submit_before_the_responsible_person_attended_t
     make_application, tourism_admin, trained
 ):
     page = make_application()
-    with pytest.raises(DomainError, match="not attended"):
+    with pytest.raises(DomainError, match="受講していません"):
         page_submit(page_id=page.pk, actor=tourism_admin)
     page.refresh_from_db()
     assert page.status == PageStatus.DRAFT
@@ -107,7 +107,7 @@ def test_ict_office_can_return_and_the_department_is_emailed(
 
 def test_ict_office_cannot_return_or_reject_without_a_reason(submitted_page, ict_user):
     for action in (Action.RETURN, Action.REJECT):
-        with pytest.raises(DomainError, match="comment"):
+        with pytest.raises(DomainError, match="コメント"):
             page_decide_application(page_id=submitted_page.pk, action=action, actor=ict_user)
     submitted_page.refresh_from_db()
     assert submitted_page.status == PageStatus.SUBMITTED
@@ -132,7 +132,7 @@ def test_department_admin_can_cancel_a_draft(make_application, tourism_admin):
 
 
 def test_department_cannot_have_two_live_pages(submitted_page, make_application):
-    with pytest.raises(DomainError, match="already has"):
+    with pytest.raises(DomainError, match="すでに公式ページ"):
         make_application(name="二つ目")
 
 
@@ -155,7 +155,7 @@ def test_ict_office_member_cannot_approve_own_application_for_the_ict_page(
     page = make_application(actor=applicant, department=ict_department, name="石巻市ICT")
     trained(applicant)
     page_submit(page_id=page.pk, actor=applicant)
-    with pytest.raises(PermissionDeniedError, match="own request"):
+    with pytest.raises(PermissionDeniedError, match="自分が行った申請"):
         page_decide_application(page_id=page.pk, action=Action.APPROVE, actor=applicant)
     page = page_decide_application(page_id=page.pk, action=Action.APPROVE, actor=ict_actor)
     assert page.status == PageStatus.APPROVED
@@ -232,7 +232,7 @@ def test_one_facebook_page_cannot_back_two_official_pages(
     trained(admin)
     page_submit(page_id=page.pk, actor=admin)
     page_decide_application(page_id=page.pk, action=Action.APPROVE, actor=ict_user)
-    with pytest.raises(DomainError, match="already connected"):
+    with pytest.raises(DomainError, match="すでに別の公式ページ"):
         page_connection_store(
             page_id=page.pk, actor=admin, verified=verified(active_page.facebook_page_id)
         )
@@ -246,7 +246,7 @@ def test_continuation_review_answered_and_approved(
 ):
     page = page_open_review(page_id=active_page.pk, actor=ict_user, comment="年次確認")
     assert page.status == PageStatus.REVIEW_DUE and page.review_reason == "manual"
-    with pytest.raises(DomainError, match="Confirm"):
+    with pytest.raises(DomainError, match="現在の活用方針を確認"):
         page_answer_continue(page_id=page.pk, actor=tourism_admin, policy_confirmed=False)
     with django_capture_on_commit_callbacks(execute=True):
         page = page_answer_continue(page_id=page.pk, actor=tourism_admin, policy_confirmed=True)
@@ -379,7 +379,7 @@ def test_department_can_reconnect_a_page_under_review(active_page, tourism_admin
 def test_withdrawal_requested_approved_and_completed(
     active_page, tourism_admin, ict_user, django_capture_on_commit_callbacks
 ):
-    with pytest.raises(DomainError, match="comment"):
+    with pytest.raises(DomainError, match="コメント"):
         page_transition(
             page_id=active_page.pk, action=Action.REQUEST_WITHDRAWAL, actor=tourism_admin
         )
@@ -402,7 +402,7 @@ def test_withdrawal_requested_approved_and_completed(
     assert page.status == PageStatus.WITHDRAWAL_APPROVED
     assert [m.to for m in mail.outbox] == [[tourism_admin.email]]
     assert list(registry_pages()) == []
-    with pytest.raises(DomainError, match="checklist"):
+    with pytest.raises(DomainError, match="チェックリスト"):
         page_complete_withdrawal(
             page_id=page.pk,
             actor=tourism_admin,
