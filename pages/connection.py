@@ -95,7 +95,9 @@ def page_connection_verify(
         profile_id = str(info.get("profile_id") or "")
         if profile_id and profile_id != facebook_page_id:
             raise DomainError(_("This token belongs to another Facebook page."))
-        page = client.get_page(facebook_page_id, access_token, fields="id,name,username,link")
+        page = client.get_page(
+            facebook_page_id, access_token, fields=("id", "name", "username", "link")
+        )
     except errors.GraphError as exc:
         logger.warning(
             "Token verification failed for page %s: %s", facebook_page_id, type(exc).__name__
