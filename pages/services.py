@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.core.mail import send_mail
@@ -791,12 +791,3 @@ def pages_open_due_reviews(now: datetime | None = None) -> list[tuple[int, str]]
             continue
         opened.append((page_id, reason))
     return opened
-
-
-def review_is_overdue(page: OfficialPage, today: date | None = None) -> bool:
-    today = today or timezone.localdate()
-    return (
-        page.status == PageStatus.REVIEW_DUE
-        and page.review_answer_due_on is not None
-        and page.review_answer_due_on < today
-    )

@@ -141,7 +141,9 @@ class PageApplyView(LoginRequiredMixin, View):
                     request, _("The application was saved as a draft. Submit it when it is ready.")
                 )
                 return redirect("pages:detail", page.pk)
-        return render(request, self.template_name, {"form": page_form, "policy_form": policy_form})
+        return render(
+            request, self.template_name, {"form": page_form, "policy_form": policy_form}, status=400
+        )
 
 
 class PageEditView(LoginRequiredMixin, View):
@@ -191,6 +193,7 @@ class PageEditView(LoginRequiredMixin, View):
             request,
             self.template_name,
             {"form": page_form, "policy_form": policy_form, "page": page, "editable": True},
+            status=400,
         )
 
 

@@ -493,3 +493,27 @@ def test_submit_without_training_shows_the_message_on_the_page(
     assert response.status_code == 400
     page.refresh_from_db()
     assert page.status == PageStatus.DRAFT
+
+
+def test_apply_form_answers_bad_input_in_japanese_and_creates_nothing(client, tourism_admin):
+    client.force_login(tourism_admin)
+    response = client.post(
+        "/pages/apply/",
+        {"page-name": " ", "page-responsible_person": "999999", "policy-review_date": "2030-02-31"},
+        HTTP_ACCEPT_LANGUAGE="ja",
+    )
+    body = response.content.decode()
+    assert response.status_code == 400
+    assert "このフィールドは必須です。" in body
+    assert "正しく選択してください。" in body
+    assert "日付を正しく入力してください。" in body
+    from pages.models import OfficialPage
+
+    assert not OfficialPage.objects.exists()
+
+
+def test_department_admin_home_lists_what_to_do(client, approved_page, tourism_admin):
+    client.force_login(tourism_admin)
+    body = client.get("/").content.decode()
+    assert "Facebookとの接続待ちのページ" in body
+    assert f"/pages/{approved_page.pk}/" in body
