@@ -16,7 +16,7 @@ from accounts.models import Department, Division, User
 from accounts.roles import Role
 from accounts.services import department_create, role_grant
 
-pytest_plugins = ["tests.fixtures_graph"]
+pytest_plugins = ["tests.fixtures_graph", "tests.fixtures_pages"]
 
 ROOT = Path(__file__).resolve().parent.parent
 PASSWORD = "correct-horse-battery"  # noqa: S105 - test users only
