@@ -118,39 +118,25 @@ def worker_env() -> dict:
 
 
 @pytest.fixture
-def celery_worker(transactional_db, worker_env):
-    """A real Celery worker process (solo pool) on the test database and the real Redis.
+def celery_worker_factory(transactional_db, worker_env):
+    """Start real Celery worker processes (solo pool) on the test database and the real Redis.
 
-    Yields a handle with `restart()` and `kill()` (SIGKILL, for crash tests). Tests using it
-    commit their data (transactional_db) so that the worker can see it.
+    `celery_worker_factory(extra_env)` returns a handle with `start()`, `stop()`, `restart()`
+    and `kill()` (SIGKILL, for crash tests). Tests using it commit their data
+    (transactional_db) so that the worker can see it.
     """
 
     class Worker:
-        def __init__(self) -> None:
+        def __init__(self, env: dict) -> None:
+            self.env = env
             self.proc: subprocess.Popen | None = None
             self.log = open(ROOT / "var" / "test-worker.log", "ab")  # noqa: SIM115 - closed in stop()
 
         def start(self) -> None:
             self.proc = subprocess.Popen(
-                [
-                    sys.executable,
-                    "-m",
-                    "celery",
-                    "-A",
-                    "ishinomaki_sns",
-                    "worker",
-                    "-P",
-                    "solo",
-                    "-l",
-                    "INFO",
-                    "--without-gossip",
-                    "--without-mingle",
-                    "--without-heartbeat",
-                ],
-                cwd=ROOT,
-                env=worker_env,
-                stdout=self.log,
-                stderr=subprocess.STDOUT,
+                [sys.executable, "-m", "celery", "-A", "ishinomaki_sns", "worker", "-P", "solo", "-l", "INFO",
+                 "--without-gossip", "--without-mingle", "--without-heartbeat"],
+                cwd=ROOT, env=self.env, stdout=self.log, stderr=subprocess.STDOUT,
             )
 
         def kill(self) -> None:
@@ -171,11 +157,22 @@ def celery_worker(transactional_db, worker_env):
             self.start()
 
     (ROOT / "var").mkdir(exist_ok=True)
-    worker = Worker()
-    worker.start()
-    time.sleep(0.5)
-    try:
-        yield worker
-    finally:
+    workers: list[Worker] = []
+
+    def make(extra_env: dict | None = None) -> Worker:
+        worker = Worker({**worker_env, **(extra_env or {})})
+        worker.start()
+        workers.append(worker)
+        time.sleep(0.5)
+        return worker
+
+    yield make
+    for worker in workers:
         worker.stop()
         worker.log.close()
+
+
+@pytest.fixture
+def celery_worker(celery_worker_factory):
+    """One real Celery worker process on the test database and Redis."""
+    return celery_worker_factory()
