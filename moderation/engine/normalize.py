@@ -1,0 +1,281 @@
+"""Normalisation of Japanese and English comment text for matching, with an offset map.
+
+Pure Python (no Django). Two views of a message are produced:
+
+* ``normalize(text)`` -> :class:`Normalized`: the *matching form* used by term lists and
+  exceptions. Per code point: NFKC (full/half width, half-width kana widened), case folding,
+  Latin accents stripped, katakana folded to hiragana, small vowels folded to full size.
+  Zero-width and format characters vanish; spaces, punctuation and symbols vanish too but
+  leave a *boundary* mark so that matchers can tell ``し ね`` (an evasion) from
+  ``おかし、ねえ`` (two words) and can keep English word boundaries. Long marks (ー) are
+  dropped, runs of the same kana vowel collapse to one, Latin runs of three or more collapse
+  (vowels to one, consonants to two: ``fuuuck`` -> ``fuck``, ``killlll`` -> ``kill``), leet
+  digits inside Latin words become letters (``sh1t``), and a few well-known visual/kanji
+  evasions are undone (see :func:`_undo_evasions`). Every normalised character remembers
+  the original code points it came from, so ``to_original(start, end)`` covers exactly
+  the matched characters of the original message.
+
+* ``widen(text)``: a 1:1 (same length, same offsets) translation of full-width ASCII,
+  dashes and similar to plain ASCII, used by the personal-information and link detectors,
+  whose regular expressions need the punctuation that the matching form drops.
+
+Terms are normalised with the same function, so a term and the text it should match
+always agree whatever the folding does (``コーヒー`` becomes ``こひ`` on both sides).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+# Character kinds in the per-code-point table.
+_LETTER = 0  # kept (letters, digits), possibly several output characters
+_SEP = 1  # space / punctuation / symbol: dropped, leaves a boundary
+_INVISIBLE = 2  # zero-width, format, combining marks: dropped, no boundary
+_DAKUTEN = 3  # voiced / semi-voiced sound mark: composed with the previous kana
+_LONG = 4  # long vowel mark: dropped without a boundary (ばーか -> ばか)
+
+_ZERO_WIDTH = frozenset(
+    "\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff\u00ad\u180e"
+)
+_LONG_MARKS = frozenset("ーｰ\u2015")
+_DAKUTEN_MARKS = {"\u3099": "\u3099", "\u309a": "\u309a", "\u309b": "\u3099", "\u309c": "\u309a",
+                  "\uff9e": "\u3099", "\uff9f": "\u309a"}  # fmt: skip
+_SMALL_VOWELS = str.maketrans("ぁぃぅぇぉ", "あいうえお")
+_KANA_VOWELS = frozenset("あいうえお")
+_LATIN_VOWELS = frozenset("aeiouy")
+_LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b"}
+_KANJI_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0x20000, 0x2FFFF))
+
+_TABLE: dict[str, tuple[int, str]] = {}
+
+
+def _is_kanji(char: str) -> bool:
+    code = ord(char)
+    return any(low <= code <= high for low, high in _KANJI_RANGES) or char in "々〆"
+
+
+def _is_latin_alnum(char: str) -> bool:
+    return char.isascii() and char.isalnum()
+
+
+def _fold_char(char: str) -> str:
+    """Case fold, strip Latin accents, fold katakana to hiragana."""
+    out = []
+    for c in char.casefold():
+        decomposed = unicodedata.normalize("NFKD", c)
+        if len(decomposed) > 1 and decomposed[0].isascii() and decomposed[0].isalpha():
+            c = decomposed[0]  # é -> e; kana are left alone (が must stay が)
+        code = ord(c)
+        if 0x30A1 <= code <= 0x30F6 or code in (0x30FD, 0x30FE):
+            c = chr(code - 0x60)
+        out.append(c)
+    return "".join(out).translate(_SMALL_VOWELS)
+
+
+def _classify(char: str) -> tuple[int, str]:
+    """The kind of one original code point and what it becomes in the matching form."""
+    if char in _ZERO_WIDTH:
+        return _INVISIBLE, ""
+    if char in _DAKUTEN_MARKS:
+        return _DAKUTEN, _DAKUTEN_MARKS[char]
+    if char in _LONG_MARKS:
+        return _LONG, ""
+    category = unicodedata.category(char)
+    if category in ("Mn", "Me", "Cf", "Cs", "Co", "Cn"):
+        return _INVISIBLE, ""
+    if category[0] in "ZPSC":
+        return _SEP, ""
+    nfkc = unicodedata.normalize("NFKC", char)
+    kept = []
+    for c in nfkc:
+        sub = unicodedata.category(c)
+        if sub[0] in "LN":
+            kept.append(_fold_char(c))
+        elif c in _DAKUTEN_MARKS and kept:
+            kept[-1] = unicodedata.normalize("NFC", kept[-1] + _DAKUTEN_MARKS[c])
+    if not kept:
+        return _SEP, ""
+    return _LETTER, "".join(kept)
+
+
+def _info(char: str) -> tuple[int, str]:
+    info = _TABLE.get(char)
+    if info is None:
+        info = _classify(char)
+        if len(_TABLE) < 200_000:  # bounded: hostile input cannot grow it forever
+            _TABLE[char] = info
+    return info
+
+
+@dataclass(frozen=True, slots=True)
+class Normalized:
+    """The matching form of a message and the way back to the original.
+
+    ``starts[i]``/``ends[i]``: the original code points that normalised character ``i``
+    came from. ``boundary[i]``: a space, punctuation or symbol (or the start of the text)
+    came right before character ``i``; ``boundary[len(text)]`` is always True.
+    """
+
+    original: str
+    text: str
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+    boundary: tuple[bool, ...]
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Code-point offsets in the original covering normalised characters [start, end)."""
+        if not self.text or end <= start:
+            position = self.starts[start] if start < len(self.starts) else len(self.original)
+            return position, position
+        start = max(0, min(start, len(self.text) - 1))
+        end = max(start + 1, min(end, len(self.text)))
+        return self.starts[start], self.ends[end - 1]
+
+
+def normalize(text: str) -> Normalized:
+    """Normalise ``text`` for matching; never raises on any ``str``."""
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    boundary: list[bool] = []
+    pending_boundary = True
+    run = 0
+    has_digit = False
+    info = _info
+    for index, char in enumerate(text):
+        kind, folded = _TABLE.get(char) or info(char)
+        if kind == _LETTER:
+            for c in folded:
+                if out and c == out[-1] and not pending_boundary:
+                    run += 1
+                    if c in _KANA_VOWELS:
+                        ends[-1] = index + 1
+                        continue
+                    if c.isascii() and c.isalpha():
+                        if c in _LATIN_VOWELS:
+                            if run == 3:  # "aaa": drop back to one
+                                out.pop()
+                                ends.pop()
+                                starts.pop()
+                                boundary.pop()
+                                ends[-1] = index + 1
+                                continue
+                            if run > 3:
+                                ends[-1] = index + 1
+                                continue
+                        elif run >= 3:
+                            ends[-1] = index + 1
+                            continue
+                else:
+                    run = 1
+                if "0" <= c <= "9":
+                    has_digit = True
+                out.append(c)
+                starts.append(index)
+                ends.append(index + 1)
+                boundary.append(pending_boundary)
+                pending_boundary = False
+        elif kind == _SEP:
+            pending_boundary = True
+            run = 0
+        elif kind == _DAKUTEN and out and not pending_boundary:
+            composed = unicodedata.normalize("NFC", out[-1] + folded)
+            if len(composed) == 1:
+                out[-1] = composed
+                ends[-1] = index + 1
+                run = 1
+        # _INVISIBLE and _LONG: dropped, no boundary
+    boundary.append(True)
+    normalized = Normalized(text, "".join(out), tuple(starts), tuple(ends), tuple(boundary))
+    if has_digit:
+        normalized = _unleet(normalized)
+    if "タヒ" in text or "ﾀﾋ" in text or "氏" in text or "市" in text:
+        normalized = _undo_evasions(normalized)
+    return normalized
+
+
+def _unleet(n: Normalized) -> Normalized:
+    """Digits inside a Latin word become the letters they imitate (sh1t, 1d10t).
+
+    Only inside a run of Latin letters and leet digits (between boundaries) that contains
+    at least one letter and no other digit, so 2016, covid19 and 090 stay digits.
+    """
+    chars = list(n.text)
+    length = len(chars)
+    i = 0
+    while i < length:
+        if not _is_latin_alnum(chars[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < length and _is_latin_alnum(chars[j]) and not n.boundary[j]:
+            j += 1
+        word = chars[i:j]
+        if any(c.isalpha() for c in word) and all(c.isalpha() or c in _LEET for c in word):
+            for k in range(i, j):
+                chars[k] = _LEET.get(chars[k], chars[k])
+        i = j
+    return Normalized(n.original, "".join(chars), n.starts, n.ends, n.boundary)
+
+
+def _undo_evasions(n: Normalized) -> Normalized:
+    """Undo the common visual/kanji evasions of 死 (death), chosen to avoid innocent text.
+
+    * katakana タヒ (full or half width) -> 死 (タ+ヒ drawn together look like 死), but not
+      in タヒチ (Tahiti); hiragana たひ is ordinary text (行ったひと) and is left alone.
+    * 氏ね / 市ね -> 死ね when 氏/市 does not follow a kanji: ``田中氏ね`` (Mr Tanaka) and
+      ``石巻市ね`` (Ishinomaki City) are innocent, ``お前ら氏ね`` / ``市ね`` are not.
+    """
+    chars = list(n.text)
+    starts = list(n.starts)
+    ends = list(n.ends)
+    boundary = list(n.boundary)
+    original = n.original
+    i = 0
+    while i < len(chars) - 1:
+        pair = chars[i] + chars[i + 1]
+        if (
+            pair == "たひ"
+            and original[starts[i]] in "タﾀ"
+            and original[starts[i + 1]] in "ヒﾋ"
+            and not (i + 2 < len(chars) and chars[i + 2] == "ち")
+        ):
+            chars[i : i + 2] = ["死"]
+            ends[i : i + 2] = [ends[i + 1]]
+            del starts[i + 1]
+            del boundary[i + 1]
+        elif pair in ("氏ね", "市ね") and (i == 0 or boundary[i] or not _is_kanji(chars[i - 1])):
+            chars[i] = "死"
+        i += 1
+    return Normalized(original, "".join(chars), tuple(starts), tuple(ends), tuple(boundary))
+
+
+# --- The 1:1 wide-to-narrow view for detectors -------------------------------------------
+
+_DASHES = "‐‑‒–—―−ーｰ－﹣"
+
+
+def _build_widen_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    ranges = [(0xFF01, 0xFF5E), (0x2460, 0x24FF), (0x1D400, 0x1D7FF), (0x3000, 0x3000)]
+    for low, high in ranges:
+        for code in range(low, high + 1):
+            nfkc = unicodedata.normalize("NFKC", chr(code))
+            if len(nfkc) == 1 and nfkc != chr(code):
+                table[code] = nfkc
+    for dash in _DASHES:
+        table[ord(dash)] = "-"
+    table[ord("。")] = "。"  # sentence ends stay Japanese: not a dot in a domain
+    table[ord("＠")] = "@"
+    table[ord("．")] = "."
+    table[ord("\u00a0")] = " "
+    return table
+
+
+_WIDEN = _build_widen_table()
+
+
+def widen(text: str) -> str:
+    """Full-width ASCII, circled digits, dashes and long marks to ASCII; same length."""
+    return text.translate(_WIDEN)

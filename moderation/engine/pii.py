@@ -1,0 +1,191 @@
+"""Personal-information detectors: phone, e-mail, My Number, card numbers, street addresses.
+
+Pure Python. Each detector takes the *widened* text (``normalize.widen``: same length as
+the original, full-width digits and letters made ASCII, dashes made ``-``) and returns
+spans that are therefore already code-point offsets into the original message. Every
+candidate found by a regular expression is validated in Python (digit counts, prefixes,
+check digits), which is what keeps dates, prices and order numbers from being flagged.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+Span = tuple[int, int]
+
+# Separators people put inside numbers; zero-width characters are an evasion we tolerate.
+_SEP = r"[ \t\-\.()\u200b\u200c\u200d\u2060\ufeff]"
+
+# --- Phone numbers ------------------------------------------------------------------------
+
+_PHONE_RE = re.compile(
+    rf"(?<![\d+])(?:\+{_SEP}?81{_SEP}{{0,2}}(?:\(0\){_SEP}?)?|\(?0)(?:{_SEP}{{0,2}}\d){{8,10}}(?!{_SEP}?\d)"
+)
+_MOBILE_PREFIXES = ("070", "080", "090", "050", "020")
+
+
+def _phone_digits_valid(digits: str) -> bool:
+    if not digits.startswith("0") or digits.startswith("00"):
+        return False
+    if len(digits) == 11:
+        return digits.startswith(_MOBILE_PREFIXES) or digits.startswith("0800")
+    return len(digits) == 10
+
+
+def detect_phone(wide: str) -> list[Span]:
+    """Japanese phone numbers: mobile 070/080/090, IP 050, landlines (0225-95-1111),
+    toll-free 0120/0800, in any width, with hyphens, spaces, parentheses or +81."""
+    spans = []
+    for match in _PHONE_RE.finditer(wide):
+        raw = match.group()
+        digits = "".join(c for c in raw if c.isdigit())
+        if raw.lstrip("(").startswith("+"):
+            digits = digits[2:]
+            if not digits.startswith("0"):
+                digits = "0" + digits
+        if _phone_digits_valid(digits):
+            spans.append(match.span())
+    return spans
+
+
+# --- E-mail addresses -----------------------------------------------------------------------
+
+_EMAIL_RE = re.compile(
+    r"(?<![\w.%+\-])[a-z0-9][a-z0-9._%+\-]{0,63}@[a-z0-9](?:[a-z0-9\-]{0,62}\.)+[a-z]{2,24}(?![\w\-])",
+    re.IGNORECASE | re.ASCII,
+)
+_SPELLED_TLDS = r"(?:com|net|org|info|biz|jp|ne\.jp|co\.jp|ac\.jp|or\.jp|io|me)"
+_AT = r"(?:\s*(?:\(at\)|\[at\]|<at>|\{at\})\s*|\s+at\s+|\s*(?:アット|あっと)(?:マ-?ク)?\s*|\s*@\s+|\s+@\s*)"
+_DOT = r"(?:\s*(?:\(dot\)|\[dot\]|<dot>|\{dot\}|\[\.\]|\(\.\))\s*|\s+dot\s+|\s*(?:ドット|どっと)\s*|\.)"
+_SPELLED_EMAIL_RE = re.compile(
+    rf"(?<![\w.])[a-z0-9][a-z0-9._%+\-]{{0,63}}{_AT}[a-z0-9\-]{{1,63}}(?:{_DOT}[a-z0-9\-]{{1,63}})*?{_DOT}{_SPELLED_TLDS}(?![a-z0-9])",
+    re.IGNORECASE,
+)
+
+
+def detect_email(wide: str) -> list[Span]:
+    """E-mail addresses, including full-width ＠ and ． (widened) and at/dot spelled out."""
+    spans = [m.span() for m in _EMAIL_RE.finditer(wide)]
+    lowered = wide.lower()
+    if (
+        " at " in lowered
+        or "at)" in lowered
+        or "at]" in lowered
+        or "アット" in wide
+        or "あっと" in wide
+        or "@ " in wide
+        or " @" in wide
+    ):
+        for match in _SPELLED_EMAIL_RE.finditer(wide):
+            if not any(start < match.end() and match.start() < end for start, end in spans):
+                spans.append(match.span())
+    return sorted(spans)
+
+
+# --- My Number (個人番号) ---------------------------------------------------------------------
+
+_TWELVE_RE = re.compile(r"(?<![\d\-])\d{4}[ \-]?\d{4}[ \-]?\d{4}(?![ \-]?\d)")
+
+
+def my_number_check_digit(first_eleven: str) -> int:
+    """The check digit of a My Number (総務省令 行政手続における特定の個人を識別するための番号の
+    利用等に関する法律施行令 第八条): P_n is the n-th digit counted from the right of the first
+    eleven, Q_n = n+1 for n <= 6 and n-5 for n >= 7; r = sum(P_n*Q_n) mod 11; the check
+    digit is 0 when r <= 1, else 11 - r."""
+    total = 0
+    for n in range(1, 12):
+        p = int(first_eleven[11 - n])
+        q = n + 1 if n <= 6 else n - 5
+        total += p * q
+    remainder = total % 11
+    return 0 if remainder <= 1 else 11 - remainder
+
+
+def is_my_number(digits: str) -> bool:
+    return (
+        len(digits) == 12
+        and digits.isdigit()
+        and len(set(digits)) > 1
+        and my_number_check_digit(digits[:11]) == int(digits[11])
+    )
+
+
+def detect_my_number(wide: str) -> list[Span]:
+    """Twelve digits (optionally 4-4-4) whose last digit is the official check digit."""
+    spans = []
+    for match in _TWELVE_RE.finditer(wide):
+        digits = "".join(c for c in match.group() if c.isdigit())
+        if is_my_number(digits):
+            spans.append(match.span())
+    return spans
+
+
+# --- Payment cards ----------------------------------------------------------------------------
+
+_CARD_RE = re.compile(r"(?<![\d\-])\d(?:[ \-]?\d){12,18}(?![ \-]?\d)")
+
+
+def luhn_valid(digits: str) -> bool:
+    total = 0
+    for index, char in enumerate(reversed(digits)):
+        value = int(char)
+        if index % 2 == 1:
+            value *= 2
+            if value > 9:
+                value -= 9
+        total += value
+    return total % 10 == 0
+
+
+def detect_card(wide: str) -> list[Span]:
+    """13-19 digit card numbers (spaces/hyphens allowed) passing the Luhn check, with an
+    issuer prefix (2-6); a run of one repeated digit is not a card."""
+    spans = []
+    for match in _CARD_RE.finditer(wide):
+        digits = "".join(c for c in match.group() if c.isdigit())
+        if digits[0] in "23456" and len(set(digits)) > 1 and luhn_valid(digits):
+            spans.append(match.span())
+    return spans
+
+
+# --- Street addresses ---------------------------------------------------------------------------
+
+_KANJI_NUM = "一二三四五六七八九十〇"
+_NUM = rf"(?:\d{{1,4}}|[{_KANJI_NUM}]{{1,4}})"
+_PLACE = r"[\u4e00-\u9fffァ-ヶー々]"  # no hiragana: の/は end a place name
+_BLOCK = (
+    rf"(?:{_NUM}丁目(?:{_NUM}番地?(?:{_NUM}号?)?|{_NUM}-{_NUM}(?:-{_NUM})?)?"
+    rf"|{_NUM}番地?(?:の?{_NUM}号?)?"
+    rf"|{_NUM}-{_NUM}(?:-{_NUM})?)"
+)
+_ADDRESS_RE = re.compile(
+    rf"(?:{_PLACE}{{1,4}}[都道府県])?{_PLACE}{{1,6}}?[市区町村郡]{_PLACE}{{0,8}}?{_BLOCK}"
+)
+_ADDRESS_HINTS = ("市", "区", "町", "村", "郡")
+
+
+def detect_address(wide: str) -> list[Span]:
+    """Street addresses: a municipality (市区町村, optionally with 都道府県) followed by a
+    block number: 丁目/番地/号 (石巻市穀町14番1号) or 1-2-3. A bare 1-2-3 (a date such as
+    2016-10-17) is not an address; a plain 入場料500円 has no municipality."""
+    if not any(hint in wide for hint in _ADDRESS_HINTS):
+        return []
+    spans = []
+    for match in _ADDRESS_RE.finditer(wide):
+        block = match.group()
+        if "丁目" in block or "番" in block or "号" in block or block.count("-") >= 1:
+            spans.append(match.span())
+    return spans
+
+
+DETECTORS: dict[str, Callable[[str], list[Span]]] = {
+    "phone": detect_phone,
+    "email": detect_email,
+    "my_number": detect_my_number,
+    "card": detect_card,
+    "address": detect_address,
+}
+
+# Minimum digits a text needs before a detector is worth running (a cheap pre-check).
+MIN_DIGITS = {"phone": 10, "my_number": 12, "card": 13, "address": 1, "email": 0}

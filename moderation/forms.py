@@ -1,0 +1,230 @@
+"""Forms for editing screening rules (one set of configuration fields per kind) and the sandbox."""
+
+from __future__ import annotations
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from guidelines.clauses import Clause
+from ishinomaki_sns.common.errors import DomainError
+
+from .engine.pii import DETECTORS
+from .models import Rule
+from .services import rule_config_validate
+
+DETECTOR_CHOICES = [
+    ("phone", _("Phone numbers")),
+    ("email", _("E-mail addresses")),
+    ("my_number", _("My Number (with check digit)")),
+    ("card", _("Card numbers (Luhn check)")),
+    ("address", _("Street addresses")),
+]
+assert {name for name, _label in DETECTOR_CHOICES} == set(DETECTORS)  # noqa: S101 - import-time guard
+
+LINK_MATCH_CHOICES = [
+    ("any", _("Any link (except allowed domains)")),
+    ("denied", _("Links to denied domains")),
+    ("shortener", _("URL shorteners")),
+    ("obfuscated", _("Disguised links (hxxp, full-width, [.])")),
+]
+
+# The configuration fields each kind shows.
+KIND_FIELDS = {
+    Rule.Kind.TERMS: ["terms", "exceptions"],
+    Rule.Kind.EXCEPTION: ["terms"],
+    Rule.Kind.REGEX: ["pattern", "regex_on"],
+    Rule.Kind.PII: ["detectors", "allow_values"],
+    Rule.Kind.LINK: ["link_match", "deny", "allow_domains", "use_default_allow"],
+    Rule.Kind.REPETITION: ["threshold", "window_seconds", "similarity", "min_length"],
+}
+ALL_CONFIG_FIELDS = sorted({name for names in KIND_FIELDS.values() for name in names})
+
+
+def _text_lines(values) -> str:
+    return "\n".join(values or [])
+
+
+class RuleForm(forms.Form):
+    """A rule's common fields plus the configuration fields of its kind."""
+
+    slug = forms.SlugField(
+        label=_("Identifier"),
+        max_length=80,
+        help_text=_(
+            "Letters, digits and hyphens, e.g. defamation-local-words. Cannot be changed later."
+        ),
+    )
+    name = forms.CharField(label=_("Name"), max_length=200)
+    clause = forms.ChoiceField(label=_("Clause of the operating policy"), choices=Clause.choices)
+    severity = forms.ChoiceField(label=_("Severity"), choices=Rule.Severity.choices)
+    action = forms.ChoiceField(
+        label=_("Action"),
+        choices=Rule.Action.choices,
+        help_text=_("Hiding automatically is meant for privacy and threats."),
+    )
+    enabled = forms.BooleanField(label=_("Enabled"), required=False, initial=True)
+
+    terms = forms.CharField(
+        label=_("Terms"),
+        widget=forms.Textarea(attrs={"rows": 10}),
+        required=False,
+        help_text=_(
+            "One per line. Matched after normalisation (width, kana, spaces and symbols, "
+            "stretched vowels). English words match whole words; end with * to match the "
+            "beginning of a word (fuck*)."
+        ),
+    )
+    exceptions = forms.CharField(
+        label=_("Exceptions"),
+        widget=forms.Textarea(attrs={"rows": 4}),
+        required=False,
+        help_text=_("Innocent words containing a term (one per line), e.g. ばかり for ばか."),
+    )
+    pattern = forms.CharField(
+        label=_("Regular expression"),
+        max_length=1000,
+        required=False,
+        help_text=_("Python syntax, case-insensitive. Slow patterns are refused."),
+    )
+    regex_on = forms.ChoiceField(
+        label=_("Run on"),
+        required=False,
+        choices=[
+            ("text", _("The comment as written (full-width letters made half-width)")),
+            ("normalized", _("The normalised form shown in the sandbox")),
+        ],
+    )
+    detectors = forms.MultipleChoiceField(
+        label=_("Detectors"),
+        choices=DETECTOR_CHOICES,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    allow_values = forms.CharField(
+        label=_("Published values to ignore"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        required=False,
+        help_text=_("One per line, e.g. the city hall's telephone number and address."),
+    )
+    link_match = forms.MultipleChoiceField(
+        label=_("Flag"),
+        choices=LINK_MATCH_CHOICES,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    deny = forms.CharField(
+        label=_("Denied domains"),
+        widget=forms.Textarea(attrs={"rows": 4}),
+        required=False,
+        help_text=_("One per line; subdomains are included."),
+    )
+    allow_domains = forms.CharField(
+        label=_("Allowed domains"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        required=False,
+        help_text=_("One per line; subdomains are included."),
+    )
+    use_default_allow = forms.BooleanField(
+        label=_("Also allow the city's and government domains (lg.jp, go.jp)"),
+        required=False,
+        initial=True,
+    )
+    threshold = forms.IntegerField(
+        label=_("Number of posts"), min_value=2, max_value=100, required=False, initial=3
+    )
+    window_seconds = forms.IntegerField(
+        label=_("Within (seconds)"),
+        min_value=60,
+        max_value=30 * 86400,
+        required=False,
+        initial=3600,
+    )
+    similarity = forms.FloatField(
+        label=_("Similarity (0.5-1.0)"), min_value=0.5, max_value=1.0, required=False, initial=0.85
+    )
+    min_length = forms.IntegerField(
+        label=_("Minimum length"), min_value=1, max_value=1000, required=False, initial=6
+    )
+
+    def __init__(self, *args, kind: str, rule: Rule | None = None, **kwargs) -> None:
+        self.kind = kind
+        self.rule = rule
+        if rule is not None and "initial" not in kwargs:
+            kwargs["initial"] = self.initial_for(rule)
+        super().__init__(*args, **kwargs)
+        for name in ALL_CONFIG_FIELDS:
+            if name not in KIND_FIELDS[kind]:
+                del self.fields[name]
+        if rule is not None:
+            del self.fields["slug"]
+        self.config: dict = {}
+
+    @staticmethod
+    def initial_for(rule: Rule) -> dict:
+        config = rule.config or {}
+        return {
+            "name": rule.name,
+            "clause": rule.clause,
+            "severity": rule.severity,
+            "action": rule.action,
+            "enabled": rule.enabled,
+            "terms": _text_lines(config.get("terms")),
+            "exceptions": _text_lines(config.get("exceptions")),
+            "pattern": config.get("pattern", ""),
+            "regex_on": config.get("on", "text"),
+            "detectors": config.get("detectors", []),
+            "allow_values": _text_lines(config.get("allow")) if rule.kind == Rule.Kind.PII else "",
+            "link_match": config.get("match", []),
+            "deny": _text_lines(config.get("deny")),
+            "allow_domains": _text_lines(config.get("allow"))
+            if rule.kind == Rule.Kind.LINK
+            else "",
+            "use_default_allow": config.get("use_default_allow", True),
+            "threshold": config.get("threshold", 3),
+            "window_seconds": config.get("window_seconds", 3600),
+            "similarity": config.get("similarity", 0.85),
+            "min_length": config.get("min_length", 6),
+        }
+
+    def _raw_config(self, data: dict) -> dict:
+        kind = self.kind
+        if kind in (Rule.Kind.TERMS, Rule.Kind.EXCEPTION):
+            return {"terms": data.get("terms", ""), "exceptions": data.get("exceptions", "")}
+        if kind == Rule.Kind.REGEX:
+            return {"pattern": data.get("pattern", ""), "on": data.get("regex_on") or "text"}
+        if kind == Rule.Kind.PII:
+            return {"detectors": data.get("detectors", []), "allow": data.get("allow_values", "")}
+        if kind == Rule.Kind.LINK:
+            return {
+                "match": data.get("link_match", []),
+                "deny": data.get("deny", ""),
+                "allow": data.get("allow_domains", ""),
+                "use_default_allow": data.get("use_default_allow", False),
+            }
+        return {
+            name: data.get(name)
+            for name in ("threshold", "window_seconds", "similarity", "min_length")
+            if data.get(name) is not None
+        }
+
+    def clean(self):
+        data = super().clean()
+        if self.errors:
+            return data
+        try:
+            self.config = rule_config_validate(kind=self.kind, config=self._raw_config(data))
+        except DomainError as error:
+            field = KIND_FIELDS[self.kind][0]
+            self.add_error(field, error.message)
+        return data
+
+
+class SandboxForm(forms.Form):
+    """A text to screen with the stored rules; nothing is saved."""
+
+    text = forms.CharField(
+        label=_("Text to test"),
+        max_length=20_000,
+        widget=forms.Textarea(attrs={"rows": 6}),
+        strip=False,
+    )

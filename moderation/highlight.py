@@ -1,0 +1,35 @@
+"""Splitting a hostile text into plain and highlighted segments for templates.
+
+The template prints every segment through autoescape (``{{ segment.text }}``), so the
+highlighted HTML is built without ever marking raw comment text as safe.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Segment:
+    text: str
+    marked: bool
+    rules: tuple[str, ...] = ()
+
+
+def highlight_segments(text: str, hits) -> list[Segment]:
+    """``text`` cut at every span boundary of ``hits``; each piece knows which rules cover it."""
+    cuts = {0, len(text)}
+    for hit in hits:
+        for start, end in hit.spans:
+            cuts.add(max(0, min(start, len(text))))
+            cuts.add(max(0, min(end, len(text))))
+    points = sorted(cuts)
+    segments = []
+    for start, end in zip(points, points[1:], strict=False):
+        if start == end:
+            continue
+        rules = tuple(
+            hit.rule for hit in hits if any(s <= start and end <= e for s, e in hit.spans)
+        )
+        segments.append(Segment(text[start:end], bool(rules), rules))
+    return segments

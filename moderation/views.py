@@ -1,0 +1,254 @@
+"""Rule screens: list, detail with history, create/edit per kind, enable/disable, sandbox.
+
+Thin views: check the permission, read through selectors, validate a form, call one
+service, turn a domain error into a message.
+"""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.mixins import LoginRequiredMixin
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views import View
+
+from guidelines.clauses import Clause
+from ishinomaki_sns.common.errors import DomainError
+from ishinomaki_sns.common.permissions import user_can
+
+from .engine import normalize
+from .forms import RuleForm, SandboxForm
+from .highlight import highlight_segments
+from .models import Rule
+from .selectors import (
+    engine_for_current_rules,
+    rule_counts_by_clause,
+    rule_get_for_user_or_404,
+    rule_revisions,
+    rules_visible_to,
+)
+from .services import rule_create, rule_set_enabled, rule_update
+
+
+class RulePermissionMixin(LoginRequiredMixin):
+    """Signed-in users holding ``permission`` (globally); everyone else gets 403."""
+
+    permission = "moderation.view_rule"
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.is_authenticated:
+            return self.handle_no_permission()
+        if not user_can(request.user, self.permission):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def can_edit(self) -> bool:
+        return user_can(self.request.user, "moderation.change_rule")
+
+
+class RuleListView(RulePermissionMixin, View):
+    """All rules grouped by clause, with counts; filter by clause and enabled state."""
+
+    def get(self, request):
+        clause = request.GET.get("clause") or None
+        if clause not in Clause.values:
+            clause = None
+        enabled = {"1": True, "0": False}.get(request.GET.get("enabled", ""))
+        rules = list(rules_visible_to(user=request.user, clause=clause, enabled=enabled))
+        counts = rule_counts_by_clause(user=request.user)
+        groups = []
+        for value, label in Clause.choices:
+            in_clause = [rule for rule in rules if rule.clause == value]
+            if in_clause:
+                groups.append({"clause": value, "label": label, "rules": in_clause})
+        clause_counts = [
+            {"clause": value, "label": label, **counts[value]}
+            for value, label in Clause.choices
+            if value in counts
+        ]
+        return render(
+            request,
+            "moderation/rule_list.html",
+            {
+                "groups": groups,
+                "clause_counts": clause_counts,
+                "clause_choices": Clause.choices,
+                "selected_clause": clause or "",
+                "selected_enabled": request.GET.get("enabled", ""),
+                "kinds": Rule.Kind.choices,
+                "can_edit": self.can_edit(),
+                "can_add": user_can(request.user, "moderation.add_rule"),
+            },
+        )
+
+
+class RuleDetailView(RulePermissionMixin, View):
+    """One rule, its configuration and its revision history."""
+
+    def get(self, request, slug):
+        rule = rule_get_for_user_or_404(user=request.user, slug=slug)
+        return render(
+            request,
+            "moderation/rule_detail.html",
+            {
+                "rule": rule,
+                "revisions": rule_revisions(rule=rule),
+                "can_edit": self.can_edit(),
+                "config_items": sorted((rule.config or {}).items()),
+            },
+        )
+
+
+class RuleCreateView(RulePermissionMixin, View):
+    """A new rule of one kind."""
+
+    permission = "moderation.add_rule"
+
+    def _kind(self, kind: str) -> str:
+        if kind not in Rule.Kind.values:
+            raise Http404
+        return kind
+
+    def get(self, request, kind):
+        kind = self._kind(kind)
+        form = RuleForm(kind=kind, initial={"enabled": True})
+        return self._render(request, form, kind)
+
+    def post(self, request, kind):
+        kind = self._kind(kind)
+        form = RuleForm(request.POST, kind=kind)
+        if form.is_valid():
+            data = form.cleaned_data
+            try:
+                rule = rule_create(
+                    actor=request.user,
+                    slug=data["slug"],
+                    name=data["name"],
+                    clause=data["clause"],
+                    kind=kind,
+                    severity=data["severity"],
+                    action=data["action"],
+                    config=form.config,
+                    enabled=data["enabled"],
+                    check_regex_speed=False,  # form.clean already ran the full check
+                )
+            except DomainError as error:
+                form.add_error(None, error.message)
+            else:
+                messages.success(request, _("The rule has been created."))
+                return redirect("moderation:rule_detail", slug=rule.slug)
+        return self._render(request, form, kind, status=400)
+
+    def _render(self, request, form, kind, status=200):
+        return render(
+            request,
+            "moderation/rule_form.html",
+            {"form": form, "kind_label": Rule.Kind(kind).label, "rule": None},
+            status=status,
+        )
+
+
+class RuleUpdateView(RulePermissionMixin, View):
+    """Edit a rule (its kind is fixed)."""
+
+    permission = "moderation.change_rule"
+
+    def get(self, request, slug):
+        rule = rule_get_for_user_or_404(user=request.user, slug=slug)
+        form = RuleForm(kind=rule.kind, rule=rule)
+        return self._render(request, form, rule)
+
+    def post(self, request, slug):
+        rule = rule_get_for_user_or_404(user=request.user, slug=slug)
+        form = RuleForm(request.POST, kind=rule.kind, rule=rule, initial={})
+        if form.is_valid():
+            data = form.cleaned_data
+            try:
+                rule_update(
+                    rule_id=rule.pk,
+                    actor=request.user,
+                    name=data["name"],
+                    clause=data["clause"],
+                    severity=data["severity"],
+                    action=data["action"],
+                    config=form.config,
+                    enabled=data["enabled"],
+                )
+            except DomainError as error:
+                form.add_error(None, error.message)
+            else:
+                messages.success(request, _("The rule has been saved."))
+                return redirect("moderation:rule_detail", slug=rule.slug)
+        return self._render(request, form, rule, status=400)
+
+    def _render(self, request, form, rule, status=200):
+        return render(
+            request,
+            "moderation/rule_form.html",
+            {"form": form, "kind_label": rule.get_kind_display(), "rule": rule},
+            status=status,
+        )
+
+
+class RuleToggleView(RulePermissionMixin, View):
+    """Switch a rule on or off (POST)."""
+
+    permission = "moderation.change_rule"
+
+    def post(self, request, slug):
+        rule = rule_get_for_user_or_404(user=request.user, slug=slug)
+        enabled = request.POST.get("enabled") == "1"
+        try:
+            rule_set_enabled(rule_id=rule.pk, actor=request.user, enabled=enabled)
+        except DomainError as error:
+            messages.error(request, error.message)
+        else:
+            messages.success(
+                request,
+                _("The rule is now enabled.") if enabled else _("The rule is now disabled."),
+            )
+        return redirect(reverse("moderation:rule_detail", kwargs={"slug": rule.slug}))
+
+
+class RuleSandboxView(RulePermissionMixin, View):
+    """Type a text and see which stored rules fire and where (nothing is saved)."""
+
+    def get(self, request):
+        return render(request, "moderation/rule_sandbox.html", {"form": SandboxForm()})
+
+    def post(self, request):
+        form = SandboxForm(request.POST)
+        context: dict = {"form": form}
+        if form.is_valid():
+            text = form.cleaned_data["text"]
+            normalized = normalize(text)
+            hits = engine_for_current_rules().screen(text, normalized=normalized)
+            names = dict(
+                Rule.objects.filter(slug__in=[hit.rule for hit in hits]).values_list("slug", "name")
+            )
+            context.update(
+                {
+                    "screened": True,
+                    "segments": highlight_segments(text, hits),
+                    "normalized_text": normalized.text,
+                    "hits": [
+                        {
+                            "hit": hit,
+                            "name": names.get(hit.rule, hit.rule),
+                            "clause_label": Clause(hit.category).label
+                            if hit.category in Clause.values
+                            else hit.category,
+                            "matches": [text[start:end] for start, end in hit.spans],
+                            "severity_label": Rule.Severity(hit.severity).label,
+                            "action_label": Rule.Action(hit.action).label,
+                        }
+                        for hit in hits
+                    ],
+                }
+            )
+        return render(
+            request, "moderation/rule_sandbox.html", context, status=200 if form.is_valid() else 400
+        )

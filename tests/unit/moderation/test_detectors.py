@@ -1,0 +1,134 @@
+"""Personal-information and link detectors: positives and innocent look-alikes."""
+
+import pytest
+
+from moderation.engine import widen
+from moderation.engine.links import find_links
+from moderation.engine.pii import (
+    detect_address,
+    detect_card,
+    detect_email,
+    detect_my_number,
+    detect_phone,
+    is_my_number,
+    luhn_valid,
+    my_number_check_digit,
+)
+
+
+def found(detector, text):
+    wide = widen(text)
+    return [text[start:end] for start, end in detector(wide)]
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("電話は090-1234-5678です", "090-1234-5678"),
+        ("０８０－１２３４－５６７８", "０８０－１２３４－５６７８"),
+        ("07012345678", "07012345678"),
+        ("+81 90 1234 5678", "+81 90 1234 5678"),
+        ("+81-225-95-1111", "+81-225-95-1111"),
+        ("代表 0225-95-1111", "0225-95-1111"),
+        ("(0225) 95-1111", "(0225) 95-1111"),
+        ("0120-123-456", "0120-123-456"),
+        ("090 1234 5678", "090 1234 5678"),
+    ],
+)
+def test_phone_numbers_are_found(text, number):
+    assert found(detect_phone, text) == [number]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2016-10-17",
+        "入場料は500円",
+        "受付番号 123456789012",
+        "090-1234",
+        "令和6年10月17日 10:00",
+        "1234-5678-9012",
+    ],
+)
+def test_phone_look_alikes_are_not_found(text):
+    assert found(detect_phone, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("連絡 taro.yamada@example.com まで", "taro.yamada@example.com"),
+        ("ｔａｒｏ＠ｅｘａｍｐｌｅ．ｃｏｍ", "ｔａｒｏ＠ｅｘａｍｐｌｅ．ｃｏｍ"),
+        ("taro at example dot com", "taro at example dot com"),
+        ("taro(at)example(dot)co(dot)jp", "taro(at)example(dot)co(dot)jp"),
+        ("hanako アットマーク example.ne.jp", "hanako アットマーク example.ne.jp"),
+    ],
+)
+def test_email_addresses_are_found(text, address):
+    assert found(detect_email, text) == [address]
+
+
+@pytest.mark.parametrize(
+    "text", ["meet me at the station", "@tanaka さんありがとう", "at home dot"]
+)
+def test_email_look_alikes_are_not_found(text):
+    assert found(detect_email, text) == []
+
+
+def test_my_number_check_digit():
+    assert my_number_check_digit("12345678901") == 8
+    assert is_my_number("123456789018")
+    assert not is_my_number("123456789012")  # wrong check digit
+    assert not is_my_number("000000000000")
+
+
+def test_my_number_found_with_grouping_and_full_width():
+    assert found(detect_my_number, "番号は1234 5678 9018です") == ["1234 5678 9018"]
+    assert found(detect_my_number, "１２３４５６７８９０１８") == ["１２３４５６７８９０１８"]
+    assert found(detect_my_number, "受付番号 123456789012") == []
+
+
+def test_card_numbers_need_luhn():
+    assert luhn_valid("4111111111111111")
+    assert found(detect_card, "カード 4111 1111 1111 1111") == ["4111 1111 1111 1111"]
+    assert found(detect_card, "5500-0000-0000-0004") == ["5500-0000-0000-0004"]
+    assert found(detect_card, "4111 1111 1111 1112") == []  # not Luhn
+    assert found(detect_card, "1111111111111111") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("市役所は石巻市穀町14番1号", "石巻市穀町14番1号"),
+        ("家は石巻市中央2丁目5番3号", "石巻市中央2丁目5番3号"),
+        ("宮城県石巻市蛇田1-2-3", "宮城県石巻市蛇田1-2-3"),
+        ("石巻市中央一丁目", "石巻市中央一丁目"),
+    ],
+)
+def test_addresses_are_found(text, address):
+    assert found(detect_address, text) == [address]
+
+
+@pytest.mark.parametrize("text", ["2016-10-17", "石巻市役所はどこですか", "1-2-3", "入場料は500円"])
+def test_address_look_alikes_are_not_found(text):
+    assert found(detect_address, text) == []
+
+
+def links(text):
+    return [
+        (text[link.start : link.end], link.host, link.obfuscated)
+        for link in find_links(text, widen(text))
+    ]
+
+
+def test_links_are_found_and_disguises_noticed():
+    assert links("see https://www.city.ishinomaki.lg.jp/a") == [
+        ("https://www.city.ishinomaki.lg.jp/a", "city.ishinomaki.lg.jp", False)
+    ]
+    assert links("hxxp://evil.com/x") == [("hxxp://evil.com/x", "evil.com", True)]
+    assert links("ｈｔｔｐｓ：／／ｅｖｉｌ．ｃｏｍ") == [
+        ("ｈｔｔｐｓ：／／ｅｖｉｌ．ｃｏｍ", "evil.com", True)
+    ]
+    assert links("evil[.]com") == [("evil[.]com", "evil.com", True)]
+    assert links("メール taro@example.com") == []  # an e-mail address is not a link
+    assert links("ありがとうございました。また来ます。") == []

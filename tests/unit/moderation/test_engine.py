@@ -1,0 +1,191 @@
+"""The engine: default rules against the corpus, exceptions, spans, regex safety, repetition."""
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from moderation.engine import Engine, RepetitionState, RuleSpec
+from moderation.engine.defaults import DEFAULT_RULES
+from moderation.engine.regexsafe import check_pattern
+from moderation.highlight import highlight_segments
+
+from .corpus import SHOULD_FLAG, SHOULD_PASS
+
+
+@pytest.fixture(scope="module")
+def engine():
+    return Engine.from_rules(DEFAULT_RULES)
+
+
+@pytest.mark.parametrize(("text", "slug"), SHOULD_FLAG)
+def test_default_rules_flag(engine, text, slug):
+    assert slug in [hit.rule for hit in engine.screen(text)]
+
+
+@pytest.mark.parametrize("text", SHOULD_PASS)
+def test_default_rules_pass_ordinary_comments(engine, text):
+    assert engine.screen(text) == []
+
+
+def test_every_enabled_default_rule_is_exercised_by_the_corpus():
+    fired = {slug for _text, slug in SHOULD_FLAG} | {"spam-repetition"}
+    enabled = {
+        rule["slug"]
+        for rule in DEFAULT_RULES
+        if rule.get("enabled", True) and rule["kind"] != "exception"
+    }
+    assert enabled <= fired
+
+
+def test_threat_and_privacy_hide_by_default_others_flag():
+    for rule in DEFAULT_RULES:
+        if rule["kind"] == "exception":
+            continue
+        expected = "auto_hide" if rule["clause"] in ("threat", "privacy") else "flag"
+        assert rule["action"] == expected, rule["slug"]
+
+
+def test_default_regexes_are_safe():
+    for rule in DEFAULT_RULES:
+        if rule["kind"] == "regex":
+            assert check_pattern(rule["config"]["pattern"]) is None
+
+
+@pytest.mark.parametrize(
+    "text", ["ばかり", "バカンス", "殺到", "殺虫剤", "アホウドリ", "相殺", "馬鹿でかい"]
+)
+def test_innocent_look_alikes_pass(engine, text):
+    assert engine.screen(text) == []
+
+
+def test_spans_are_original_code_points_and_highlight_the_match(engine):
+    text = "😀 市長は ﾊﾞｶ だし、し☆ね"
+    hits = {hit.rule: hit for hit in engine.screen(text)}
+    insult = hits["defamation-insults-ja"]
+    assert [text[s:e] for s, e in insult.spans] == ["ﾊﾞｶ"]
+    threat = hits["threat-violence-ja"]
+    assert [text[s:e] for s, e in threat.spans] == ["し☆ね"]
+    assert threat.action == "auto_hide" and threat.category == "threat"
+    marked = "".join(
+        seg.text for seg in highlight_segments(text, list(hits.values())) if seg.marked
+    )
+    assert marked == "ﾊﾞｶし☆ね"
+
+
+def test_hits_are_merged_per_rule_and_sorted():
+    engine = Engine.from_rules(
+        [RuleSpec(slug="b", clause="defamation", kind="terms", config={"terms": ["ばか", "あほ"]})]
+    )
+    hits = engine.screen("ばかばか、あほ")
+    assert len(hits) == 1
+    assert hits[0].spans == ((0, 4), (5, 7))
+
+
+def test_latin_terms_respect_word_boundaries():
+    engine = Engine.from_rules(
+        [RuleSpec(slug="en", clause="defamation", kind="terms", config={"terms": ["ass", "fuck*"]})]
+    )
+    assert engine.screen("the class assistant") == []
+    assert [h.rule for h in engine.screen("you ass")] == ["en"]
+    assert [h.rule for h in engine.screen("FUCKING hell")] == ["en"]
+
+
+def test_rule_exceptions_only_apply_to_their_rule():
+    specs = [
+        RuleSpec(
+            slug="a",
+            clause="threat",
+            kind="terms",
+            config={"terms": ["殺"], "exceptions": ["殺到"]},
+        ),
+        RuleSpec(slug="b", clause="threat", kind="terms", config={"terms": ["殺"]}),
+    ]
+    assert [h.rule for h in Engine.from_rules(specs).screen("殺到")] == ["b"]
+
+
+def test_link_rules_allow_government_domains(engine):
+    assert engine.screen("https://bit.ly/abc")[0].rule == "harmful-link-suspicious"
+    any_link = Engine.from_rules(
+        [RuleSpec(slug="l", clause="harmful_link", kind="link", config={"match": ["any"]})]
+    )
+    assert any_link.screen("https://www.city.ishinomaki.lg.jp/x https://www.soumu.go.jp/") == []
+    assert [h.rule for h in any_link.screen("example.com/page")] == ["l"]
+
+
+def test_repetition_across_a_stream():
+    engine = Engine.from_rules(
+        [
+            RuleSpec(
+                slug="rep",
+                clause="spam",
+                kind="repetition",
+                config={"threshold": 3, "window_seconds": 600},
+            )
+        ]
+    )
+    state = RepetitionState()
+    texts = [
+        "今すぐこちらをチェック！",
+        "今すぐ こちらを チェック!!",
+        "今すぐこちらをチェック！",
+        "全然違う内容の投稿です",
+    ]
+    results = [
+        engine.screen(
+            text, author_id="u1", created_time=f"2026-01-01T10:0{i}:00+0900", repetition=state
+        )
+        for i, text in enumerate(texts)
+    ]
+    assert [bool(r) for r in results] == [False, False, True, False]
+    assert results[2][0].spans == ((0, len(texts[2])),)
+    # another author and a later time are judged separately
+    assert engine.screen(texts[0], author_id="u2", repetition=state) == []
+    assert (
+        engine.screen(
+            texts[0], author_id="u1", created_time="2026-01-01T12:00:00+0900", repetition=state
+        )
+        == []
+    )
+
+
+def test_engine_cache_by_version():
+    specs = [RuleSpec(slug="x", clause="other", kind="terms", config={"terms": ["abc"]})]
+    assert Engine.from_rules(specs, version=("t", 1)) is Engine.from_rules([], version=("t", 1))
+
+
+@pytest.mark.parametrize(
+    ("pattern", "problem"),
+    [
+        ("(a+)+b", "nested"),
+        ("(\\w*)*x", "nested"),
+        ("(?:ab|\\wc)+d", "overlap"),
+        ("(", "syntax"),
+        ("a*", "matches_empty"),
+        ("", "empty"),
+    ],
+)
+def test_unsafe_patterns_are_refused(pattern, problem):
+    result = check_pattern(pattern, dynamic=False)
+    assert result is not None and result.startswith(problem)
+
+
+def test_slow_pattern_is_caught_by_the_time_limit():
+    # No nesting for the static check to see, still polynomial blow-up on long input:
+    # the subprocess running it is abandoned when the time budget runs out.
+    assert check_pattern(r"\d*\d*\d*\d*\d*x") == "slow"
+
+
+def test_safe_pattern_passes():
+    assert check_pattern("(?:殺|ころ)してやる") is None
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=120))
+def test_screen_never_crashes_and_spans_are_inside(text):
+    engine = Engine.from_rules(DEFAULT_RULES, version="hypothesis-defaults")
+    for hit in engine.screen(text, author_id="a", repetition=RepetitionState()):
+        previous = -1
+        for start, end in hit.spans:
+            assert 0 <= start < end <= len(text)
+            assert start > previous
+            previous = end
