@@ -17,6 +17,8 @@ from accounts.roles import Role
 from accounts.services import department_create, role_grant
 
 ROOT = Path(__file__).resolve().parent.parent
+pytest_plugins = ["tests.fixtures_pages"]
+
 PASSWORD = "correct-horse-battery"  # noqa: S105 - test users only
 
 

@@ -257,3 +257,12 @@ TWO_FACTOR_REQUIRED_ROLES = env.list(
 )
 OTP_TOTP_ISSUER = "石巻市SNSポータル"
 ACCESS_REVIEW_INACTIVE_DAYS = env.int("ACCESS_REVIEW_INACTIVE_DAYS", default=90)
+
+# Official pages: continuation reviews (yearly, and when a page stays quiet).
+PAGES_REVIEW_INTERVAL_DAYS = env.int("PAGES_REVIEW_INTERVAL_DAYS", default=365)
+PAGES_DORMANCY_DAYS = env.int("PAGES_DORMANCY_DAYS", default=90)
+PAGES_REVIEW_ANSWER_DAYS = env.int("PAGES_REVIEW_ANSWER_DAYS", default=30)
+CELERY_BEAT_SCHEDULE["pages-open-due-reviews"] = {
+    "task": "pages.open_due_reviews",
+    "schedule": 24 * 60 * 60,
+}

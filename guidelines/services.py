@@ -1,0 +1,353 @@
+"""Writers for activity policies, the operating policy and training records."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.db.models import Max
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from accounts.models import User
+from ishinomaki_sns.common.errors import DomainError, InvalidTransitionError, PermissionDeniedError
+from ishinomaki_sns.common.permissions import user_can
+from pages.models import OPERATING_STATUSES
+from pages.services import OfficialPage, user_can_on_department
+
+from .clauses import Clause
+from .models import (
+    ActivityPolicy,
+    ActivityPolicyStatus,
+    OperatingPolicy,
+    OperatingPolicyClause,
+    TrainingAttendance,
+    TrainingSession,
+)
+from .transitions import POLICY_ACTIONS, policy_next_status
+
+MANAGE_TRAINING = "guidelines.manage_training"
+MANAGE_OPERATING_POLICY = "guidelines.manage_operating_policy"
+EDITABLE_POLICY_FIELDS = list(ActivityPolicy.CONTENT_FIELDS)
+
+
+def _validation_message(exc: ValidationError) -> str:
+    return " ".join(str(m) for m in exc.messages)
+
+
+def _apply_policy_data(policy: ActivityPolicy, data: dict) -> None:
+    for name in EDITABLE_POLICY_FIELDS:
+        if name in data:
+            value = data[name]
+            setattr(policy, name, value.strip() if isinstance(value, str) else value)
+    unknown = [code for code in policy.deletion_clauses or [] if code not in Clause.values]
+    if unknown:
+        raise DomainError(_("Unknown operating policy clause."))
+    try:
+        policy.full_clean(exclude=["page", "created_by"], validate_constraints=False)
+    except ValidationError as exc:
+        raise DomainError(_validation_message(exc)) from exc
+
+
+# --------------------------------------------------------------------------- activity policies
+
+
+def activity_policy_create(
+    *, page: OfficialPage, actor: User, data: dict, version: int
+) -> ActivityPolicy:
+    """Write a new draft version of a page's activity policy (v1 with the application)."""
+    policy = ActivityPolicy(page=page, version=version, created_by=actor)
+    _apply_policy_data(policy, data)
+    try:
+        with transaction.atomic():
+            policy.save()
+    except IntegrityError as exc:
+        raise DomainError(_("A revision of this activity policy is already in progress.")) from exc
+    return policy
+
+
+@transaction.atomic
+def activity_policy_revision_start(*, page_id: int, actor: User) -> ActivityPolicy:
+    """Start a revision of an operating page's activity policy (department admins).
+
+    The new draft starts as a copy of the version in force, which stays in force until the
+    ICT office approves the revision. Only one revision may be in progress.
+    """
+    page = OfficialPage.objects.select_for_update(of=("self",)).get(pk=page_id)
+    if not user_can(actor, "accounts.manage_department_pages", page.department):
+        raise PermissionDeniedError(_("You may not revise this page's activity policy."))
+    if page.status not in OPERATING_STATUSES:
+        raise InvalidTransitionError(
+            _("The activity policy can be revised while the page is operating.")
+        )
+    existing = page.activity_policies.filter(
+        status__in=[ActivityPolicyStatus.DRAFT, ActivityPolicyStatus.PENDING]
+    ).first()
+    if existing is not None:
+        return existing
+    current = page.activity_policies.filter(status=ActivityPolicyStatus.IN_FORCE).first()
+    data = {}
+    if current is not None:
+        data = {name: getattr(current, name) for name in EDITABLE_POLICY_FIELDS}
+        data["change_note"] = ""
+    latest = page.activity_policies.aggregate(v=Max("version"))["v"] or 0
+    return activity_policy_create(page=page, actor=actor, data=data, version=latest + 1)
+
+
+@transaction.atomic
+def activity_policy_update(
+    *, policy_id: int, actor: User, data: dict, via_page: bool = False
+) -> ActivityPolicy:
+    """Edit a draft version. Version 1 is edited through the page's application
+    (`via_page=True`), later versions directly by the department's admins."""
+    policy = (
+        ActivityPolicy.objects.select_for_update(of=("self",))
+        .select_related("page__department")
+        .get(pk=policy_id)
+    )
+    if not user_can(actor, "accounts.manage_department_pages", policy.page.department):
+        raise PermissionDeniedError(_("You may not edit this activity policy."))
+    if policy.status != ActivityPolicyStatus.DRAFT:
+        raise InvalidTransitionError(_("Only a draft activity policy can be edited."))
+    if policy.version == 1 and not via_page:
+        raise InvalidTransitionError(_("Edit the first version through the application."))
+    _apply_policy_data(policy, data)
+    policy.save()
+    return policy
+
+
+def activity_policy_transition(
+    *, policy_id: int, action: str, actor: User, comment: str = "", via_page: bool = False
+) -> ActivityPolicy:
+    """Move a policy version along `guidelines/transitions.py`; the only writer of its status.
+
+    Approving supersedes the version in force. The person who submitted a version may not
+    decide it. A revision (not the application's v1, which moves with the page:
+    `via_page=True`) is recorded on the page's timeline and e-mailed like a page event.
+    """
+    from pages.services import _queue_mail, page_event_record
+
+    if action not in POLICY_ACTIONS:
+        raise InvalidTransitionError(_("Unknown action."))
+    permission, decides, comment_required, label = POLICY_ACTIONS[action]
+    comment = (comment or "").strip()
+    with transaction.atomic():
+        policy = (
+            ActivityPolicy.objects.select_for_update(of=("self",))
+            .select_related("page__department", "page__responsible_person")
+            .get(pk=policy_id)
+        )
+        page = policy.page
+        if not user_can_on_department(actor, permission, page.department):
+            raise PermissionDeniedError(_("You may not do this to this activity policy."))
+        if not via_page and (policy.version == 1 or page.status not in OPERATING_STATUSES):
+            raise InvalidTransitionError(
+                _("This activity policy is decided together with the page's application.")
+            )
+        new_status = policy_next_status(policy.status, action)
+        if new_status is None:
+            raise InvalidTransitionError(
+                _("This is not possible while the activity policy is “%(status)s”.")
+                % {"status": policy.get_status_display()}
+            )
+        if decides and policy.submitted_by_id == actor.pk:
+            raise PermissionDeniedError(_("You may not decide on your own request."))
+        if comment_required and not comment:
+            raise DomainError(_("Please write a comment (the reason) for this action."))
+        now = timezone.now()
+        fields = ["status", "updated_at"]
+        if action == "submit":
+            policy.submitted_by, policy.submitted_at = actor, now
+            policy.decided_by, policy.decided_at, policy.decision_comment = None, None, ""
+            fields += ["submitted_by", "submitted_at", "decided_by", "decided_at"]
+        else:
+            policy.decided_by, policy.decided_at, policy.decision_comment = actor, now, comment
+            fields += ["decided_by", "decided_at"]
+        fields.append("decision_comment")
+        if new_status == ActivityPolicyStatus.IN_FORCE:
+            page.activity_policies.filter(status=ActivityPolicyStatus.IN_FORCE).exclude(
+                pk=policy.pk
+            ).update(status=ActivityPolicyStatus.SUPERSEDED, updated_at=now)
+        policy.status = new_status
+        policy.save(update_fields=fields)
+        if not via_page:
+            note = _("Activity policy v%(version)s") % {"version": policy.version}
+            page_event_record(
+                page=page,
+                action=f"policy_{action}",
+                actor=actor,
+                comment=f"{note}: {comment}" if comment else note,
+                at=now,
+            )
+            _queue_mail(
+                page,
+                audiences=("ict",) if action == "submit" else ("department",),
+                actor=actor,
+                event={
+                    "title": f"{label} (v{policy.version})",
+                    "from_status": page.get_status_display(),
+                    "to_status": page.get_status_display(),
+                    "comment": comment,
+                },
+            )
+    return policy
+
+
+# --------------------------------------------------------------------------- training
+
+
+def _require_training_manager(actor: User) -> None:
+    if not user_can(actor, MANAGE_TRAINING):
+        raise PermissionDeniedError(_("Only the ICT Promotion Office records training."))
+
+
+@transaction.atomic
+def training_session_save(
+    *,
+    actor: User,
+    title: str,
+    held_on: date,
+    location: str = "",
+    notes: str = "",
+    session_id: int | None = None,
+) -> TrainingSession:
+    """Create or edit a training session (ICT office)."""
+    _require_training_manager(actor)
+    session = (
+        TrainingSession.objects.select_for_update().get(pk=session_id)
+        if session_id
+        else TrainingSession()
+    )
+    session.title, session.held_on = title.strip(), held_on
+    session.location, session.notes = location.strip(), notes.strip()
+    try:
+        session.full_clean()
+    except ValidationError as exc:
+        raise DomainError(_validation_message(exc)) from exc
+    session.save()
+    return session
+
+
+@transaction.atomic
+def training_attendance_set(*, actor: User, session_id: int, users: list[User]) -> None:
+    """Record exactly who attended a session (ICT office); re-running changes nothing."""
+    _require_training_manager(actor)
+    session = TrainingSession.objects.select_for_update().get(pk=session_id)
+    wanted = {user.pk for user in users}
+    current = set(session.attendance.values_list("user_id", flat=True))
+    session.attendance.filter(user_id__in=current - wanted).delete()
+    TrainingAttendance.objects.bulk_create(
+        [
+            TrainingAttendance(session=session, user_id=user_id, recorded_by=actor)
+            for user_id in sorted(wanted - current)
+        ],
+        ignore_conflicts=True,
+    )
+
+
+# --------------------------------------------------------------------------- operating policy
+
+OPERATING_POLICY_TEXT_FIELDS = (
+    "title_ja",
+    "title_en",
+    "preamble_ja",
+    "preamble_en",
+    "response_ja",
+    "response_en",
+    "ip_ja",
+    "ip_en",
+    "disclaimer_ja",
+    "disclaimer_en",
+)
+CLAUSE_TEXT_FIELDS = ("text_ja", "text_en", "response_ja", "response_en")
+
+
+def _require_policy_manager(actor: User) -> None:
+    if not user_can(actor, MANAGE_OPERATING_POLICY):
+        raise PermissionDeniedError(
+            _("Only the ICT Promotion Office drafts and publishes the operating policy.")
+        )
+
+
+@transaction.atomic
+def operating_policy_draft_start(*, actor: User) -> OperatingPolicy:
+    """Start the next version as a copy of the newest one (ICT office). Returns the draft in
+    progress if there is one: one draft at a time."""
+    _require_policy_manager(actor)
+    draft = OperatingPolicy.objects.select_for_update().filter(published_at__isnull=True).first()
+    if draft is not None:
+        return draft
+    latest = OperatingPolicy.objects.order_by("-version").first()
+    if latest is None:
+        raise DomainError(_("There is no operating policy to start from."))
+    clauses = list(latest.clauses.all())
+    draft = OperatingPolicy.objects.create(
+        version=latest.version + 1,
+        adopted_on=None,
+        **{name: getattr(latest, name) for name in OPERATING_POLICY_TEXT_FIELDS},
+    )
+    OperatingPolicyClause.objects.bulk_create(
+        [
+            OperatingPolicyClause(
+                policy=draft,
+                code=clause.code,
+                position=clause.position,
+                **{name: getattr(clause, name) for name in CLAUSE_TEXT_FIELDS},
+            )
+            for clause in clauses
+        ]
+    )
+    return draft
+
+
+@transaction.atomic
+def operating_policy_update(
+    *, actor: User, policy_id: int, data: dict, clauses: dict[str, dict]
+) -> OperatingPolicy:
+    """Edit a draft version: its sections and the wording of each clause (by code)."""
+    _require_policy_manager(actor)
+    policy = OperatingPolicy.objects.select_for_update().get(pk=policy_id)
+    if policy.is_published:
+        raise InvalidTransitionError(_("A published version cannot be changed."))
+    for name in OPERATING_POLICY_TEXT_FIELDS:
+        if name in data:
+            setattr(policy, name, (data[name] or "").strip())
+    if "adopted_on" in data:
+        policy.adopted_on = data["adopted_on"]
+    try:
+        policy.full_clean()
+    except ValidationError as exc:
+        raise DomainError(_validation_message(exc)) from exc
+    policy.save()
+    for clause in policy.clauses.all():
+        values = clauses.get(clause.code)
+        if not values:
+            continue
+        for name in CLAUSE_TEXT_FIELDS:
+            if name in values:
+                setattr(clause, name, (values[name] or "").strip())
+        try:
+            clause.full_clean()
+        except ValidationError as exc:
+            raise DomainError(f"{clause.code}: {_validation_message(exc)}") from exc
+        clause.save()
+    return policy
+
+
+@transaction.atomic
+def operating_policy_publish(*, actor: User, policy_id: int) -> OperatingPolicy:
+    """Publish a draft (ICT office) once the HQ has adopted it; it becomes the policy shown
+    at /policy/ and is frozen from then on."""
+    _require_policy_manager(actor)
+    policy = OperatingPolicy.objects.select_for_update().get(pk=policy_id)
+    if policy.is_published:
+        raise InvalidTransitionError(_("This version is already published."))
+    if policy.adopted_on is None:
+        raise DomainError(_("Enter the date the HQ adopted this version before publishing."))
+    if policy.clauses.count() == 0:
+        raise DomainError(_("A version without clauses cannot be published."))
+    policy.published_at = timezone.now()
+    policy.published_by = actor
+    policy.save(update_fields=["published_at", "published_by", "updated_at"])
+    return policy

@@ -1,0 +1,152 @@
+"""Reads about official pages, always scoped to what the user may see.
+
+A page of a department the user may not see does not exist for them (404), so that a
+department's drafts never leak to another department.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.db.models import Prefetch, Q, QuerySet
+from django.http import Http404
+from django.utils import timezone
+
+from accounts.models import User
+from accounts.selectors import departments_visible_to
+
+from .models import (
+    REGISTRY_STATUSES,
+    ConnectionState,
+    OfficialPage,
+    PageRequest,
+    PageStatus,
+)
+from .transitions import ACTIONS, ActionSpec, actions_from
+
+
+def pages_visible_to(*, user: User) -> QuerySet[OfficialPage]:
+    """Pages the user may see in the portal: every page for the ICT office, secretariat and
+    auditor; their own department's pages for department admins and operators."""
+    if not user.is_authenticated:
+        return OfficialPage.objects.none()
+    return OfficialPage.objects.filter(
+        department__in=departments_visible_to(user=user)
+    ).select_related("department__division", "responsible_person")
+
+
+def page_get_for_user_or_404(*, user: User, page_id: int) -> OfficialPage:
+    """The page if `user` may see it, else Http404 (never 403: existence must not leak)."""
+    try:
+        return pages_visible_to(user=user).get(pk=page_id)
+    except (OfficialPage.DoesNotExist, ValueError, TypeError) as exc:
+        raise Http404 from exc
+
+
+def page_pending_request(*, page: OfficialPage) -> PageRequest | None:
+    """The request waiting for the ICT office, if any."""
+    return (
+        page.requests.filter(status=PageRequest.Status.PENDING)
+        .select_related("submitted_by")
+        .first()
+    )
+
+
+@dataclass(frozen=True)
+class AvailableAction:
+    name: str
+    spec: ActionSpec
+
+    @property
+    def label(self) -> str:
+        return str(self.spec.label)
+
+
+def page_available_actions(*, page: OfficialPage, user: User) -> list[AvailableAction]:
+    """The actions `user` may take on `page` now: the table allows them from the current
+    status, the user holds the permission, and a decision is not on their own request.
+    Drives both the buttons on the detail page and the check in the action view."""
+    from .services import _may, page_is_own_request
+
+    if not user.is_authenticated:
+        return []
+    pending = None
+    result = []
+    for name in actions_from(page.status):
+        spec = ACTIONS[name]
+        if not _may(user, spec.permissions, page):
+            continue
+        if spec.decides:
+            if pending is None:
+                pending = page_pending_request(page=page) or False
+            if not pending or page_is_own_request(page, pending, user):
+                continue
+        result.append(AvailableAction(name, spec))
+    return result
+
+
+def page_events(*, page: OfficialPage):
+    """The page's timeline, oldest first."""
+    return page.events.select_related("actor").order_by("created_at", "id")
+
+
+def review_is_overdue(page: OfficialPage, today=None) -> bool:
+    """A continuation review whose answer date has passed without an answer."""
+    today = today or timezone.localdate()
+    return (
+        page.status == PageStatus.REVIEW_DUE
+        and page.review_answer_due_on is not None
+        and page.review_answer_due_on < today
+    )
+
+
+def pages_with_overdue_review(today=None) -> QuerySet[OfficialPage]:
+    """Reviews the department has not answered in time: escalated to the ICT office."""
+    today = today or timezone.localdate()
+    return OfficialPage.objects.filter(
+        status=PageStatus.REVIEW_DUE, review_answer_due_on__lt=today
+    ).select_related("department")
+
+
+def pages_for_sync() -> QuerySet[OfficialPage]:
+    """Pages the ingestion worker should read: listed (operating) pages whose connection is
+    OK and that hold a token. Call `page.page_access_token()` for the decrypted token only
+    when calling Facebook; never log it."""
+    return (
+        OfficialPage.objects.filter(
+            status__in=REGISTRY_STATUSES, connection_state=ConnectionState.OK
+        )
+        .exclude(access_token="")
+        .exclude(facebook_page_id="")
+        .select_related("department")
+        .order_by("pk")
+    )
+
+
+def registry_pages() -> QuerySet[OfficialPage]:
+    """Pages the city vouches for in the public registry (withdrawn ones leave it)."""
+    from guidelines.models import ActivityPolicy, ActivityPolicyStatus
+
+    return (
+        OfficialPage.objects.filter(status__in=REGISTRY_STATUSES)
+        .exclude(facebook_page_id="")
+        .select_related("department__division")
+        .prefetch_related(
+            Prefetch(
+                "activity_policies",
+                queryset=ActivityPolicy.objects.filter(status=ActivityPolicyStatus.IN_FORCE),
+                to_attr="policies_in_force",
+            )
+        )
+        .order_by("department__division__sort_order", "department__code")
+    )
+
+
+def registry_page_find(*, page_id: str = "", username: str = ""):
+    """The registry page with this Facebook id or user name (case-insensitive), or None."""
+    condition = Q(pk__in=[])
+    if page_id:
+        condition |= Q(facebook_page_id=page_id)
+    if username:
+        condition |= Q(facebook_username__iexact=username)
+    return registry_pages().filter(condition).first()

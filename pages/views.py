@@ -1,0 +1,552 @@
+"""Views for official pages: thin (authenticate, select, validate, call one service).
+
+Staff views reach a page only through `page_get_for_user_or_404`; actions only through
+`page_available_actions`, the same list that draws the buttons.
+"""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.mixins import LoginRequiredMixin
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpResponseRedirect, JsonResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext as _
+from django.views import View
+
+from accounts.selectors import departments_managed_by
+from guidelines.forms import ActivityPolicyForm
+from guidelines.selectors import (
+    activity_policy_in_force,
+    activity_policy_revision,
+    operating_policy_current,
+    user_attended_training,
+)
+from ishinomaki_sns.common.errors import DomainError
+from ishinomaki_sns.common.permissions import user_can
+
+from . import connection, services
+from .facebook_urls import BadUrl, NotAFacebookUrl, parse_facebook_url
+from .forms import (
+    AnswerContinueForm,
+    ChoosePageForm,
+    CommentForm,
+    ConnectForm,
+    PageApplicationForm,
+    WithdrawalChecklistForm,
+)
+from .models import PageStatus
+from .selectors import (
+    page_available_actions,
+    page_events,
+    page_get_for_user_or_404,
+    page_pending_request,
+    pages_visible_to,
+    registry_page_find,
+    registry_pages,
+    review_is_overdue,
+)
+from .transitions import ACTIONS, MANAGE, Action
+
+
+def _require_action(request, page, action: str):
+    """404 for someone who holds no permission for this action on this page (like a page
+    they may not see); 403 for a permitted person when the action is not possible now
+    (wrong status, their own request)."""
+    available = {a.name: a for a in page_available_actions(page=page, user=request.user)}
+    if action not in available:
+        spec = ACTIONS.get(action)
+        if spec is None or not services._may(request.user, spec.permissions, page):
+            raise Http404
+        raise PermissionDenied
+    return available[action]
+
+
+class PageListView(LoginRequiredMixin, View):
+    """Every page the user may see, newest first within each department."""
+
+    def get(self, request):
+        pages = pages_visible_to(user=request.user)
+        status = request.GET.get("status", "")
+        if status in PageStatus.values:
+            pages = pages.filter(status=status)
+        can_apply = departments_managed_by(user=request.user).exists()
+        return render(
+            request,
+            "pages/officialpage_list.html",
+            {
+                "pages": pages,
+                "statuses": PageStatus.choices,
+                "current_status": status,
+                "can_apply": can_apply,
+            },
+        )
+
+
+def _application_forms(request, *, page=None, data=None):
+    policy = page.activity_policies.get(version=1) if page is not None else None
+    initial = {}
+    if page is not None:
+        initial = {
+            "name": page.name,
+            "purpose": page.purpose,
+            "responsible_person": page.responsible_person_id,
+            "operators": list(page.operators.values_list("pk", flat=True)),
+        }
+    page_form = PageApplicationForm(
+        data,
+        user=request.user,
+        department=page.department if page is not None else None,
+        initial=initial,
+        prefix="page",
+    )
+    policy_form = ActivityPolicyForm(data, instance=policy, prefix="policy")
+    return page_form, policy_form
+
+
+class PageApplyView(LoginRequiredMixin, View):
+    """A department admin starts an application (draft) with its activity policy."""
+
+    template_name = "pages/officialpage_form.html"
+
+    def dispatch(self, request, *args, **kwargs):
+        if request.user.is_authenticated and not departments_managed_by(user=request.user).exists():
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get(self, request):
+        page_form, policy_form = _application_forms(request)
+        return render(request, self.template_name, {"form": page_form, "policy_form": policy_form})
+
+    def post(self, request):
+        page_form, policy_form = _application_forms(request, data=request.POST)
+        if page_form.is_valid() and policy_form.is_valid():
+            data = services.ApplicationData(
+                name=page_form.cleaned_data["name"],
+                purpose=page_form.cleaned_data["purpose"],
+                responsible_person=page_form.cleaned_data["responsible_person"],
+                operators=list(page_form.cleaned_data["operators"]),
+                policy=policy_form.policy_data(),
+            )
+            try:
+                page = services.page_application_create(
+                    actor=request.user, department=page_form.cleaned_data["department"], data=data
+                )
+            except DomainError as exc:
+                page_form.add_error(None, exc.message)
+            else:
+                messages.success(
+                    request, _("The application was saved as a draft. Submit it when it is ready.")
+                )
+                return redirect("pages:detail", page.pk)
+        return render(request, self.template_name, {"form": page_form, "policy_form": policy_form})
+
+
+class PageEditView(LoginRequiredMixin, View):
+    """Edit a draft or returned application (department admins)."""
+
+    template_name = "pages/officialpage_form.html"
+
+    def _page(self, request, page_id):
+        page = page_get_for_user_or_404(user=request.user, page_id=page_id)
+        if not user_can(request.user, MANAGE, page.department):
+            raise Http404
+        return page
+
+    def get(self, request, page_id):
+        page = self._page(request, page_id)
+        page_form, policy_form = _application_forms(request, page=page)
+        return render(
+            request,
+            self.template_name,
+            {
+                "form": page_form,
+                "policy_form": policy_form,
+                "page": page,
+                "editable": page.status in (PageStatus.DRAFT, PageStatus.RETURNED),
+            },
+        )
+
+    def post(self, request, page_id):
+        page = self._page(request, page_id)
+        page_form, policy_form = _application_forms(request, page=page, data=request.POST)
+        if page_form.is_valid() and policy_form.is_valid():
+            data = services.ApplicationData(
+                name=page_form.cleaned_data["name"],
+                purpose=page_form.cleaned_data["purpose"],
+                responsible_person=page_form.cleaned_data["responsible_person"],
+                operators=list(page_form.cleaned_data["operators"]),
+                policy=policy_form.policy_data(),
+            )
+            try:
+                services.page_application_update(page_id=page.pk, actor=request.user, data=data)
+            except DomainError as exc:
+                page_form.add_error(None, exc.message)
+            else:
+                messages.success(request, _("The application was saved."))
+                return redirect("pages:detail", page.pk)
+        return render(
+            request,
+            self.template_name,
+            {"form": page_form, "policy_form": policy_form, "page": page, "editable": True},
+        )
+
+
+class PageDetailView(LoginRequiredMixin, View):
+    """A page, its timeline, its activity policy and the actions the viewer may take."""
+
+    def get(self, request, page_id):
+        page = page_get_for_user_or_404(user=request.user, page_id=page_id)
+        actions = page_available_actions(page=page, user=request.user)
+        context = {
+            "page": page,
+            "actions": actions,
+            "events": page_events(page=page),
+            "pending": page_pending_request(page=page),
+            "policy": activity_policy_in_force(page=page)
+            or page.activity_policies.order_by("-version").first(),
+            "revision": activity_policy_revision(page=page),
+            "responsible_trained": user_attended_training(user=page.responsible_person),
+            "operators": page.operators.all(),
+            "can_manage": user_can(request.user, MANAGE, page.department),
+            "overdue": review_is_overdue(page),
+            "comment_form": CommentForm(),
+            "action_urls": {
+                Action.CONNECT: reverse("pages:connect", args=[page.pk]),
+                Action.ANSWER_CONTINUE: reverse("pages:answer_continue", args=[page.pk]),
+                Action.COMPLETE_WITHDRAWAL: reverse("pages:complete_withdrawal", args=[page.pk]),
+            },
+        }
+        return render(request, "pages/officialpage_detail.html", context)
+
+
+# Which service carries out a plain (comment-only) action.
+def _run_action(*, page_id: int, action: str, actor, comment: str):
+    if action == Action.SUBMIT:
+        return services.page_submit(page_id=page_id, actor=actor, comment=comment)
+    if action in (Action.APPROVE, Action.RETURN, Action.REJECT):
+        return services.page_decide_application(
+            page_id=page_id, action=action, actor=actor, comment=comment
+        )
+    if action in (Action.APPROVE_CONTINUATION, Action.RETURN_CONTINUATION):
+        return services.page_decide_continuation(
+            page_id=page_id, action=action, actor=actor, comment=comment
+        )
+    if action in (Action.APPROVE_WITHDRAWAL, Action.DECLINE_WITHDRAWAL):
+        return services.page_decide_withdrawal(
+            page_id=page_id, action=action, actor=actor, comment=comment
+        )
+    if action == Action.OPEN_REVIEW:
+        return services.page_open_review(page_id=page_id, actor=actor, comment=comment)
+    return services.page_transition(page_id=page_id, action=action, actor=actor, comment=comment)
+
+
+class PageActionView(LoginRequiredMixin, View):
+    """Take a comment-only action (submit, approve, return, reject, request withdrawal...)."""
+
+    def _setup(self, request, page_id, action):
+        page = page_get_for_user_or_404(user=request.user, page_id=page_id)
+        if action not in ACTIONS or ACTIONS[action].has_own_form:
+            raise Http404
+        available = _require_action(request, page, action)
+        return page, available
+
+    def get(self, request, page_id, action):
+        page, available = self._setup(request, page_id, action)
+        form = CommentForm(required=available.spec.comment_required)
+        return render(
+            request,
+            "pages/officialpage_action.html",
+            {"page": page, "action": available, "form": form},
+        )
+
+    def post(self, request, page_id, action):
+        page, available = self._setup(request, page_id, action)
+        form = CommentForm(request.POST, required=available.spec.comment_required)
+        if form.is_valid():
+            try:
+                _run_action(
+                    page_id=page.pk,
+                    action=action,
+                    actor=request.user,
+                    comment=form.cleaned_data["comment"],
+                )
+            except DomainError as exc:
+                form.add_error(None, exc.message)
+            else:
+                messages.success(request, _("Done: %(action)s.") % {"action": available.label})
+                return redirect("pages:detail", page.pk)
+        return render(
+            request,
+            "pages/officialpage_action.html",
+            {"page": page, "action": available, "form": form},
+            status=400 if form.errors else 200,
+        )
+
+
+class PageConnectView(LoginRequiredMixin, View):
+    """Connect (or reconnect) the page: paste a Page access token, or use Facebook Login."""
+
+    template_name = "pages/officialpage_connect.html"
+
+    def _page(self, request, page_id):
+        page = page_get_for_user_or_404(user=request.user, page_id=page_id)
+        _require_action(request, page, Action.CONNECT)
+        return page
+
+    def get(self, request, page_id):
+        page = self._page(request, page_id)
+        form = ConnectForm(
+            initial={"facebook_page_id": page.facebook_page_id, "facebook_url": page.facebook_url}
+        )
+        return render(request, self.template_name, {"page": page, "form": form})
+
+    def post(self, request, page_id):
+        page = self._page(request, page_id)
+        form = ConnectForm(request.POST)
+        if form.is_valid():
+            try:
+                # Facebook first, outside any transaction; then store.
+                verified = connection.page_connection_verify(
+                    facebook_page_id=form.cleaned_data["facebook_page_id"],
+                    facebook_url=form.cleaned_data["facebook_url"],
+                    access_token=form.cleaned_data["access_token"],
+                )
+                services.page_connection_store(
+                    page_id=page.pk, actor=request.user, verified=verified
+                )
+            except DomainError as exc:
+                form.add_error(None, exc.message)
+            else:
+                messages.success(request, _("The Facebook page is connected."))
+                return redirect("pages:detail", page.pk)
+        return render(request, self.template_name, {"page": page, "form": form}, status=400)
+
+
+def _oauth_redirect_uri(request) -> str:
+    return request.build_absolute_uri(reverse("pages:connect_callback"))
+
+
+class PageConnectOAuthStartView(LoginRequiredMixin, View):
+    """Send the department admin to Facebook's login dialog (state tied to the session)."""
+
+    def post(self, request, page_id):
+        page = page_get_for_user_or_404(user=request.user, page_id=page_id)
+        _require_action(request, page, Action.CONNECT)
+        try:
+            url = connection.oauth_start(
+                session=request.session, page_id=page.pk, redirect_uri=_oauth_redirect_uri(request)
+            )
+        except DomainError as exc:
+            messages.error(request, exc.message)
+            return redirect("pages:connect", page.pk)
+        return HttpResponseRedirect(url)
+
+
+class PageConnectOAuthCallbackView(LoginRequiredMixin, View):
+    """Facebook sends the person back here with `code` and our `state`; list their pages."""
+
+    def get(self, request):
+        try:
+            page_id = connection.oauth_page_for_state(
+                session=request.session, state=request.GET.get("state", "")
+            )
+        except DomainError as exc:
+            messages.error(request, exc.message)
+            return redirect("pages:list")
+        page = page_get_for_user_or_404(user=request.user, page_id=page_id)
+        _require_action(request, page, Action.CONNECT)
+        if request.GET.get("error"):
+            messages.error(request, _("Facebook login was cancelled."))
+            return redirect("pages:connect", page.pk)
+        try:
+            accounts = connection.oauth_finish(
+                session=request.session,
+                code=request.GET.get("code", ""),
+                redirect_uri=_oauth_redirect_uri(request),
+            )
+        except DomainError as exc:
+            messages.error(request, exc.message)
+            return redirect("pages:connect", page.pk)
+        form = ChoosePageForm(choices=[(a["id"], f"{a['name']} ({a['id']})") for a in accounts])
+        return render(
+            request,
+            "pages/officialpage_choose.html",
+            {"page": page, "form": form, "accounts": accounts},
+        )
+
+
+class PageConnectChooseView(LoginRequiredMixin, View):
+    """The admin picks which of their Facebook pages this official page is."""
+
+    def post(self, request, page_id):
+        page = page_get_for_user_or_404(user=request.user, page_id=page_id)
+        _require_action(request, page, Action.CONNECT)
+        try:
+            verified = connection.oauth_choose(
+                session=request.session, facebook_page_id=request.POST.get("facebook_page_id", "")
+            )
+            services.page_connection_store(page_id=page.pk, actor=request.user, verified=verified)
+        except DomainError as exc:
+            messages.error(request, exc.message)
+            return redirect("pages:connect", page.pk)
+        messages.success(request, _("The Facebook page is connected."))
+        return redirect("pages:detail", page.pk)
+
+
+class PageAnswerContinueView(LoginRequiredMixin, View):
+    """The department answers a continuation review: continue (policy confirmed or revised)."""
+
+    template_name = "pages/officialpage_continue.html"
+
+    def _page(self, request, page_id):
+        page = page_get_for_user_or_404(user=request.user, page_id=page_id)
+        _require_action(request, page, Action.ANSWER_CONTINUE)
+        return page
+
+    def _context(self, page, form):
+        return {
+            "page": page,
+            "form": form,
+            "revision": activity_policy_revision(page=page),
+            "policy": activity_policy_in_force(page=page),
+        }
+
+    def get(self, request, page_id):
+        page = self._page(request, page_id)
+        return render(request, self.template_name, self._context(page, AnswerContinueForm()))
+
+    def post(self, request, page_id):
+        page = self._page(request, page_id)
+        form = AnswerContinueForm(request.POST)
+        if form.is_valid():
+            try:
+                services.page_answer_continue(
+                    page_id=page.pk,
+                    actor=request.user,
+                    policy_confirmed=form.cleaned_data["policy_confirmed"],
+                    comment=form.cleaned_data["comment"],
+                )
+            except DomainError as exc:
+                form.add_error(None, exc.message)
+            else:
+                messages.success(request, _("Your answer was sent to the ICT Promotion Office."))
+                return redirect("pages:detail", page.pk)
+        return render(request, self.template_name, self._context(page, form), status=400)
+
+
+class PageCompleteWithdrawalView(LoginRequiredMixin, View):
+    """The withdrawal checklist: closure announced, token revoked, records kept."""
+
+    template_name = "pages/officialpage_withdrawal.html"
+
+    def _page(self, request, page_id):
+        page = page_get_for_user_or_404(user=request.user, page_id=page_id)
+        _require_action(request, page, Action.COMPLETE_WITHDRAWAL)
+        return page
+
+    def get(self, request, page_id):
+        page = self._page(request, page_id)
+        return render(
+            request, self.template_name, {"page": page, "form": WithdrawalChecklistForm()}
+        )
+
+    def post(self, request, page_id):
+        page = self._page(request, page_id)
+        form = WithdrawalChecklistForm(request.POST)
+        if form.is_valid():
+            try:
+                services.page_complete_withdrawal(
+                    page_id=page.pk,
+                    actor=request.user,
+                    comment=form.cleaned_data["comment"],
+                    closure_announced=form.cleaned_data["closure_announced"],
+                    token_revoked=form.cleaned_data["token_revoked"],
+                    records_kept=form.cleaned_data["records_kept"],
+                )
+            except DomainError as exc:
+                form.add_error(None, exc.message)
+            else:
+                messages.success(
+                    request, _("The page is withdrawn. It has left the public registry.")
+                )
+                return redirect("pages:detail", page.pk)
+        return render(request, self.template_name, {"page": page, "form": form}, status=400)
+
+
+# --------------------------------------------------------------------------- public registry
+
+
+def registry_entry(page, language: str) -> dict:
+    """What the public may know about an official page (never the token)."""
+    policies = getattr(page, "policies_in_force", None)
+    policy = policies[0] if policies else None
+    return {
+        "department": page.department.localized_name(language),
+        "department_code": page.department.code,
+        "name": page.name,
+        "facebook_url": page.facebook_url,
+        "facebook_page_id": page.facebook_page_id,
+        "facebook_username": page.facebook_username,
+        "opened_on": page.opened_on.isoformat() if page.opened_on else None,
+        "purpose": policy.purpose if policy else page.purpose,
+        "target_audience": policy.target_audience if policy else "",
+        "posting_frequency": policy.posting_frequency if policy else "",
+        "inquiries_to": policy.inquiries_to if policy else "",
+        "operating_policy_url": "/policy/",
+    }
+
+
+class RegistryView(View):
+    """Public list of every official page, so residents can tell one from an impersonation."""
+
+    def get(self, request):
+        language = translation.get_language() or "ja"
+        pages = list(registry_pages())
+        return render(
+            request,
+            "pages/registry.html",
+            {
+                "entries": [(page, registry_entry(page, language)) for page in pages],
+                "policy": operating_policy_current(),
+            },
+        )
+
+
+class RegistryJsonView(View):
+    """The registry as JSON: {"pages": [...]}. Public."""
+
+    def get(self, request):
+        language = request.GET.get("lang") or translation.get_language() or "ja"
+        response = JsonResponse(
+            {"pages": [registry_entry(page, language) for page in registry_pages()]},
+            json_dumps_params={"ensure_ascii": False},
+        )
+        response["Access-Control-Allow-Origin"] = "*"
+        return response
+
+
+class RegistryVerifyView(View):
+    """Is this Facebook address an official page of the city? Public, JSON."""
+
+    def get(self, request):
+        language = translation.get_language() or "ja"
+        try:
+            ref = parse_facebook_url(request.GET.get("url"))
+        except BadUrl as exc:
+            return JsonResponse(
+                {"error": str(exc)}, status=400, json_dumps_params={"ensure_ascii": False}
+            )
+        except NotAFacebookUrl as exc:
+            return JsonResponse(
+                {"official": False, "reason": str(exc)}, json_dumps_params={"ensure_ascii": False}
+            )
+        page = registry_page_find(page_id=ref.page_id, username=ref.username)
+        if page is None:
+            return JsonResponse({"official": False})
+        return JsonResponse(
+            {"official": True, "page": registry_entry(page, language)},
+            json_dumps_params={"ensure_ascii": False},
+        )
