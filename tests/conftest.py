@@ -16,10 +16,9 @@ from accounts.models import Department, Division, User
 from accounts.roles import Role
 from accounts.services import department_create, role_grant
 
-pytest_plugins = ["tests.fixtures_graph"]
 
 ROOT = Path(__file__).resolve().parent.parent
-pytest_plugins = ["tests.fixtures_pages"]
+pytest_plugins = ["tests.fixtures_graph", "tests.fixtures_pages", "tests.fixtures_comments"]
 
 PASSWORD = "correct-horse-battery"  # noqa: S105 - test users only
 

@@ -94,8 +94,8 @@ def test_full_sync_records_edits_and_deletions_made_on_facebook(graph_simulator,
     page_sync(page_id=page.pk)
     post = graph_simulator.posts(page.facebook_page_id)[1]
     edited, deleted = graph_simulator.comments(post.id)[:2]
-    graph_simulator.edit_comment(edited.id, "訂正します：開始は10時です", notify=False)
-    graph_simulator.delete_comment(deleted.id, notify=False)
+    graph_simulator.world.comment_edit(edited.id, "訂正します：開始は10時です", notify=False)
+    graph_simulator.world.comment_delete(deleted.id, notify=False)
     result = page_sync(page_id=page.pk, full=True)
     assert result.kind == "full"
     stored = Comment.objects.get(page=page, facebook_id=edited.id)

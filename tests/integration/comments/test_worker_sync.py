@@ -36,18 +36,20 @@ def test_worker_ingests_queued_pages(graph_simulator, connected_pages, celery_wo
         assert wait_for(lambda page=page: stored(page) == expected_ids(graph_simulator, page)), page
 
 
-def test_worker_killed_mid_sync_converges_after_restart(graph_simulator, connected_pages, celery_worker_for_sim):
-    page = connected_pages[0]
-    expected = expected_ids(graph_simulator, page)
-    graph_simulator.set_fault("slow", rate=1.0, delay=0.4)
+def test_worker_killed_mid_sync_converges_after_restart(graph_simulator_factory, connect_sim_page, celery_worker_factory):
+    sim = graph_simulator_factory(pages=1, posts=100, comments=20, seed=11)  # four feed reads of 25 posts
+    page = connect_sim_page(sim, 0)
+    worker = celery_worker_factory({**sim.env(), "COMMENTS_SYNC_LOCK_TTL_SECONDS": "3"})
+    expected = expected_ids(sim, page)
+    sim.set_fault("slow", rate=1.0, delay=1.5)
     comments_sync_page_task.delay(page.pk)
     assert wait_for(lambda: Comment.objects.filter(page=page).exists(), timeout=60)
-    celery_worker_for_sim.kill()  # SIGKILL: no cleanup, the lock stays until its TTL
+    worker.kill()  # SIGKILL mid-sync: no cleanup, the lock stays until its TTL
     partial = stored(page)
     assert partial and partial != expected
-    graph_simulator.clear_faults()
+    sim.clear_faults()
     assert PageSyncState.objects.get(page=page).watermark is None  # nothing was declared done
-    celery_worker_for_sim.start()
+    worker.start()
     time.sleep(3.5)  # COMMENTS_SYNC_LOCK_TTL_SECONDS=3 for this worker
     comments_sync_page_task.delay(page.pk)
     assert wait_for(lambda: stored(page) == expected, timeout=90)
