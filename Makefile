@@ -29,13 +29,19 @@ node_modules/.package-lock.json: package.json package-lock.json
 
 assets: node_modules/.package-lock.json
 
+# The demo's environment: every process of `make run` inherits it through honcho.
+RUN_ENV := DJANGO_DEBUG=true REDIS_URL=redis://127.0.0.1:$(REDIS_PORT)/0 \
+	FACEBOOK_GRAPH_URL=http://127.0.0.1:$(SIM_PORT) FACEBOOK_DIALOG_URL=http://127.0.0.1:$(SIM_PORT) \
+	FACEBOOK_APP_ID=1234567890 FACEBOOK_APP_SECRET=demo-app-secret FACEBOOK_WEBHOOK_VERIFY_TOKEN=demo-verify-token \
+	PORTAL_BASE_URL=http://127.0.0.1:$(PORT)
+
 ## make run: the whole product on embedded defaults (SQLite, embedded Redis, Graph API simulator).
 run: install
 	mkdir -p var
-	DJANGO_DEBUG=true $(PY) manage.py migrate --no-input -v 0
-	DJANGO_DEBUG=true $(PY) manage.py seed_demo --password $(DEMO_PASSWORD)
+	$(RUN_ENV) $(PY) manage.py migrate --no-input -v 0
+	$(RUN_ENV) $(PY) manage.py seed_demo --password $(DEMO_PASSWORD)
 	@echo "Portal: http://127.0.0.1:$(PORT)/  (users ict, secretariat, tourism-admin, tourism-operator, auditor; password $(DEMO_PASSWORD))"
-	WEB_PORT=$(PORT) SIM_PORT=$(SIM_PORT) REDIS_PORT=$(REDIS_PORT) $(VENV)/bin/honcho -f Procfile.dev start
+	$(RUN_ENV) WEB_PORT=$(PORT) SIM_PORT=$(SIM_PORT) REDIS_PORT=$(REDIS_PORT) $(VENV)/bin/honcho -f Procfile.dev start
 
 chromium:
 	@if [ ! -x $(CHROMIUM) ] || ! fc-list 2>/dev/null | grep -qi ipa; then \

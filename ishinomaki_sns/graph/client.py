@@ -572,22 +572,23 @@ class GraphClient:
         result = InsightsResult()
         if not metrics:
             return result
-
         try:
             self._insights_into(result, object_id, access_token, metrics, params, page_id)
+            return result
         except GraphError as exc:
-            if not _is_invalid_metric(exc) or len(metrics) == 1:
-                if _is_invalid_metric(exc):
-                    result.invalid.extend(metrics)
-                    return result
+            if not _is_invalid_metric(exc):
                 raise
-            for name in metrics:
-                try:
-                    self._insights_into(result, object_id, access_token, [name], params, page_id)
-                except GraphError as single:
-                    if not _is_invalid_metric(single):
-                        raise
-                    result.invalid.append(name)
+        if len(metrics) == 1:
+            result.invalid.append(metrics[0])
+            return result
+        # Facebook rejects the whole request for one invalid metric: ask for each alone.
+        for name in metrics:
+            try:
+                self._insights_into(result, object_id, access_token, [name], params, page_id)
+            except GraphError as single:
+                if not _is_invalid_metric(single):
+                    raise
+                result.invalid.append(name)
         return result
 
     def _insights_into(

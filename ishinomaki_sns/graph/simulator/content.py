@@ -326,10 +326,13 @@ class ContentRoutes:
                 ),
             }
             if more:
+                # The caller's `since` still bounds the older pages.
+                kept = {"since": since} if since is not None and not previous else {}
                 paging["next"] = self.url(
                     f"{page.id}/{edge}",
                     {
                         **base,
+                        **kept,
                         "until": window[-1].created,
                         "__paging_token": _enc(str(window[-1].serial)),
                     },

@@ -221,3 +221,40 @@ def test_control_api_over_http(graph_simulator):
     )
     assert requests.post(f"{sim.url}/_sim/reset", timeout=5).json() == {"ok": True}
     assert sim.faults.rules() == []
+
+
+def test_control_config_and_activity_deliver_webhooks(graph_simulator, receiver):
+    sim = graph_simulator
+    assert (
+        requests.post(
+            f"{sim.url}/_sim/config",
+            json={"webhook_url": receiver.url, "webhook_shape": "sender", "subscribe_all": True},
+            timeout=5,
+        ).status_code
+        == 200
+    )
+    events = requests.post(f"{sim.url}/_sim/activity", json={"n": 5, "seed": 3}, timeout=5).json()[
+        "events"
+    ]
+    assert len(events) == 5
+    requests.post(f"{sim.url}/_sim/webhooks/flush", timeout=5)
+    changes = [c for r in receiver.received for c in parse_feed_changes(r["body"])]
+    assert [c.comment_id for c in changes] == [e["comment_id"] for e in events]
+    assert all(r["ok"] for r in receiver.received) and all("sender_id" in c.raw for c in changes)
+    log = requests.get(f"{sim.url}/_sim/webhooks/log", timeout=5).json()["deliveries"]
+    assert [d["status"] for d in log] == [200] * 5
+
+
+def test_replies_of_a_comment_are_its_comments_edge(graph_simulator):
+    sim = graph_simulator
+    page = sim.page(0)
+    post = sim.posts(page.id)[0]
+    parent = sim.add_comment(post.id, "質問です")
+    reply = sim.add_comment(
+        post.id, "回答です", parent_id=parent, from_id=page.id, from_name=page.name
+    )
+    client = sim.client(meter=None)
+    replies = list(client.comments(parent, page.token, page_id=page.id))
+    assert [r["id"] for r in replies] == [reply]
+    assert replies[0]["from"]["id"] == page.id and replies[0]["can_hide"] is False
+    assert replies[0]["parent"]["id"] == parent

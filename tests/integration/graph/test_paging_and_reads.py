@@ -151,3 +151,29 @@ def test_usage_headers_come_with_every_page_call(graph_simulator):
     assert page.id in response.headers["X-Business-Use-Case-Usage"]
     assert "call_count" in response.headers["X-App-Usage"]
     assert response.headers["facebook-api-version"] == "v24.0"
+
+
+def test_feed_since_bounds_every_page(graph_simulator):
+    sim = graph_simulator
+    page = sim.page(0)
+    posts = sim.posts(page.id)
+    since = posts[6].created
+    client = sim.client(meter=None)
+    got = [p["id"] for p in client.feed(page.id, page.token, since=since, limit=2)]
+    assert got == [p.id for p in posts if p.created >= since]
+    assert client.calls >= 3
+
+
+def test_published_posts_may_return_fewer_than_limit(graph_simulator_factory):
+    sim = graph_simulator_factory(pages=1, posts=120, comments=0)
+    page = sim.page(0)
+    unpublished = [p for p in sim.posts(page.id) if not p.is_published]
+    assert unpublished  # about 2 % of posts are drafts
+    client = sim.client(meter=None)
+    published = list(
+        client.feed(page.id, page.token, limit=50, edge="published_posts", fields="id,is_published")
+    )
+    assert len(published) == 120 - len(unpublished)
+    assert all(p["is_published"] for p in published)
+    everything = list(client.feed(page.id, page.token, limit=50, fields="id,is_published"))
+    assert len(everything) == 120
