@@ -38,7 +38,18 @@ class PageSyncStateAdmin(ReadOnlyAdmin):
 
 @admin.register(SyncRun)
 class SyncRunAdmin(ReadOnlyAdmin):
-    list_display = ("page", "kind", "started_at", "finished_at", "posts", "comments_new", "comments_updated", "comments_deleted", "calls", "error")
+    list_display = (
+        "page",
+        "kind",
+        "started_at",
+        "finished_at",
+        "posts",
+        "comments_new",
+        "comments_updated",
+        "comments_deleted",
+        "calls",
+        "error",
+    )
     list_filter = ("kind", "page")
 
 

@@ -15,8 +15,18 @@ from ishinomaki_sns.common.discovery import app_modules
 from .models import Comment
 
 COLUMNS = [
-    "page_id", "post_id", "comment_id", "parent_id", "author_id", "author_name", "message",
-    "created_time", "is_hidden", "is_deleted", "flags", "latest_decision",
+    "page_id",
+    "post_id",
+    "comment_id",
+    "parent_id",
+    "author_id",
+    "author_name",
+    "message",
+    "created_time",
+    "is_hidden",
+    "is_deleted",
+    "flags",
+    "latest_decision",
 ]
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 CHUNK = 2000

@@ -14,7 +14,9 @@ from django.utils.translation import gettext_lazy as _
 class Post(models.Model):
     """A post on an official page (the page's own, or a visitor's post on it)."""
 
-    page = models.ForeignKey("pages.OfficialPage", on_delete=models.PROTECT, related_name="posts", verbose_name=_("page"))
+    page = models.ForeignKey(
+        "pages.OfficialPage", on_delete=models.PROTECT, related_name="posts", verbose_name=_("page")
+    )
     facebook_id = models.CharField(_("Facebook post id"), max_length=100)
     message = models.TextField(_("message"), blank=True)
     created_time = models.DateTimeField(_("created on Facebook"), null=True, blank=True)
@@ -29,7 +31,9 @@ class Post(models.Model):
         ordering = ["-created_time"]
         verbose_name = _("post")
         verbose_name_plural = _("posts")
-        constraints = [models.UniqueConstraint(fields=["page", "facebook_id"], name="post_unique_per_page")]
+        constraints = [
+            models.UniqueConstraint(fields=["page", "facebook_id"], name="post_unique_per_page")
+        ]
         indexes = [models.Index(fields=["page", "-created_time"], name="post_page_created")]
 
     def __str__(self) -> str:
@@ -39,10 +43,22 @@ class Post(models.Model):
 class Comment(models.Model):
     """A comment or reply on a post, as Facebook last showed it to us."""
 
-    page = models.ForeignKey("pages.OfficialPage", on_delete=models.PROTECT, related_name="comments", verbose_name=_("page"))
-    post = models.ForeignKey(Post, on_delete=models.PROTECT, related_name="comments", verbose_name=_("post"))
+    page = models.ForeignKey(
+        "pages.OfficialPage",
+        on_delete=models.PROTECT,
+        related_name="comments",
+        verbose_name=_("page"),
+    )
+    post = models.ForeignKey(
+        Post, on_delete=models.PROTECT, related_name="comments", verbose_name=_("post")
+    )
     facebook_id = models.CharField(_("Facebook comment id"), max_length=120)
-    parent_facebook_id = models.CharField(_("parent id"), max_length=120, blank=True, help_text=_("The post's id for a top-level comment."))
+    parent_facebook_id = models.CharField(
+        _("parent id"),
+        max_length=120,
+        blank=True,
+        help_text=_("The post's id for a top-level comment."),
+    )
     author_id = models.CharField(_("author id"), max_length=64, blank=True)
     author_name = models.CharField(_("author name"), max_length=255, blank=True)
     message = models.TextField(_("message"), blank=True)
@@ -64,7 +80,10 @@ class Comment(models.Model):
         verbose_name_plural = _("comments")
         constraints = [
             models.UniqueConstraint(fields=["page", "facebook_id"], name="comment_unique_per_page"),
-            models.CheckConstraint(condition=Q(is_deleted=False) | Q(deleted_at__isnull=False), name="comment_deleted_has_time"),
+            models.CheckConstraint(
+                condition=Q(is_deleted=False) | Q(deleted_at__isnull=False),
+                name="comment_deleted_has_time",
+            ),
         ]
         indexes = [
             models.Index(fields=["page", "-created_time"], name="comment_page_created"),
@@ -88,7 +107,9 @@ class CommentRevision(models.Model):
         FULL = "full", _("Full re-read")
         WEBHOOK = "webhook", _("Webhook")
 
-    comment = models.ForeignKey(Comment, on_delete=models.CASCADE, related_name="revisions", verbose_name=_("comment"))
+    comment = models.ForeignKey(
+        Comment, on_delete=models.CASCADE, related_name="revisions", verbose_name=_("comment")
+    )
     message = models.TextField(_("earlier text"))
     replaced_at = models.DateTimeField(_("replaced at"))
     source = models.CharField(_("seen by"), max_length=16, choices=Source.choices)
@@ -118,8 +139,15 @@ class PageSyncState(models.Model):
         BLOCKED = "blocked", _("Blocked by Facebook")
         ERROR = "error", _("Temporary error")
 
-    page = models.OneToOneField("pages.OfficialPage", on_delete=models.CASCADE, related_name="sync_state", verbose_name=_("page"))
-    status = models.CharField(_("status"), max_length=16, choices=Status.choices, default=Status.NEVER)
+    page = models.OneToOneField(
+        "pages.OfficialPage",
+        on_delete=models.CASCADE,
+        related_name="sync_state",
+        verbose_name=_("page"),
+    )
+    status = models.CharField(
+        _("status"), max_length=16, choices=Status.choices, default=Status.NEVER
+    )
     watermark = models.DateTimeField(_("read up to"), null=True, blank=True)
     last_attempt_at = models.DateTimeField(_("last attempt"), null=True, blank=True)
     last_success_at = models.DateTimeField(_("last successful sync"), null=True, blank=True)
@@ -144,7 +172,12 @@ class SyncRun(models.Model):
         ORDINARY = "ordinary", _("Ordinary")
         FULL = "full", _("Full re-read")
 
-    page = models.ForeignKey("pages.OfficialPage", on_delete=models.CASCADE, related_name="sync_runs", verbose_name=_("page"))
+    page = models.ForeignKey(
+        "pages.OfficialPage",
+        on_delete=models.CASCADE,
+        related_name="sync_runs",
+        verbose_name=_("page"),
+    )
     kind = models.CharField(_("kind"), max_length=16, choices=Kind.choices)
     started_at = models.DateTimeField(_("started"))
     finished_at = models.DateTimeField(_("finished"), null=True, blank=True)

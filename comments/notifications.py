@@ -14,10 +14,16 @@ from accounts.roles import Role
 
 def _recipients(page) -> list[str]:
     admins = User.objects.filter(
-        is_active=True, role_assignments__revoked_at__isnull=True,
-        role_assignments__role=Role.DEPARTMENT_ADMIN, role_assignments__department=page.department,
+        is_active=True,
+        role_assignments__revoked_at__isnull=True,
+        role_assignments__role=Role.DEPARTMENT_ADMIN,
+        role_assignments__department=page.department,
     )
-    ict = User.objects.filter(is_active=True, role_assignments__revoked_at__isnull=True, role_assignments__role=Role.ICT_OFFICE)
+    ict = User.objects.filter(
+        is_active=True,
+        role_assignments__revoked_at__isnull=True,
+        role_assignments__role=Role.ICT_OFFICE,
+    )
     return sorted({u.email for u in [*admins, *ict] if u.email})
 
 
@@ -27,5 +33,8 @@ def notify_sync_problem(*, page, problem: str) -> None:
     if not recipients:
         return
     subject = _("[SNS portal] %(page)s: problem reading Facebook") % {"page": page.name}
-    body = render_to_string("comments/email_sync_problem.txt", {"page": page, "problem": problem, "base_url": settings.PORTAL_BASE_URL})
+    body = render_to_string(
+        "comments/email_sync_problem.txt",
+        {"page": page, "problem": problem, "base_url": settings.PORTAL_BASE_URL},
+    )
     transaction.on_commit(lambda: send_mail(subject, body, None, recipients, fail_silently=False))

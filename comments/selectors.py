@@ -33,7 +33,12 @@ def comments_visible_to(*, user) -> QuerySet[Comment]:
     return Comment.objects.filter(page__in=pages_visible_to(user=user))
 
 
-def comments_for_export(*, queryset: QuerySet[Comment], page_facebook_id: str | None = None, since: datetime | None = None) -> QuerySet[Comment]:
+def comments_for_export(
+    *,
+    queryset: QuerySet[Comment],
+    page_facebook_id: str | None = None,
+    since: datetime | None = None,
+) -> QuerySet[Comment]:
     qs = queryset
     if page_facebook_id:
         qs = qs.filter(page__facebook_page_id=page_facebook_id)

@@ -8,6 +8,7 @@ moves only after everything it covers is committed.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import logging
@@ -29,12 +30,15 @@ from ishinomaki_sns.graph.errors import (
     PolicyBlockedGraphError,
     ThrottledGraphError,
     TokenInvalidGraphError,
-    TransientGraphError,
 )
 from ishinomaki_sns.graph.times import parse_time
 from ishinomaki_sns.graph.webhooks import FeedChange, parse_feed_changes, verify_signature
 from pages.models import OfficialPage
-from pages.services import page_connection_mark_broken, page_connection_mark_ok, page_record_activity
+from pages.services import (
+    page_connection_mark_broken,
+    page_connection_mark_ok,
+    page_record_activity,
+)
 
 from .models import Comment, CommentRevision, PageSyncState, Post, SyncRun, WebhookDelivery
 from .notifications import notify_sync_problem
@@ -111,32 +115,62 @@ def posts_upsert(*, page: OfficialPage, items: list[dict], now: datetime) -> dic
     """Insert or refresh posts by Facebook id; returns them by Facebook id."""
     if not items:
         return {}
-    objs = [Post(page=page, facebook_id=str(item["id"]), raw={k: v for k, v in item.items() if k != "comments"}, last_synced_at=now, **_parse_post(item)) for item in items]
+    objs = [
+        Post(
+            page=page,
+            facebook_id=str(item["id"]),
+            raw={k: v for k, v in item.items() if k != "comments"},
+            last_synced_at=now,
+            **_parse_post(item),
+        )
+        for item in items
+    ]
     # Deduplicate inside the batch: PostgreSQL refuses to upsert one key twice in a statement.
     unique = list({obj.facebook_id: obj for obj in objs}.values())
     Post.objects.bulk_create(
         unique,
         update_conflicts=True,
         unique_fields=["page", "facebook_id"],
-        update_fields=["message", "created_time", "updated_time", "permalink_url", "is_published", "raw", "last_synced_at"],
+        update_fields=[
+            "message",
+            "created_time",
+            "updated_time",
+            "permalink_url",
+            "is_published",
+            "raw",
+            "last_synced_at",
+        ],
     )
     saved = Post.objects.filter(page=page, facebook_id__in=[obj.facebook_id for obj in unique])
     return {post.facebook_id: post for post in saved}
 
 
 def comments_upsert(
-    *, page: OfficialPage, post: Post, items: Iterable[dict], now: datetime, source: str, complete: bool = False
+    *,
+    page: OfficialPage,
+    post: Post,
+    items: Iterable[dict],
+    now: datetime,
+    source: str,
+    complete: bool = False,
 ) -> UpsertResult:
     """Insert new comments, record edits (earlier text kept), refresh hidden state.
 
     `complete=True` means `items` is every comment Facebook has on the post (a full read):
     stored comments missing from it were deleted on Facebook and are marked so, never erased.
     """
-    return comments_upsert_many(page=page, batches=[(post, list(items))], now=now, source=source, complete=complete)
+    return comments_upsert_many(
+        page=page, batches=[(post, list(items))], now=now, source=source, complete=complete
+    )
 
 
 def comments_upsert_many(
-    *, page: OfficialPage, batches: list[tuple[Post, list[dict]]], now: datetime, source: str, complete: bool = False
+    *,
+    page: OfficialPage,
+    batches: list[tuple[Post, list[dict]]],
+    now: datetime,
+    source: str,
+    complete: bool = False,
 ) -> UpsertResult:
     """`comments_upsert` for several posts in one round of queries (one SELECT, one INSERT,
     one UPDATE), which is what makes ingestion fast."""
@@ -165,7 +199,11 @@ def comments_upsert_many(
             continue
         dirty = False
         if row["message"] != current.message:
-            revisions.append(CommentRevision(comment_id=current.pk, message=current.message, replaced_at=now, source=source))
+            revisions.append(
+                CommentRevision(
+                    comment_id=current.pk, message=current.message, replaced_at=now, source=source
+                )
+            )
             current.message = row["message"]
             current.edited_at = now
             result.changed_ids.append(current.pk)
@@ -182,17 +220,33 @@ def comments_upsert_many(
             changed.append(current)
     if new_objs:
         created = Comment.objects.bulk_create(
-            new_objs, update_conflicts=True, unique_fields=["page", "facebook_id"], update_fields=["last_seen_at"]
+            new_objs,
+            update_conflicts=True,
+            unique_fields=["page", "facebook_id"],
+            update_fields=["last_seen_at"],
         )
         result.new = len(created)
         result.changed_ids.extend(obj.pk for obj in created if obj.pk)
     if changed:
-        Comment.objects.bulk_update(changed, ["message", "edited_at", "is_hidden", "is_deleted", "deleted_at", "raw", "last_seen_at"])
+        Comment.objects.bulk_update(
+            changed,
+            [
+                "message",
+                "edited_at",
+                "is_hidden",
+                "is_deleted",
+                "deleted_at",
+                "raw",
+                "last_seen_at",
+            ],
+        )
         result.updated = len(changed)
     if revisions:
         CommentRevision.objects.bulk_create(revisions)
     if complete:
-        gone = Comment.objects.filter(post__in=[post for post, _items in batches], is_deleted=False).exclude(facebook_id__in=list(parsed))
+        gone = Comment.objects.filter(
+            post__in=[post for post, _items in batches], is_deleted=False
+        ).exclude(facebook_id__in=list(parsed))
         result.deleted = gone.update(is_deleted=True, deleted_at=now)
     return result
 
@@ -213,7 +267,9 @@ def _redis() -> redis.Redis:
 
 
 def sync_state_for(page: OfficialPage) -> PageSyncState:
-    state, _created = PageSyncState.objects.get_or_create(page=page, defaults={"sync_interval_seconds": settings.COMMENTS_SYNC_INTERVAL_SECONDS})
+    state, _created = PageSyncState.objects.get_or_create(
+        page=page, defaults={"sync_interval_seconds": settings.COMMENTS_SYNC_INTERVAL_SECONDS}
+    )
     return state
 
 
@@ -228,14 +284,21 @@ def _batched(iterator: Iterator[dict], size: int) -> Iterator[list[dict]]:
         yield batch
 
 
-def _store_posts_with_comments(page: OfficialPage, batch: list[dict], *, source: str, complete: bool, result: SyncResult, lock) -> None:
+def _store_posts_with_comments(
+    page: OfficialPage, batch: list[dict], *, source: str, complete: bool, result: SyncResult, lock
+) -> None:
     now = timezone.now()
     with transaction.atomic():
         posts = posts_upsert(page=page, items=batch, now=now)
         batch_result = comments_upsert_many(
             page=page,
-            batches=[(posts[str(item["id"])], (item.get("comments") or {}).get("data") or []) for item in batch],
-            now=now, source=source, complete=complete,
+            batches=[
+                (posts[str(item["id"])], (item.get("comments") or {}).get("data") or [])
+                for item in batch
+            ],
+            now=now,
+            source=source,
+            complete=complete,
         )
         changed = list(batch_result.changed_ids)
         transaction.on_commit(lambda: _comments_changed(changed))
@@ -262,9 +325,14 @@ def page_sync(*, page_id: int, full: bool = False, client: GraphClient | None = 
     state = sync_state_for(page)
     now = timezone.now()
     if state.paused_until and state.paused_until > now:
-        raise SyncSkipped(_("Paused by Facebook's rate limit until %(time)s.") % {"time": timezone.localtime(state.paused_until).strftime("%H:%M")})
+        raise SyncSkipped(
+            _("Paused by Facebook's rate limit until %(time)s.")
+            % {"time": timezone.localtime(state.paused_until).strftime("%H:%M")}
+        )
     client = client or GraphClient.from_settings()
-    lock = _redis().lock(f"comments:sync:{page.pk}", timeout=settings.COMMENTS_SYNC_LOCK_TTL_SECONDS, blocking=False)
+    lock = _redis().lock(
+        f"comments:sync:{page.pk}", timeout=settings.COMMENTS_SYNC_LOCK_TTL_SECONDS, blocking=False
+    )
     if not lock.acquire(blocking=False):
         raise SyncSkipped(_("Another sync of this page is running."))
     initial = state.watermark is None
@@ -278,19 +346,29 @@ def page_sync(*, page_id: int, full: bool = False, client: GraphClient | None = 
         fb_page = page.facebook_page_id
         if kind == SyncRun.Kind.FULL:
             # The first read takes the page's whole history; later full re-reads the window.
-            since = None if initial else now - timedelta(days=settings.COMMENTS_FULL_SYNC_WINDOW_DAYS)
+            since = (
+                None if initial else now - timedelta(days=settings.COMMENTS_FULL_SYNC_WINDOW_DAYS)
+            )
             source = CommentRevision.Source.FULL
-            for batch in _batched(client.feed(fb_page, token, since=since, limit=POST_BATCH), POST_BATCH):
+            for batch in _batched(
+                client.feed(fb_page, token, since=since, limit=POST_BATCH), POST_BATCH
+            ):
                 # Nothing stored can be missing on a first read: skip the deletion check.
-                _store_posts_with_comments(page, batch, source=source, complete=not initial, result=result, lock=lock)
+                _store_posts_with_comments(
+                    page, batch, source=source, complete=not initial, result=result, lock=lock
+                )
         else:
             since = state.watermark - timedelta(seconds=settings.COMMENTS_SYNC_OVERLAP_SECONDS)
             source = CommentRevision.Source.SYNC
             # New posts, with their comments, in one expanded read.
             seen_posts = set()
-            for batch in _batched(client.feed(fb_page, token, since=since, limit=POST_BATCH), POST_BATCH):
+            for batch in _batched(
+                client.feed(fb_page, token, since=since, limit=POST_BATCH), POST_BATCH
+            ):
                 seen_posts.update(str(item["id"]) for item in batch)
-                _store_posts_with_comments(page, batch, source=source, complete=False, result=result, lock=lock)
+                _store_posts_with_comments(
+                    page, batch, source=source, complete=False, result=result, lock=lock
+                )
             # Older posts whose comments changed: only their new comments.
             for touched in client.feed_updated(fb_page, token, since=since):
                 post_id = str(touched["id"])
@@ -302,29 +380,66 @@ def page_sync(*, page_id: int, full: bool = False, client: GraphClient | None = 
                 post = Post.objects.filter(page=page, facebook_id=post_id).first()
                 item = {"id": post_id, "comments": {"data": comments}}
                 if post is None:  # a post we have never seen (older than our first read)
-                    item.update(client.get(post_id, {"fields": "id,message,created_time,updated_time,permalink_url"}, token, page_id=fb_page))
+                    item.update(
+                        client.get(
+                            post_id,
+                            {"fields": "id,message,created_time,updated_time,permalink_url"},
+                            token,
+                            page_id=fb_page,
+                        )
+                    )
                 else:
                     item.update(post.raw)
-                    item["updated_time"] = touched["updated_time"].isoformat() if touched.get("updated_time") else post.raw.get("updated_time")
-                _store_posts_with_comments(page, [item], source=source, complete=False, result=result, lock=lock)
+                    item["updated_time"] = (
+                        touched["updated_time"].isoformat()
+                        if touched.get("updated_time")
+                        else post.raw.get("updated_time")
+                    )
+                _store_posts_with_comments(
+                    page, [item], source=source, complete=False, result=result, lock=lock
+                )
     except TokenInvalidGraphError as exc:
         _record_failure(state, PageSyncState.Status.BROKEN, exc)
-        page_connection_mark_broken(page_id=page.pk, reason=_("Facebook rejected the page token (code %(code)s).") % {"code": exc.code})
+        page_connection_mark_broken(
+            page_id=page.pk,
+            reason=_("Facebook rejected the page token (code %(code)s).") % {"code": exc.code},
+        )
         _finish(run, result, client.calls - calls_before, error=str(exc))
         raise
     except ThrottledGraphError as exc:
-        pause = exc.retry_after or min(60 * 2 ** state.consecutive_failures, settings.COMMENTS_MAX_PAUSE_SECONDS)
-        _record_failure(state, PageSyncState.Status.THROTTLED, exc, paused_until=timezone.now() + timedelta(seconds=pause))
+        pause = exc.retry_after or min(
+            60 * 2**state.consecutive_failures, settings.COMMENTS_MAX_PAUSE_SECONDS
+        )
+        _record_failure(
+            state,
+            PageSyncState.Status.THROTTLED,
+            exc,
+            paused_until=timezone.now() + timedelta(seconds=pause),
+        )
         _finish(run, result, client.calls - calls_before, error=str(exc))
         raise
     except PolicyBlockedGraphError as exc:
-        _record_failure(state, PageSyncState.Status.BLOCKED, exc, paused_until=timezone.now() + timedelta(hours=1))
-        notify_sync_problem(page=page, problem=_("Facebook has temporarily blocked the page for a policy reason (code 368)."))
+        _record_failure(
+            state,
+            PageSyncState.Status.BLOCKED,
+            exc,
+            paused_until=timezone.now() + timedelta(hours=1),
+        )
+        notify_sync_problem(
+            page=page,
+            problem=_("Facebook has temporarily blocked the page for a policy reason (code 368)."),
+        )
         _finish(run, result, client.calls - calls_before, error=str(exc))
         raise
     except PermissionGraphError as exc:
         if state.status != PageSyncState.Status.PERMISSION:
-            notify_sync_problem(page=page, problem=_("A permission the portal needs is missing (code %(code)s). Reconnect the page with every permission.") % {"code": exc.code})
+            notify_sync_problem(
+                page=page,
+                problem=_(
+                    "A permission the portal needs is missing (code %(code)s). Reconnect the page with every permission."
+                )
+                % {"code": exc.code},
+            )
         _record_failure(state, PageSyncState.Status.PERMISSION, exc)
         _finish(run, result, client.calls - calls_before, error=str(exc))
         raise
@@ -333,18 +448,27 @@ def page_sync(*, page_id: int, full: bool = False, client: GraphClient | None = 
         _finish(run, result, client.calls - calls_before, error=str(exc))
         raise
     finally:
-        try:
+        # The lock may have expired meanwhile (someone else may hold it now): not ours to free.
+        with contextlib.suppress(redis.exceptions.LockError):
             lock.release()
-        except redis.exceptions.LockError:  # expired meanwhile: someone may hold it now
-            pass
     # Everything read is committed: only now may the watermark move.
     PageSyncState.objects.filter(pk=state.pk).update(
-        status=PageSyncState.Status.OK, watermark=now, last_success_at=timezone.now(), consecutive_failures=0,
-        last_error="", paused_until=None, **({"last_full_sync_at": timezone.now()} if kind == SyncRun.Kind.FULL else {}),
+        status=PageSyncState.Status.OK,
+        watermark=now,
+        last_success_at=timezone.now(),
+        consecutive_failures=0,
+        last_error="",
+        paused_until=None,
+        **({"last_full_sync_at": timezone.now()} if kind == SyncRun.Kind.FULL else {}),
     )
     result.calls = client.calls - calls_before
     _finish(run, result, result.calls)
-    latest = Post.objects.filter(page=page, raw__from__id=page.facebook_page_id).order_by("-created_time").values_list("created_time", flat=True).first()
+    latest = (
+        Post.objects.filter(page=page, raw__from__id=page.facebook_page_id)
+        .order_by("-created_time")
+        .values_list("created_time", flat=True)
+        .first()
+    )
     if latest:
         page_record_activity(page_id=page.pk, last_post_at=latest)
     if page.connection_state == "broken":
@@ -352,18 +476,37 @@ def page_sync(*, page_id: int, full: bool = False, client: GraphClient | None = 
     return result
 
 
-def _record_failure(state: PageSyncState, status: str, exc: Exception, paused_until: datetime | None = None) -> None:
+def _record_failure(
+    state: PageSyncState, status: str, exc: Exception, paused_until: datetime | None = None
+) -> None:
     PageSyncState.objects.filter(pk=state.pk).update(
-        status=status, last_error=str(exc)[:500], consecutive_failures=state.consecutive_failures + 1,
+        status=status,
+        last_error=str(exc)[:500],
+        consecutive_failures=state.consecutive_failures + 1,
         paused_until=paused_until,
     )
 
 
 def _finish(run: SyncRun, result: SyncResult, calls: int, error: str = "") -> None:
     run.finished_at = timezone.now()
-    run.posts, run.comments_new, run.comments_updated, run.comments_deleted = result.posts, result.new, result.updated, result.deleted
+    run.posts, run.comments_new, run.comments_updated, run.comments_deleted = (
+        result.posts,
+        result.new,
+        result.updated,
+        result.deleted,
+    )
     run.calls, run.error = calls, error[:500]
-    run.save(update_fields=["finished_at", "posts", "comments_new", "comments_updated", "comments_deleted", "calls", "error"])
+    run.save(
+        update_fields=[
+            "finished_at",
+            "posts",
+            "comments_new",
+            "comments_updated",
+            "comments_deleted",
+            "calls",
+            "error",
+        ]
+    )
 
 
 # --------------------------------------------------------------------------- webhooks
@@ -381,7 +524,9 @@ def webhook_receive(*, raw_body: bytes, signature: str | None) -> WebhookDeliver
     Returns the new delivery (to be processed by a task), or None for a duplicate of one
     already stored. Raises WebhookRejected (403 bad signature, 400 not JSON): nothing stored.
     """
-    if not settings.FACEBOOK_APP_SECRET or not verify_signature(raw_body, signature, settings.FACEBOOK_APP_SECRET):
+    if not settings.FACEBOOK_APP_SECRET or not verify_signature(
+        raw_body, signature, settings.FACEBOOK_APP_SECRET
+    ):
         raise WebhookRejected(403, "invalid signature")
     try:
         body = json.loads(raw_body.decode("utf-8"))
@@ -407,9 +552,15 @@ def webhook_process(*, delivery_id: int) -> int:
     for change in changes:
         if change.item == "comment" and change.comment_id:
             applied += _apply_comment_change(change)
-        elif change.item in {"status", "post", "photo", "video"} and change.verb == "add" and change.post_id:
+        elif (
+            change.item in {"status", "post", "photo", "video"}
+            and change.verb == "add"
+            and change.post_id
+        ):
             applied += _apply_post_change(change)
-    WebhookDelivery.objects.filter(pk=delivery.pk).update(processed_at=timezone.now(), changes=applied)
+    WebhookDelivery.objects.filter(pk=delivery.pk).update(
+        processed_at=timezone.now(), changes=applied
+    )
     return applied
 
 
@@ -421,7 +572,11 @@ def _apply_post_change(change: FeedChange) -> int:
     page = _page_for(change)
     if page is None:
         return 0
-    item = {"id": change.post_id, "message": change.message or "", "created_time": change.created_time.isoformat() if change.created_time else None}
+    item = {
+        "id": change.post_id,
+        "message": change.message or "",
+        "created_time": change.created_time.isoformat() if change.created_time else None,
+    }
     with transaction.atomic():
         if not Post.objects.filter(page=page, facebook_id=change.post_id).exists():
             posts_upsert(page=page, items=[item], now=timezone.now())
@@ -448,13 +603,19 @@ def _apply_comment_change(change: FeedChange) -> int:
             existing = Comment.objects.filter(page=page, facebook_id=change.comment_id).first()
             if existing is not None:
                 item["is_hidden"] = existing.is_hidden  # a webhook does not tell the hidden state
-            result = comments_upsert(page=page, post=post, items=[item], now=now, source=CommentRevision.Source.WEBHOOK)
+            result = comments_upsert(
+                page=page, post=post, items=[item], now=now, source=CommentRevision.Source.WEBHOOK
+            )
             changed = list(result.changed_ids)
             transaction.on_commit(lambda: _comments_changed(changed))
         elif change.verb == "remove":
-            Comment.objects.filter(page=page, facebook_id=change.comment_id, is_deleted=False).update(is_deleted=True, deleted_at=now)
+            Comment.objects.filter(
+                page=page, facebook_id=change.comment_id, is_deleted=False
+            ).update(is_deleted=True, deleted_at=now)
         elif change.verb in {"hide", "unhide"}:
-            Comment.objects.filter(page=page, facebook_id=change.comment_id).update(is_hidden=change.verb == "hide")
+            Comment.objects.filter(page=page, facebook_id=change.comment_id).update(
+                is_hidden=change.verb == "hide"
+            )
     return 1
 
 
@@ -474,10 +635,16 @@ def page_token_check(*, page_id: int, client: GraphClient | None = None) -> bool
     except TokenInvalidGraphError:
         data = {"is_valid": False}
     if not data.get("is_valid"):
-        page_connection_mark_broken(page_id=page.pk, reason=_("The daily token check found the page token invalid."))
+        page_connection_mark_broken(
+            page_id=page.pk, reason=_("The daily token check found the page token invalid.")
+        )
         return False
     missing = [scope for scope in REQUIRED_SCOPES if scope not in (data.get("scopes") or [])]
     if missing:
-        notify_sync_problem(page=page, problem=_("The page token lacks permissions: %(scopes)s") % {"scopes": ", ".join(missing)})
+        notify_sync_problem(
+            page=page,
+            problem=_("The page token lacks permissions: %(scopes)s")
+            % {"scopes": ", ".join(missing)},
+        )
         return False
     return True

@@ -49,7 +49,9 @@ def comments_sync_due_task() -> int:
     connection = redis.Redis.from_url(settings.REDIS_URL)
     queued = 0
     for page_id in pages_due_for_sync(now=timezone.now()):
-        if connection.set(f"comments:queued:{page_id}", "1", nx=True, ex=settings.COMMENTS_SYNC_INTERVAL_SECONDS):
+        if connection.set(
+            f"comments:queued:{page_id}", "1", nx=True, ex=settings.COMMENTS_SYNC_INTERVAL_SECONDS
+        ):
             comments_sync_page_task.delay(page_id)
             queued += 1
     return queued
@@ -64,7 +66,14 @@ def comments_full_sync_all_task() -> None:
         comments_sync_page_task.delay(page_id, full=True)
 
 
-@shared_task(name="comments.webhook_process", acks_late=True, ignore_result=True, autoretry_for=(Exception,), retry_backoff=2, max_retries=5)
+@shared_task(
+    name="comments.webhook_process",
+    acks_late=True,
+    ignore_result=True,
+    autoretry_for=(Exception,),
+    retry_backoff=2,
+    max_retries=5,
+)
 def webhook_process_task(delivery_id: int) -> None:
     services.webhook_process(delivery_id=delivery_id)
 

@@ -6,5 +6,9 @@ app_name = "comments"
 
 urlpatterns = [
     path("webhooks/facebook/", views.FacebookWebhookView.as_view(), name="webhook"),
-    re_path(r"^pages/(?P<page_id>\d+)/comments/export\.(?P<fmt>csv|jsonl)$", views.CommentExportView.as_view(), name="export"),
+    re_path(
+        r"^pages/(?P<page_id>\d+)/comments/export\.(?P<fmt>csv|jsonl)$",
+        views.CommentExportView.as_view(),
+        name="export",
+    ),
 ]

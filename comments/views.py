@@ -33,13 +33,20 @@ class FacebookWebhookView(View):
         token = request.GET.get("hub.verify_token", "")
         challenge = request.GET.get("hub.challenge", "")
         expected = settings.FACEBOOK_WEBHOOK_VERIFY_TOKEN
-        if mode == "subscribe" and expected and hmac.compare_digest(token.encode(), expected.encode()) and challenge.isdigit():
+        if (
+            mode == "subscribe"
+            and expected
+            and hmac.compare_digest(token.encode(), expected.encode())
+            and challenge.isdigit()
+        ):
             return HttpResponse(challenge, content_type="text/plain")
         return HttpResponseForbidden("verification failed", content_type="text/plain")
 
     def post(self, request):
         try:
-            delivery = services.webhook_receive(raw_body=request.body, signature=request.headers.get("X-Hub-Signature-256"))
+            delivery = services.webhook_receive(
+                raw_body=request.body, signature=request.headers.get("X-Hub-Signature-256")
+            )
         except services.WebhookRejected as exc:
             return HttpResponse(str(exc), status=exc.status, content_type="text/plain")
         if delivery is not None:
@@ -52,14 +59,22 @@ class CommentExportView(LoginRequiredMixin, View):
 
     def get(self, request, page_id: int, fmt: str):
         page = page_get_for_user_or_404(user=request.user, page_id=page_id)
-        queryset = Comment.objects.filter(page=page).select_related("page", "post").order_by("created_time", "pk")
+        queryset = (
+            Comment.objects.filter(page=page)
+            .select_related("page", "post")
+            .order_by("created_time", "pk")
+        )
         rows = exports.export_rows(queryset)
         stamp = timezone.localtime().strftime("%Y%m%d-%H%M")
         if fmt == "csv":
-            response = StreamingHttpResponse(exports.csv_lines(rows), content_type="text/csv; charset=utf-8")
+            response = StreamingHttpResponse(
+                exports.csv_lines(rows), content_type="text/csv; charset=utf-8"
+            )
             filename = f"comments-{page.pk}-{stamp}.csv"
         else:
-            response = StreamingHttpResponse(exports.jsonl_lines(rows), content_type="application/x-ndjson; charset=utf-8")
+            response = StreamingHttpResponse(
+                exports.jsonl_lines(rows), content_type="application/x-ndjson; charset=utf-8"
+            )
             filename = f"comments-{page.pk}-{stamp}.jsonl"
         response["Content-Disposition"] = f'attachment; filename="{filename}"'
         response["X-Content-Type-Options"] = "nosniff"

@@ -87,16 +87,11 @@ DEMO_PAGES = [
 
 def _demo_connections() -> list[tuple[str, str, str]]:
     """(page id, token, name) of the simulator's demo pages, or fake ones."""
-    try:
-        from ishinomaki_sns.graph.simulator.state import World
+    from ishinomaki_sns.graph.simulator.state import DEMO_WORLD, World
 
-        world = World()
-        return [(p.id, p.token, p.name) for p in world.pages]
-    except Exception:  # the simulator ships on its own branch; fall back to fake values
-        return [
-            (str(990000000000000 + i), f"DEMO-FAKE-PAGE-TOKEN-{i}-not-valid-on-facebook", "")
-            for i in range(4)
-        ]
+    # `make run` starts the simulator with the same world, so these tokens work there.
+    world = World(**DEMO_WORLD)
+    return [(p.id, p.token, p.name) for p in world.pages]
 
 
 def _policy(purpose: str, target: str, themes: str, department: Department) -> dict:

@@ -16,7 +16,6 @@ from accounts.models import Department, Division, User
 from accounts.roles import Role
 from accounts.services import department_create, role_grant
 
-
 ROOT = Path(__file__).resolve().parent.parent
 pytest_plugins = ["tests.fixtures_graph", "tests.fixtures_pages", "tests.fixtures_comments"]
 
@@ -137,9 +136,25 @@ def celery_worker_factory(transactional_db, worker_env):
 
         def start(self) -> None:
             self.proc = subprocess.Popen(
-                [sys.executable, "-m", "celery", "-A", "ishinomaki_sns", "worker", "-P", "solo", "-l", "INFO",
-                 "--without-gossip", "--without-mingle", "--without-heartbeat"],
-                cwd=ROOT, env=self.env, stdout=self.log, stderr=subprocess.STDOUT,
+                [
+                    sys.executable,
+                    "-m",
+                    "celery",
+                    "-A",
+                    "ishinomaki_sns",
+                    "worker",
+                    "-P",
+                    "solo",
+                    "-l",
+                    "INFO",
+                    "--without-gossip",
+                    "--without-mingle",
+                    "--without-heartbeat",
+                ],
+                cwd=ROOT,
+                env=self.env,
+                stdout=self.log,
+                stderr=subprocess.STDOUT,
             )
 
         def kill(self) -> None:

@@ -25,14 +25,27 @@ def connect_page(*, admin, ict, department, sim_page) -> OfficialPage:
     session = training_session_save(actor=ict, title="SNS活用講座", held_on="2016-10-28")
     training_attendance_set(actor=ict, session_id=session.pk, users=[admin])
     page = page_application_create(
-        actor=admin, department=department,
-        data=ApplicationData(name=sim_page.name, purpose="市政情報の発信", responsible_person=admin, policy=policy_data()),
+        actor=admin,
+        department=department,
+        data=ApplicationData(
+            name=sim_page.name,
+            purpose="市政情報の発信",
+            responsible_person=admin,
+            policy=policy_data(),
+        ),
     )
     page_submit(page_id=page.pk, actor=admin)
     page_decide_application(page_id=page.pk, action=Action.APPROVE, actor=ict)
-    return page_connection_store(page_id=page.pk, actor=admin, verified=verified(page_id=sim_page.id, token=sim_page.token))
+    return page_connection_store(
+        page_id=page.pk, actor=admin, verified=verified(page_id=sim_page.id, token=sim_page.token)
+    )
 
-DEPARTMENTS = [("kanko", "観光課", "Tourism Division"), ("suisan", "水産課", "Fisheries Division"), ("kosodate", "子育て支援課", "Child-rearing Support Division")]
+
+DEPARTMENTS = [
+    ("kanko", "観光課", "Tourism Division"),
+    ("suisan", "水産課", "Fisheries Division"),
+    ("kosodate", "子育て支援課", "Child-rearing Support Division"),
+]
 
 
 @pytest.fixture
@@ -41,7 +54,9 @@ def connect_sim_page(make_department, make_user):
 
     def connect(sim, index: int) -> OfficialPage:
         code, name_ja, name_en = DEPARTMENTS[index % len(DEPARTMENTS)]
-        department = Department.objects.filter(code=code).first() or make_department(code, name_ja, name_en)
+        department = Department.objects.filter(code=code).first() or make_department(
+            code, name_ja, name_en
+        )
         admin = make_user(Role.DEPARTMENT_ADMIN, department, username=f"{code}-sim-admin")
         ict = make_user(Role.ICT_OFFICE, username=f"ict-sim-{index}")
         return connect_page(admin=admin, ict=ict, department=department, sim_page=sim.page(index))

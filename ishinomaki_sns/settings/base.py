@@ -221,10 +221,15 @@ CELERY_BEAT_SCHEDULE: dict = {
     "worker-heartbeat": {"task": "portal.worker_heartbeat", "schedule": 30.0},
     # Every minute, queue the pages whose own interval (default 5 minutes) has passed.
     "comments-sync-due": {"task": "comments.sync_due", "schedule": 60.0},
-    "comments-full-sync": {"task": "comments.full_sync_all", "schedule": crontab(hour=2, minute=30)},
+    "comments-full-sync": {
+        "task": "comments.full_sync_all",
+        "schedule": crontab(hour=2, minute=30),
+    },
     "pages-token-health": {"task": "comments.token_health", "schedule": crontab(hour=6, minute=0)},
 }
-CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": env.int("CELERY_VISIBILITY_TIMEOUT", default=3600)}
+CELERY_BROKER_TRANSPORT_OPTIONS = {
+    "visibility_timeout": env.int("CELERY_VISIBILITY_TIMEOUT", default=3600)
+}
 
 # Ingestion. The overlap re-reads a little of the last window: upserts make it harmless and
 # it covers clock skew and comments Facebook indexes late.

@@ -37,7 +37,9 @@ def test_sync_comments_second_run_adds_nothing(graph_simulator, connected_pages)
 
 
 def test_sync_comments_fails_with_a_clear_message_per_page(graph_simulator, connected_pages):
-    graph_simulator.set_fault("permission", rate=1.0, page_id=connected_pages[1].facebook_page_id, code=200)
+    graph_simulator.set_fault(
+        "permission", rate=1.0, page_id=connected_pages[1].facebook_page_id, code=200
+    )
     err = io.StringIO()
     with pytest.raises(CommandError, match="1件のページで失敗"):
         call_command("sync_comments", "--all", stdout=io.StringIO(), stderr=err)
@@ -61,22 +63,52 @@ def test_sync_comments_full_records_deletions(graph_simulator, connected_pages):
     assert Comment.objects.get(facebook_id=victim.id).is_deleted
 
 
-def hostile_comment(page, message="=HYPERLINK(\"http://evil\")<script>alert(1)</script>"):
+def hostile_comment(page, message='=HYPERLINK("http://evil")<script>alert(1)</script>'):
     from django.utils import timezone
 
     from comments.services import comments_upsert
 
-    post = posts_upsert(page=page, items=[{"id": f"{page.facebook_page_id}_9"}], now=timezone.now())[f"{page.facebook_page_id}_9"]
-    comments_upsert(page=page, post=post, now=timezone.now(), source="sync", items=[{"id": "9_1", "message": message, "from": {"id": "42", "name": "@evil"}, "created_time": "2026-11-20T01:02:03+0000"}])
+    post = posts_upsert(
+        page=page, items=[{"id": f"{page.facebook_page_id}_9"}], now=timezone.now()
+    )[f"{page.facebook_page_id}_9"]
+    comments_upsert(
+        page=page,
+        post=post,
+        now=timezone.now(),
+        source="sync",
+        items=[
+            {
+                "id": "9_1",
+                "message": message,
+                "from": {"id": "42", "name": "@evil"},
+                "created_time": "2026-11-20T01:02:03+0000",
+            }
+        ],
+    )
     return Comment.objects.get(facebook_id="9_1")
 
 
 def test_export_jsonl_has_every_column_with_facebook_ids(graph_simulator, connected_pages):
     page_sync(page_id=connected_pages[0].pk)
-    out, _err = run("export_comments", "--format", "jsonl", "--page", connected_pages[0].facebook_page_id)
+    out, _err = run(
+        "export_comments", "--format", "jsonl", "--page", connected_pages[0].facebook_page_id
+    )
     rows = [json.loads(line) for line in out.splitlines()]
     assert len(rows) == Comment.objects.filter(page=connected_pages[0]).count()
-    assert set(rows[0]) == {"page_id", "post_id", "comment_id", "parent_id", "author_id", "author_name", "message", "created_time", "is_hidden", "is_deleted", "flags", "latest_decision"}
+    assert set(rows[0]) == {
+        "page_id",
+        "post_id",
+        "comment_id",
+        "parent_id",
+        "author_id",
+        "author_name",
+        "message",
+        "created_time",
+        "is_hidden",
+        "is_deleted",
+        "flags",
+        "latest_decision",
+    }
     assert rows[0]["page_id"] == connected_pages[0].facebook_page_id
     assert rows[0]["flags"] == [] or isinstance(rows[0]["flags"], list)
 
@@ -101,10 +133,22 @@ def test_export_since_filters_and_bad_date_is_a_clear_error(connected_pages):
 def test_staff_download_matrix(client, actors, graph_simulator, tourism):  # noqa: F811
     from tests.fixtures_comments import connect_page
 
-    page = connect_page(admin=actors["tourism_admin"], ict=actors["ict"], department=tourism, sim_page=graph_simulator.page(0))
+    page = connect_page(
+        admin=actors["tourism_admin"],
+        ict=actors["ict"],
+        department=tourism,
+        sim_page=graph_simulator.page(0),
+    )
     assert_access(
-        client, actors,
-        Access(f"/pages/{page.pk}/comments/export.csv", allowed=frozenset({"ict", "secretariat", "auditor", "tourism_admin", "tourism_operator"}), denied_status=404),
+        client,
+        actors,
+        Access(
+            f"/pages/{page.pk}/comments/export.csv",
+            allowed=frozenset(
+                {"ict", "secretariat", "auditor", "tourism_admin", "tourism_operator"}
+            ),
+            denied_status=404,
+        ),
     )
 
 

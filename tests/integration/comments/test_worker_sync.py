@@ -36,8 +36,12 @@ def test_worker_ingests_queued_pages(graph_simulator, connected_pages, celery_wo
         assert wait_for(lambda page=page: stored(page) == expected_ids(graph_simulator, page)), page
 
 
-def test_worker_killed_mid_sync_converges_after_restart(graph_simulator_factory, connect_sim_page, celery_worker_factory):
-    sim = graph_simulator_factory(pages=1, posts=100, comments=20, seed=11)  # four feed reads of 25 posts
+def test_worker_killed_mid_sync_converges_after_restart(
+    graph_simulator_factory, connect_sim_page, celery_worker_factory
+):
+    sim = graph_simulator_factory(
+        pages=1, posts=100, comments=20, seed=11
+    )  # four feed reads of 25 posts
     page = connect_sim_page(sim, 0)
     worker = celery_worker_factory({**sim.env(), "COMMENTS_SYNC_LOCK_TTL_SECONDS": "3"})
     expected = expected_ids(sim, page)
