@@ -144,3 +144,95 @@ class RulesVersion(models.Model):
 
     def __str__(self) -> str:
         return str(self.number)
+
+
+class Flag(models.Model):
+    """A rule fired on a comment: which clause, where in the text, under which rule version.
+
+    Flags are public records: they stay after the comment is hidden or deleted on Facebook.
+    Screening the same comment text again with the same rule version adds nothing (unique).
+    """
+
+    comment = models.ForeignKey(
+        "comments.Comment",
+        on_delete=models.PROTECT,
+        related_name="flags",
+        verbose_name=_("comment"),
+    )
+    rule = models.ForeignKey(
+        Rule, on_delete=models.PROTECT, related_name="flags", verbose_name=_("rule")
+    )
+    rule_version = models.PositiveIntegerField(_("rule version"))
+    clause = models.CharField(_("clause"), max_length=32, choices=Clause.choices)
+    severity = models.CharField(_("severity"), max_length=16, choices=Rule.Severity.choices)
+    spans = models.JSONField(
+        _("matched spans"),
+        default=list,
+        help_text=_("[[start, end], ...] in code points of the text screened."),
+    )
+    message_screened = models.TextField(_("text screened"), blank=True)
+    created_at = models.DateTimeField(_("flagged at"), db_index=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("flag")
+        verbose_name_plural = _("flags")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["comment", "rule", "rule_version", "message_screened"],
+                name="flag_once_per_rule_version_text",
+            ),
+        ]
+        indexes = [models.Index(fields=["clause", "-created_at"], name="flag_clause_created")]
+
+    def __str__(self) -> str:
+        return f"{self.clause} on {self.comment_id}"
+
+
+class Decision(models.Model):
+    """What the secretariat (or an auto-hide rule) decided about a comment. Never edited or
+    deleted: a later decision supersedes an earlier one; together they are the audit log."""
+
+    class Action(models.TextChoices):
+        KEEP = "keep", _("Keep (false flag)")
+        HIDE = "hide", _("Hide")
+        UNHIDE = "unhide", _("Unhide")
+        DELETE = "delete", _("Delete")
+        BLOCK = "block", _("Block the author")
+        ESCALATE = "escalate", _("Escalate (police)")
+
+    comment = models.ForeignKey(
+        "comments.Comment",
+        on_delete=models.PROTECT,
+        related_name="decisions",
+        verbose_name=_("comment"),
+    )
+    action = models.CharField(_("decision"), max_length=16, choices=Action.choices)
+    clause = models.CharField(_("clause cited"), max_length=32, choices=Clause.choices)
+    reason = models.TextField(_("reason"))
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("decided by"),
+        help_text=_("Empty for an automatic decision by a rule."),
+    )
+    created_at = models.DateTimeField(_("decided at"), db_index=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("decision")
+        verbose_name_plural = _("decisions")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(
+                    action__in=["keep", "hide", "unhide", "delete", "block", "escalate"]
+                ),
+                name="decision_action_valid",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.action} {self.comment_id}"

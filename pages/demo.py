@@ -87,18 +87,11 @@ DEMO_PAGES = [
 
 def _demo_connections() -> list[tuple[str, str, str]]:
     """(page id, token, name) of the simulator's demo pages, or fake ones."""
-    try:
-        from ishinomaki_sns.graph.simulator.state import World
+    from ishinomaki_sns.graph.simulator.state import DEMO_WORLD, World
 
-        # The same world as `make run`'s simulator (run_graph_simulator --pages 5 --seed 1):
-        # page ids and tokens depend only on the seed and the page's index.
-        world = World(pages=5, posts=1, comments=1, seed=1)
-        return [(p.id, p.token, p.name) for p in world.pages]
-    except Exception:  # the simulator ships on its own branch; fall back to fake values
-        return [
-            (str(990000000000000 + i), f"DEMO-FAKE-PAGE-TOKEN-{i}-not-valid-on-facebook", "")
-            for i in range(5)
-        ]
+    # `make run` starts the simulator with the same world, so these tokens work there.
+    world = World(**DEMO_WORLD)
+    return [(p.id, p.token, p.name) for p in world.pages]
 
 
 def _policy(purpose: str, target: str, themes: str, department: Department) -> dict:

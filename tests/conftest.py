@@ -16,9 +16,9 @@ from accounts.models import Department, Division, User
 from accounts.roles import Role
 from accounts.services import department_create, role_grant
 
-pytest_plugins = ["tests.fixtures_graph", "tests.fixtures_pages"]
-
 ROOT = Path(__file__).resolve().parent.parent
+pytest_plugins = ["tests.fixtures_graph", "tests.fixtures_pages", "tests.fixtures_comments"]
+
 PASSWORD = "correct-horse-battery"  # noqa: S105 - test users only
 
 
@@ -120,15 +120,17 @@ def worker_env() -> dict:
 
 
 @pytest.fixture
-def celery_worker(transactional_db, worker_env):
-    """A real Celery worker process (solo pool) on the test database and the real Redis.
+def celery_worker_factory(transactional_db, worker_env):
+    """Start real Celery worker processes (solo pool) on the test database and the real Redis.
 
-    Yields a handle with `restart()` and `kill()` (SIGKILL, for crash tests). Tests using it
-    commit their data (transactional_db) so that the worker can see it.
+    `celery_worker_factory(extra_env)` returns a handle with `start()`, `stop()`, `restart()`
+    and `kill()` (SIGKILL, for crash tests). Tests using it commit their data
+    (transactional_db) so that the worker can see it.
     """
 
     class Worker:
-        def __init__(self) -> None:
+        def __init__(self, env: dict) -> None:
+            self.env = env
             self.proc: subprocess.Popen | None = None
             self.log = open(ROOT / "var" / "test-worker.log", "ab")  # noqa: SIM115 - closed in stop()
 
@@ -150,7 +152,7 @@ def celery_worker(transactional_db, worker_env):
                     "--without-heartbeat",
                 ],
                 cwd=ROOT,
-                env=worker_env,
+                env=self.env,
                 stdout=self.log,
                 stderr=subprocess.STDOUT,
             )
@@ -173,11 +175,22 @@ def celery_worker(transactional_db, worker_env):
             self.start()
 
     (ROOT / "var").mkdir(exist_ok=True)
-    worker = Worker()
-    worker.start()
-    time.sleep(0.5)
-    try:
-        yield worker
-    finally:
+    workers: list[Worker] = []
+
+    def make(extra_env: dict | None = None) -> Worker:
+        worker = Worker({**worker_env, **(extra_env or {})})
+        worker.start()
+        workers.append(worker)
+        time.sleep(0.5)
+        return worker
+
+    yield make
+    for worker in workers:
         worker.stop()
         worker.log.close()
+
+
+@pytest.fixture
+def celery_worker(celery_worker_factory):
+    """One real Celery worker process on the test database and Redis."""
+    return celery_worker_factory()

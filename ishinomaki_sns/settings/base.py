@@ -7,6 +7,7 @@ simulator); production sets every variable in `.env` (see `.env.example`).
 from pathlib import Path
 
 import environ
+from celery.schedules import crontab
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -218,7 +219,25 @@ CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TIMEZONE = TIME_ZONE
 CELERY_BEAT_SCHEDULE: dict = {
     "worker-heartbeat": {"task": "portal.worker_heartbeat", "schedule": 30.0},
+    # Every minute, queue the pages whose own interval (default 5 minutes) has passed.
+    "comments-sync-due": {"task": "comments.sync_due", "schedule": 60.0},
+    "comments-full-sync": {
+        "task": "comments.full_sync_all",
+        "schedule": crontab(hour=2, minute=30),
+    },
+    "pages-token-health": {"task": "comments.token_health", "schedule": crontab(hour=6, minute=0)},
 }
+CELERY_BROKER_TRANSPORT_OPTIONS = {
+    "visibility_timeout": env.int("CELERY_VISIBILITY_TIMEOUT", default=3600)
+}
+
+# Ingestion. The overlap re-reads a little of the last window: upserts make it harmless and
+# it covers clock skew and comments Facebook indexes late.
+COMMENTS_SYNC_INTERVAL_SECONDS = env.int("COMMENTS_SYNC_INTERVAL_SECONDS", default=300)
+COMMENTS_SYNC_OVERLAP_SECONDS = env.int("COMMENTS_SYNC_OVERLAP_SECONDS", default=600)
+COMMENTS_SYNC_LOCK_TTL_SECONDS = env.int("COMMENTS_SYNC_LOCK_TTL_SECONDS", default=300)
+COMMENTS_FULL_SYNC_WINDOW_DAYS = env.int("COMMENTS_FULL_SYNC_WINDOW_DAYS", default=400)
+COMMENTS_MAX_PAUSE_SECONDS = env.int("COMMENTS_MAX_PAUSE_SECONDS", default=3600)
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 
 # Facebook Graph API. Tests and the demo point FACEBOOK_GRAPH_URL at our simulator.

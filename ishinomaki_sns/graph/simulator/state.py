@@ -60,6 +60,11 @@ def unit(*parts: int) -> float:
     return (mix(*parts) >> 11) / float(1 << 53)
 
 
+# The world `make run` serves and `seed_demo` connects its pages to (ids and tokens follow
+# from the seed, so both processes agree without talking to each other).
+DEMO_WORLD = {"pages": 5, "posts": 40, "comments": 20, "seed": 1}
+
+
 @dataclass
 class Page:
     """A simulated Facebook page with its (fake) page token."""

@@ -9,6 +9,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 
 from ishinomaki_sns.graph.simulator import FAULT_KINDS, SimulatorServer, World
+from ishinomaki_sns.graph.simulator.state import DEMO_WORLD
 
 
 class Command(BaseCommand):
@@ -17,10 +18,10 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--host", default="127.0.0.1")
         parser.add_argument("--port", type=int, default=8765)
-        parser.add_argument("--pages", type=int, default=5)
-        parser.add_argument("--posts", type=int, default=40)
-        parser.add_argument("--comments", type=int, default=20)
-        parser.add_argument("--seed", type=int, default=1)
+        parser.add_argument("--pages", type=int, default=DEMO_WORLD["pages"])
+        parser.add_argument("--posts", type=int, default=DEMO_WORLD["posts"])
+        parser.add_argument("--comments", type=int, default=DEMO_WORLD["comments"])
+        parser.add_argument("--seed", type=int, default=DEMO_WORLD["seed"])
         parser.add_argument("--app-id", default=None, help="Defaults to FACEBOOK_APP_ID.")
         parser.add_argument("--app-secret", default=None, help="Defaults to FACEBOOK_APP_SECRET.")
         parser.add_argument("--webhook-url", default=None, help="Where to POST signed webhooks.")
