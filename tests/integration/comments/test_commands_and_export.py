@@ -162,3 +162,13 @@ def test_download_is_escaped_and_holds_no_token(client, ict_user, connected_page
     assert page.page_access_token() not in body
     assert "<script>" in body  # JSON keeps the text as data; it is never rendered as HTML here
     assert response["Content-Type"].startswith("application/x-ndjson")
+
+
+def test_page_detail_offers_the_comment_download(client, connected_pages):
+    page = connected_pages[0]
+    page_sync(page_id=page.pk)
+    admin = page.department.role_assignments.get(role="department_admin").user
+    client.force_login(admin)
+    html = client.get(f"/pages/{page.pk}/").content.decode()
+    assert f"/pages/{page.pk}/comments/export.csv" in html
+    assert "正常" in html  # the sync state
