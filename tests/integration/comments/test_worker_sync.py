@@ -58,3 +58,84 @@ def test_worker_killed_mid_sync_converges_after_restart(
     comments_sync_page_task.delay(page.pk)
     assert wait_for(lambda: stored(page) == expected, timeout=90)
     assert Comment.objects.filter(page=page).count() == len(expected)
+
+
+def test_worker_converges_with_a_quarter_of_calls_failing(
+    graph_simulator, connected_pages, celery_worker_for_sim
+):
+    """Transient errors are retried by the task; what still fails is queued again, as the
+    beat schedule would. Nothing is lost or duplicated."""
+    graph_simulator.set_fault("http_500", rate=0.25)
+    expected = {page.pk: expected_ids(graph_simulator, page) for page in connected_pages}
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        pending = [page for page in connected_pages if stored(page) != expected[page.pk]]
+        if not pending:
+            break
+        for page in pending:
+            comments_sync_page_task.delay(page.pk)
+        time.sleep(6)
+    graph_simulator.clear_faults()
+    for page in connected_pages:
+        assert stored(page) == expected[page.pk]
+    assert Comment.objects.count() == sum(len(ids) for ids in expected.values())
+
+
+def test_worker_processes_a_webhook_delivery_once(
+    client, graph_simulator, connected_pages, celery_worker_for_sim, settings
+):
+    import hashlib
+    import hmac
+    import json
+
+    from comments.models import WebhookDelivery
+
+    page = connected_pages[0]
+    post = graph_simulator.posts(page.facebook_page_id)[0]
+    comment_id = graph_simulator.add_comment(post.id, "花火大会は雨天決行ですか", notify=False)
+    body = json.dumps(
+        {
+            "object": "page",
+            "entry": [
+                {
+                    "id": page.facebook_page_id,
+                    "time": int(time.time()),
+                    "changes": [
+                        {
+                            "field": "feed",
+                            "value": {
+                                "item": "comment",
+                                "verb": "add",
+                                "comment_id": comment_id,
+                                "post_id": post.id,
+                                "parent_id": post.id,
+                                "from": {"id": "77", "name": "市民"},
+                                "created_time": int(time.time()),
+                                "message": "花火大会は雨天決行ですか",
+                            },
+                        }
+                    ],
+                }
+            ],
+        }
+    ).encode()
+    signature = (
+        "sha256="
+        + hmac.new(settings.FACEBOOK_APP_SECRET.encode(), body, hashlib.sha256).hexdigest()
+    )
+    for _ in range(2):
+        assert (
+            client.post(
+                "/webhooks/facebook/",
+                body,
+                content_type="application/json",
+                HTTP_X_HUB_SIGNATURE_256=signature,
+            ).status_code
+            == 200
+        )
+    assert wait_for(lambda: Comment.objects.filter(facebook_id=comment_id).exists(), timeout=60)
+    assert wait_for(
+        lambda: WebhookDelivery.objects.filter(processed_at__isnull=False).count() == 1, timeout=30
+    )
+    assert Comment.objects.filter(facebook_id=comment_id).count() == 1
+    assert WebhookDelivery.objects.count() == 1
