@@ -11,7 +11,7 @@ SIM_PORT ?= 8765
 REDIS_PORT ?= 6379
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: run test install assets chromium lint messages compilemessages check-compose bench clean
+.PHONY: run test install assets chromium lint typecheck messages compilemessages bench clean
 
 $(PY):
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is required ($(PYTHON) not found)"; exit 1; }
@@ -58,6 +58,7 @@ lint: install
 ## PostgreSQL cluster and Redis that tools/testenv.py starts and always stops.
 test: install chromium
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/mypy $(MYPY_TARGETS)
 	$(PY) tools/testenv.py -- bash -c '\
 	  set -e; \
 	  DJANGO_SETTINGS_MODULE=ishinomaki_sns.settings.test $(PY) manage.py makemigrations --check --dry-run; \
@@ -75,3 +76,11 @@ bench: install
 
 clean:
 	rm -rf $(VENV) node_modules var staticfiles screenshots
+
+# Static types on the code that writes and reads (STYLE.md): services, selectors, the Graph client.
+MYPY_TARGETS := ishinomaki_sns/graph/client.py ishinomaki_sns/graph/errors.py ishinomaki_sns/graph/usage.py \
+	accounts/services.py accounts/selectors.py pages/services.py pages/selectors.py \
+	guidelines/services.py guidelines/selectors.py comments/services.py comments/selectors.py \
+	moderation/services.py moderation/selectors.py
+typecheck: install
+	$(VENV)/bin/mypy $(MYPY_TARGETS)

@@ -81,10 +81,11 @@ class Department(TimeStampedModel):
         return self.name_en if language.startswith("en") else self.name_ja
 
     def group_for(self, role: str) -> Group:
-        return {
-            Role.DEPARTMENT_ADMIN: self.admin_group,
-            Role.DEPARTMENT_OPERATOR: self.operator_group,
-        }[role]
+        groups: dict[str, Group] = {
+            Role.DEPARTMENT_ADMIN.value: self.admin_group,
+            Role.DEPARTMENT_OPERATOR.value: self.operator_group,
+        }
+        return groups[str(role)]
 
 
 class DepartmentUserObjectPermission(UserObjectPermissionBase):

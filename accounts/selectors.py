@@ -17,14 +17,14 @@ def user_roles(*, user: User) -> set[str]:
     """The roles `user` holds now (city-wide and in any department)."""
     if not user.is_authenticated:
         return set()
-    cached = getattr(user, "_active_roles_cache", None)
+    cached: set[str] | None = getattr(user, "_active_roles_cache", None)
     if cached is None:
         cached = set(
             RoleAssignment.objects.filter(user=user, revoked_at__isnull=True).values_list(
                 "role", flat=True
             )
         )
-        user._active_roles_cache = cached
+        setattr(user, "_active_roles_cache", cached)  # noqa: B010 - a per-request cache on the user
     return cached
 
 

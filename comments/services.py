@@ -15,6 +15,7 @@ import logging
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import Any
 
 import redis
 from django.conf import settings
@@ -358,10 +359,12 @@ def page_sync(*, page_id: int, full: bool = False, client: GraphClient | None = 
                     page, batch, source=source, complete=not initial, result=result, lock=lock
                 )
         else:
+            if state.watermark is None:  # cannot happen: an ordinary sync follows a first one
+                raise RuntimeError("ordinary sync without a watermark")
             since = state.watermark - timedelta(seconds=settings.COMMENTS_SYNC_OVERLAP_SECONDS)
             source = CommentRevision.Source.SYNC
             # New posts, with their comments, in one expanded read.
-            seen_posts = set()
+            seen_posts: set[str] = set()
             for batch in _batched(
                 client.feed(fb_page, token, since=since, limit=POST_BATCH), POST_BATCH
             ):
@@ -593,7 +596,7 @@ def _apply_comment_change(change: FeedChange) -> int:
         if post is None:
             post = posts_upsert(page=page, items=[{"id": change.post_id}], now=now)[change.post_id]
         if change.verb in {"add", "edited"}:
-            item = {
+            item: dict[str, Any] = {
                 "id": change.comment_id,
                 "message": change.message or "",
                 "created_time": change.created_time.isoformat() if change.created_time else None,

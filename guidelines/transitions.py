@@ -9,13 +9,14 @@ superseded) or returns it to draft. Pure data; a unit test walks every pair.
 from __future__ import annotations
 
 from django.utils.translation import gettext_lazy as _
+from django_stubs_ext import StrOrPromise
 
 from pages.transitions import MANAGE, REVIEW
 
 from .models import ActivityPolicyStatus as S
 
 # action -> (permission, decides, comment required, label)
-POLICY_ACTIONS: dict[str, tuple[str, bool, bool, str]] = {
+POLICY_ACTIONS: dict[str, tuple[str, bool, bool, StrOrPromise]] = {
     "submit": (MANAGE, False, False, _("Submit the revision")),
     "approve": (REVIEW, True, False, _("Approve the revision")),
     "return": (REVIEW, True, True, _("Return the revision")),

@@ -70,16 +70,17 @@ def page_available_actions(*, page: OfficialPage, user: User) -> list[AvailableA
 
     if not user.is_authenticated:
         return []
-    pending = None
+    pending: PageRequest | None = None
+    looked_up = False
     result = []
     for name in actions_from(page.status):
         spec = ACTIONS[name]
         if not _may(user, spec.permissions, page):
             continue
         if spec.decides:
-            if pending is None:
-                pending = page_pending_request(page=page) or False
-            if not pending or page_is_own_request(page, pending, user):
+            if not looked_up:
+                pending, looked_up = page_pending_request(page=page), True
+            if pending is None or page_is_own_request(page, pending, user):
                 continue
         result.append(AvailableAction(name, spec))
     return result

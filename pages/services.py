@@ -226,6 +226,9 @@ def page_transition(
             pending.decision_comment = comment
             pending.save(update_fields=["status", "decided_by", "decided_at", "decision_comment"])
         if action in OPENS_REQUEST:
+            # Requests are filed by people (submit, answer, request withdrawal), never the system.
+            if actor is None:
+                raise InvalidTransitionError(_("This action needs a person."))
             try:
                 with transaction.atomic():
                     PageRequest.objects.create(

@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from django.utils.translation import gettext_lazy as _
+from django_stubs_ext import StrOrPromise
 
 from .models import PageStatus as S
 
@@ -43,7 +44,7 @@ class Action:
 class ActionSpec:
     """How an action is allowed and shown."""
 
-    label: str
+    label: StrOrPromise
     permissions: tuple[str, ...]  # any one of them suffices
     comment_required: bool = False
     system_allowed: bool = False  # may run with actor=None (periodic job, worker)

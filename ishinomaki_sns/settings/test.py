@@ -29,4 +29,4 @@ WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 # Most tests sign users in with force_login; the two-step tests turn enforcement back on
 # (tests/integration/test_two_factor.py) so that the production behaviour is what they check.
-TWO_FACTOR_REQUIRED_ROLES: list[str] = []
+TWO_FACTOR_REQUIRED_ROLES = []

@@ -238,6 +238,8 @@ class Engine:
         candidates = []
         rule_exceptions: dict[int, list[Span]] = defaultdict(list)
         global_exceptions: list[Span] = []
+        if self._automaton is None:  # screen() calls this only when there are terms
+            return
         for end_index, (length, payload) in self._automaton.iter(text):
             end = end_index + 1
             start = end - length
