@@ -3,7 +3,15 @@ moderation.services (validation, revisions, audit entries), which the portal's s
 
 from django.contrib import admin
 
-from .models import AuditEntry, CrisisModeChange, Decision, Flag, ModerationAction, Rule, RuleRevision
+from .models import (
+    AuditEntry,
+    CrisisModeChange,
+    Decision,
+    Flag,
+    ModerationAction,
+    Rule,
+    RuleRevision,
+)
 
 
 class ReadOnlyAdmin(admin.ModelAdmin):

@@ -38,7 +38,9 @@ class BacktestResult:
     stopped_samples: list[BacktestSample] = field(default_factory=list)
 
 
-def backtest_engine(*, stored: RuleSpec | None, candidate: RuleSpec, exceptions: Iterable[RuleSpec]) -> Engine:
+def backtest_engine(
+    *, stored: RuleSpec | None, candidate: RuleSpec, exceptions: Iterable[RuleSpec]
+) -> Engine:
     specs = [replace(spec, slug=f"__exception__{spec.slug}") for spec in exceptions]
     if stored is not None and stored.enabled:
         specs.append(replace(stored, slug=OLD))
@@ -94,8 +96,11 @@ def backtest_run(
 
 def stored_comments(queryset, chunk: int = CHUNK) -> Iterator[tuple[int, str]]:
     """(id, message) of every comment in ``queryset``, streamed in chunks."""
-    return queryset.exclude(message="").order_by().values_list("id", "message").iterator(
-        chunk_size=chunk
+    return (
+        queryset.exclude(message="")
+        .order_by()
+        .values_list("id", "message")
+        .iterator(chunk_size=chunk)
     )
 
 

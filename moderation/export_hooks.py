@@ -16,7 +16,9 @@ def annotate_export(comment_ids: list[int]) -> dict[int, dict]:
         .distinct()
     )
     for comment_id, clause in rows:
-        result.setdefault(comment_id, {"flags": [], "latest_decision": None})["flags"].append(clause)
+        result.setdefault(comment_id, {"flags": [], "latest_decision": None})["flags"].append(
+            clause
+        )
     decisions = (
         Decision.objects.filter(comment_id__in=comment_ids)
         .order_by("comment_id", "-created_at", "-id")

@@ -95,5 +95,7 @@ class ReviewQueueFilter(django_filters.FilterSet):
     def qs(self):
         queryset = super().qs
         if not self.form.cleaned_data.get("sort"):
-            queryset = queryset.order_by("-urgent", "-open_flags", "-severity_rank", "-last_flagged", "-pk")
+            queryset = queryset.order_by(
+                "-urgent", "-open_flags", "-severity_rank", "-last_flagged", "-pk"
+            )
         return queryset

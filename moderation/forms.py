@@ -310,7 +310,7 @@ class BulkDecisionForm(forms.Form):
     )
     action = forms.ChoiceField(
         label=_("Decision"),
-        choices=[(v, l) for v, l in Decision.Action.choices if v in BULK_ACTIONS],
+        choices=[(v, label) for v, label in Decision.Action.choices if v in BULK_ACTIONS],
         error_messages={"required": _("Choose a decision.")},
     )
     clause = forms.ChoiceField(
@@ -331,7 +331,5 @@ class BulkDecisionForm(forms.Form):
 
 
 class CrisisModeForm(forms.Form):
-    enabled = forms.TypedChoiceField(
-        choices=[("1", "on"), ("0", "off")], coerce=lambda v: v == "1"
-    )
+    enabled = forms.TypedChoiceField(choices=[("1", "on"), ("0", "off")], coerce=lambda v: v == "1")
     reason = forms.CharField(label=_("Reason"), max_length=2000, required=False)

@@ -207,12 +207,12 @@ class Flag(models.Model):
             ("set_crisis_mode", "Can switch a page's crisis mode"),
         ]
 
+    def __str__(self) -> str:
+        return f"{self.clause} on {self.comment_id}"
+
     @property
     def is_urgent(self) -> bool:
         return self.clause in URGENT
-
-    def __str__(self) -> str:
-        return f"{self.clause} on {self.comment_id}"
 
 
 class Decision(models.Model):

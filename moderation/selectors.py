@@ -176,9 +176,7 @@ def review_item_get_for_user_or_404(*, user, comment_id) -> Comment:
 def review_open_counts_by_clause(*, user) -> list[dict]:
     """[{"clause", "label", "count"}]: comments with an open flag per clause, for the queue."""
     rows = (
-        Flag.objects.filter(
-            decision__isnull=True, comment__page__in=pages_visible_to(user=user)
-        )
+        Flag.objects.filter(decision__isnull=True, comment__page__in=pages_visible_to(user=user))
         .values("clause")
         .annotate(count=Count("comment", distinct=True))
     )
@@ -191,8 +189,10 @@ def review_open_counts_by_clause(*, user) -> list[dict]:
 
 
 def comment_flags(*, comment: Comment) -> QuerySet[Flag]:
-    return Flag.objects.filter(comment=comment).select_related("rule", "decision").order_by(
-        "-created_at", "rule__slug"
+    return (
+        Flag.objects.filter(comment=comment)
+        .select_related("rule", "decision")
+        .order_by("-created_at", "rule__slug")
     )
 
 
@@ -244,9 +244,7 @@ def author_history(*, user, comment: Comment, limit: int = 20) -> list[Comment]:
         .values("action")[:1]
     )
     return list(
-        Comment.objects.filter(
-            author_id=comment.author_id, page__in=pages_visible_to(user=user)
-        )
+        Comment.objects.filter(author_id=comment.author_id, page__in=pages_visible_to(user=user))
         .exclude(pk=comment.pk)
         .select_related("page")
         .annotate(flag_count=Count("flags"), last_decision=Subquery(last_decision))

@@ -27,8 +27,8 @@ from .models import Rule
 from .selectors import (
     engine_for_current_rules,
     rule_counts_by_clause,
-    rule_report,
     rule_get_for_user_or_404,
+    rule_report,
     rule_revisions,
     rules_visible_to,
 )
@@ -190,7 +190,9 @@ class RuleUpdateView(RulePermissionMixin, View):
         form = RuleForm(request.POST, kind=rule.kind, rule=rule, initial={})
         if form.is_valid() and "backtest" in request.POST:
             result = rule_backtest(
-                user=request.user, rule=rule, candidate=_candidate(form, slug=rule.slug, kind=rule.kind)
+                user=request.user,
+                rule=rule,
+                candidate=_candidate(form, slug=rule.slug, kind=rule.kind),
             )
             return self._render(request, form, rule, backtest=result)
         if form.is_valid():

@@ -90,7 +90,9 @@ class ReviewQueueView(ReviewAccessMixin, View):
 
     def get(self, request):
         user = request.user
-        filterset = ReviewQueueFilter(request.GET, queryset=review_comments_visible_to(user=user), user=user)
+        filterset = ReviewQueueFilter(
+            request.GET, queryset=review_comments_visible_to(user=user), user=user
+        )
         paginator = Paginator(filterset.qs, PER_PAGE)
         page_obj = paginator.get_page(request.GET.get("p"))
         items = list(page_obj.object_list)
@@ -101,7 +103,11 @@ class ReviewQueueView(ReviewAccessMixin, View):
                 "flags": open_flags.get(comment.pk, []),
                 "segments": highlight_segments(
                     comment.message,
-                    [f for f in open_flags.get(comment.pk, []) if f.message_screened == comment.message],
+                    [
+                        f
+                        for f in open_flags.get(comment.pk, [])
+                        if f.message_screened == comment.message
+                    ],
                 ),
             }
             for comment in items
@@ -167,7 +173,9 @@ def _item_context(request, comment, form=None) -> dict:
     flags = list(comment_flags(comment=comment))
     current = [_FlagView(f) for f in flags if f.message_screened == comment.message]
     pending = comment_pending_kind(comment=comment)
-    state = comment_state(is_hidden=comment.is_hidden, is_deleted=comment.is_deleted, pending=pending)
+    state = comment_state(
+        is_hidden=comment.is_hidden, is_deleted=comment.is_deleted, pending=pending
+    )
     allowed = ALLOWED[state]
     can_decide = user_can(user, "moderation.decide_flag")
     clauses = []
@@ -177,8 +185,11 @@ def _item_context(request, comment, form=None) -> dict:
     if can_decide and form is None:
         form = DecisionForm(allowed=allowed, initial={"clause": top})
     open_ids = list(
-        review_comments_visible_to(user=user).filter(open_flags__gt=0).exclude(pk=comment.pk)
-        .order_by("-urgent", "-severity_rank", "-last_flagged", "-pk").values_list("pk", flat=True)[:1]
+        review_comments_visible_to(user=user)
+        .filter(open_flags__gt=0)
+        .exclude(pk=comment.pk)
+        .order_by("-urgent", "-severity_rank", "-last_flagged", "-pk")
+        .values_list("pk", flat=True)[:1]
     )
     return {
         "comment": comment,
@@ -295,7 +306,8 @@ class ReviewBulkDecideView(ReviewAccessMixin, View):
             )
         for comment_id, message in result.skipped:
             messages.warning(
-                request, _("Comment %(id)s was skipped: %(reason)s") % {"id": comment_id, "reason": message}
+                request,
+                _("Comment %(id)s was skipped: %(reason)s") % {"id": comment_id, "reason": message},
             )
         return redirect(back)
 
@@ -325,11 +337,15 @@ class CrisisModeView(ReviewAccessMixin, View):
             if form.cleaned_data["enabled"]:
                 messages.warning(
                     request,
-                    _("Crisis mode is on for %(page)s: every newly flagged comment is hidden at once, pending review.")
+                    _(
+                        "Crisis mode is on for %(page)s: every newly flagged comment is hidden at once, pending review."
+                    )
                     % {"page": page.name},
                 )
             else:
-                messages.success(request, _("Crisis mode is off for %(page)s.") % {"page": page.name})
+                messages.success(
+                    request, _("Crisis mode is off for %(page)s.") % {"page": page.name}
+                )
         return redirect(back)
 
 
@@ -445,7 +461,9 @@ class AuditExportView(ReviewAccessMixin, View):
         rows = audit_rows(audit_entries_visible_to(user=request.user).order_by("created_at", "id"))
         stamp = timezone.localtime().strftime("%Y%m%d-%H%M")
         if fmt == "csv":
-            response = StreamingHttpResponse(_audit_csv(rows), content_type="text/csv; charset=utf-8")
+            response = StreamingHttpResponse(
+                _audit_csv(rows), content_type="text/csv; charset=utf-8"
+            )
         else:
             response = StreamingHttpResponse(
                 _audit_jsonl(rows), content_type="application/x-ndjson; charset=utf-8"

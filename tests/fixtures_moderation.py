@@ -23,9 +23,7 @@ def resident_comment(graph_simulator, default_rules):
 
     def make(page, message: str, *, author: str = "9001", name: str = "石巻 太郎") -> Comment:
         post = graph_simulator.posts(page.facebook_page_id)[0]
-        facebook_id = graph_simulator.add_comment(
-            post.id, message, from_id=author, from_name=name
-        )
+        facebook_id = graph_simulator.add_comment(post.id, message, from_id=author, from_name=name)
         page_sync(page_id=page.pk)
         comment = Comment.objects.get(page=page, facebook_id=facebook_id)
         comments_screen(comment_ids=[comment.pk])

@@ -50,9 +50,13 @@ def _call(client: GraphClient, action: ModerationAction) -> bool:
     page = comment.page
     token = page.page_access_token()
     if action.kind == K.HIDE:
-        return client.set_comment_hidden(comment.facebook_id, token, True, page_id=page.facebook_page_id)
+        return client.set_comment_hidden(
+            comment.facebook_id, token, True, page_id=page.facebook_page_id
+        )
     if action.kind == K.UNHIDE:
-        return client.set_comment_hidden(comment.facebook_id, token, False, page_id=page.facebook_page_id)
+        return client.set_comment_hidden(
+            comment.facebook_id, token, False, page_id=page.facebook_page_id
+        )
     if action.kind == K.DELETE:
         return client.delete_comment(comment.facebook_id, token, page_id=page.facebook_page_id)
     client.block_user(page.facebook_page_id, comment.author_id, token)
@@ -66,9 +70,7 @@ def moderation_action_execute(*, action_id: int, client: GraphClient | None = No
     ``MODERATION_OUTBOX_MAX_ATTEMPTS``; token, permission and policy errors fail at once.
     Every final outcome writes an audit entry.
     """
-    action = (
-        ModerationAction.objects.select_related("comment__page").filter(pk=action_id).first()
-    )
+    action = ModerationAction.objects.select_related("comment__page").filter(pk=action_id).first()
     if action is None or action.status != S.PENDING:
         return Outcome("skipped")
     client = client or GraphClient.from_settings()
@@ -142,7 +144,11 @@ def _attempt_failed(
                 AuditEntry.Event.ACTION_FAILED,
                 comment=action.comment,
                 action=action,
-                detail={"kind": action.kind, "error": action.last_error, "attempts": action.attempts},
+                detail={
+                    "kind": action.kind,
+                    "error": action.last_error,
+                    "attempts": action.attempts,
+                },
                 now=now,
             )
     if give_up:

@@ -225,7 +225,10 @@ def _repetition_states(engine, comments: list[Comment]) -> dict[int, RepetitionS
         )
         for author_id, message, created in earlier:
             repetition_remember(
-                state, author=author_id, normalized_text=normalize(message).text, created_time=created
+                state,
+                author=author_id,
+                normalized_text=normalize(message).text,
+                created_time=created,
             )
     return states
 
@@ -328,7 +331,9 @@ def decision_record(
                 {
                     "visible": _("The comment is not hidden, so it cannot be unhidden."),
                     "hidden": _("The comment is already hidden (or a hide is on its way)."),
-                    "deleted": _("The comment has been deleted; only keep, block or escalate remain."),
+                    "deleted": _(
+                        "The comment has been deleted; only keep, block or escalate remain."
+                    ),
                 }[state]
             )
         if action == Decision.Action.HIDE and not comment.can_hide:
@@ -336,7 +341,9 @@ def decision_record(
         if action == Decision.Action.DELETE and not comment.can_remove:
             raise DomainError(_("Facebook does not allow deleting this comment."))
         if action == Decision.Action.BLOCK and not comment.author_id:
-            raise DomainError(_("The author of this comment is unknown, so they cannot be blocked."))
+            raise DomainError(
+                _("The author of this comment is unknown, so they cannot be blocked.")
+            )
         decision = _decision_write(
             comment=comment,
             action=action,
@@ -437,9 +444,7 @@ def moderation_text_purge(*, now: datetime | None = None) -> int:
             CommentRevision.objects.filter(comment=comment).update(message="")
             # The flag's text is part of its unique key: keep each row distinct.
             Flag.objects.filter(comment=comment).update(
-                message_screened=Concat(
-                    Value("purged:"), Cast(F("id"), output_field=CharField())
-                )
+                message_screened=Concat(Value("purged:"), Cast(F("id"), output_field=CharField()))
             )
             _audit(AuditEntry.Event.TEXT_PURGED, comment=comment, now=now,
                    detail={"retention_days": settings.MODERATION_RETENTION_DAYS})  # fmt: skip

@@ -14,7 +14,6 @@ from comments.models import Comment
 from moderation.models import AuditEntry, Decision, Flag, ModerationAction
 from moderation.services import (
     comments_screen,
-    crisis_mode_set,
     decision_record,
     moderation_action_execute,
 )
@@ -86,7 +85,7 @@ def test_hostile_text_is_escaped_in_queue_item_and_exports(
 def test_export_fills_flags_and_latest_decision_and_neutralises_formulas(
     connected_pages, resident_comment, secretariat_user
 ):
-    comment = resident_comment(connected_pages[0], "=HYPERLINK(\"x\") バカ")
+    comment = resident_comment(connected_pages[0], '=HYPERLINK("x") バカ')
     decision_record(
         comment_id=comment.pk, actor=secretariat_user, action="keep", clause="defamation",
         reason="=cmd|' /C calc'!A0",
@@ -149,12 +148,22 @@ def test_bulk_keep_decides_selection_and_skips_what_state_forbids(
     client.force_login(secretariat_user)
     response = client.post(
         reverse("moderation:bulk_decide"),
-        {"selected": [first.pk, second.pk], "action": "unhide", "clause": "defamation", "reason": "x"},
+        {
+            "selected": [first.pk, second.pk],
+            "action": "unhide",
+            "clause": "defamation",
+            "reason": "x",
+        },
     )
     assert response.status_code == 302 and not Decision.objects.exists()
     response = client.post(
         reverse("moderation:bulk_decide"),
-        {"selected": [first.pk, second.pk], "action": "keep", "clause": "defamation", "reason": "誤検知"},
+        {
+            "selected": [first.pk, second.pk],
+            "action": "keep",
+            "clause": "defamation",
+            "reason": "誤検知",
+        },
     )
     assert response.status_code == 302
     assert Decision.objects.filter(action="keep").count() == 2
@@ -182,7 +191,9 @@ def test_decision_needs_reason_and_clause_with_japanese_messages(
     assert response.status_code == 400 and not Decision.objects.exists()
 
 
-def test_escalation_records_police_contact(client, connected_pages, resident_comment, secretariat_user):
+def test_escalation_records_police_contact(
+    client, connected_pages, resident_comment, secretariat_user
+):
     comment = resident_comment(connected_pages[0], "お前はバカだ")
     client.force_login(secretariat_user)
     response = client.post(
@@ -196,10 +207,14 @@ def test_escalation_records_police_contact(client, connected_pages, resident_com
     assert response.status_code == 302
     decision = Decision.objects.get(comment=comment)
     assert decision.police_station == "石巻警察署" and decision.police_reference == "R-123"
-    assert AuditEntry.objects.get(decision=decision).detail["police"]["officer"] == "生活安全課 佐藤"
+    assert (
+        AuditEntry.objects.get(decision=decision).detail["police"]["officer"] == "生活安全課 佐藤"
+    )
 
 
-def test_block_asks_facebook_and_warns(client, graph_simulator, connected_pages, resident_comment, secretariat_user):
+def test_block_asks_facebook_and_warns(
+    client, graph_simulator, connected_pages, resident_comment, secretariat_user
+):
     comment = resident_comment(connected_pages[0], "お前はバカだ", author="777")
     client.force_login(secretariat_user)
     html = client.get(reverse("moderation:item", args=[comment.pk])).content.decode()
@@ -251,7 +266,9 @@ def test_deleting_a_comment_already_gone_counts_as_done(
     assert comment.is_deleted
 
 
-def test_audit_log_and_decisions_cannot_be_changed(connected_pages, resident_comment, secretariat_user):
+def test_audit_log_and_decisions_cannot_be_changed(
+    connected_pages, resident_comment, secretariat_user
+):
     comment = resident_comment(connected_pages[0], "お前はバカだ")
     decision = decision_record(comment_id=comment.pk, actor=secretariat_user, action="keep",
                                clause="defamation", reason="誤検知")  # fmt: skip
@@ -274,9 +291,11 @@ def test_audit_export_csv_and_jsonl(client, connected_pages, resident_comment, s
     body = b"".join(client.get(reverse("moderation:audit_export", args=["csv"])).streaming_content)
     text = body.decode("utf-8-sig")
     assert "decision" in text and "'=" not in text.split("\n")[0]
-    lines = b"".join(
-        client.get(reverse("moderation:audit_export", args=["jsonl"])).streaming_content
-    ).decode().splitlines()
+    lines = (
+        b"".join(client.get(reverse("moderation:audit_export", args=["jsonl"])).streaming_content)
+        .decode()
+        .splitlines()
+    )
     assert json.loads(lines[0])["detail"]["reason"] == "=1+1"
 
 
@@ -306,7 +325,9 @@ def test_department_admin_sees_own_flags_read_only(
 
 def test_queue_filters_and_counts(client, connected_pages, resident_comment, secretariat_user):
     a = resident_comment(connected_pages[0], "お前はバカだ", author="1", name="山田")
-    b = resident_comment(connected_pages[1], "担当者の電話は090-1234-5678です", author="2", name="佐藤")
+    b = resident_comment(
+        connected_pages[1], "担当者の電話は090-1234-5678です", author="2", name="佐藤"
+    )
     client.force_login(secretariat_user)
     url = reverse("moderation:queue")
 
