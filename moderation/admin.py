@@ -1,9 +1,17 @@
-"""Read-only admin for rules: every change goes through moderation.services (validation,
-revisions, the rules version), which the portal's rule screens call."""
+"""Read-only admin for rules and the review records: every change goes through
+moderation.services (validation, revisions, audit entries), which the portal's screens call."""
 
 from django.contrib import admin
 
-from .models import Rule, RuleRevision
+from .models import (
+    AuditEntry,
+    CrisisModeChange,
+    Decision,
+    Flag,
+    ModerationAction,
+    Rule,
+    RuleRevision,
+)
 
 
 class ReadOnlyAdmin(admin.ModelAdmin):
@@ -27,3 +35,34 @@ class RuleAdmin(ReadOnlyAdmin):
 @admin.register(RuleRevision)
 class RuleRevisionAdmin(ReadOnlyAdmin):
     list_display = ("rule", "version", "change", "actor", "created_at")
+
+
+@admin.register(Flag)
+class FlagAdmin(ReadOnlyAdmin):
+    list_display = ("comment", "rule", "rule_version", "clause", "severity", "created_at")
+    list_filter = ("clause", "severity")
+
+
+@admin.register(Decision)
+class DecisionAdmin(ReadOnlyAdmin):
+    list_display = ("comment", "action", "clause", "actor", "created_at")
+    list_filter = ("action", "clause")
+
+
+@admin.register(ModerationAction)
+class ModerationActionAdmin(ReadOnlyAdmin):
+    list_display = ("comment", "kind", "status", "attempts", "created_at", "done_at")
+    list_filter = ("status", "kind")
+
+
+@admin.register(CrisisModeChange)
+class CrisisModeChangeAdmin(ReadOnlyAdmin):
+    list_display = ("page", "enabled", "actor", "created_at")
+
+
+@admin.register(AuditEntry)
+class AuditEntryAdmin(ReadOnlyAdmin):
+    """The audit log: nobody adds, edits or deletes an entry, not even a superuser."""
+
+    list_display = ("created_at", "event", "actor", "page", "comment")
+    list_filter = ("event",)

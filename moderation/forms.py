@@ -1,4 +1,5 @@
-"""Forms for editing screening rules (one set of configuration fields per kind) and the sandbox."""
+"""Forms for editing screening rules (one set of configuration fields per kind), the sandbox,
+and the review: decisions, bulk decisions, crisis mode."""
 
 from __future__ import annotations
 
@@ -9,8 +10,9 @@ from guidelines.clauses import Clause
 from ishinomaki_sns.common.errors import DomainError
 
 from .engine.pii import DETECTORS
-from .models import Rule
+from .models import Decision, Rule
 from .services import rule_config_validate
+from .transitions import BULK_ACTIONS
 
 DETECTOR_CHOICES = [
     ("phone", _("Phone numbers")),
@@ -228,3 +230,106 @@ class SandboxForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 6}),
         strip=False,
     )
+
+
+# --------------------------------------------------------------------------- review
+
+REASON_REQUIRED = _("Write the reason for the decision.")
+CLAUSE_REQUIRED = _("Choose the clause of the operating policy that the decision cites.")
+
+
+class DecisionForm(forms.Form):
+    """One decision on one comment: what, which clause, why (and the police contact for an
+    escalation, the acknowledgement for a block)."""
+
+    action = forms.ChoiceField(
+        label=_("Decision"),
+        choices=Decision.Action.choices,
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Choose a decision.")},
+    )
+    clause = forms.ChoiceField(
+        label=_("Clause cited"),
+        choices=[("", "---------"), *Clause.choices],
+        error_messages={"required": CLAUSE_REQUIRED},
+    )
+    reason = forms.CharField(
+        label=_("Reason"),
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        error_messages={"required": REASON_REQUIRED},
+    )
+    confirm_block = forms.BooleanField(
+        label=_("I understand that Facebook may not allow undoing a block."),
+        required=False,
+    )
+    police_station = forms.CharField(label=_("Police station"), max_length=200, required=False)
+    police_officer = forms.CharField(label=_("Officer"), max_length=200, required=False)
+    police_reference = forms.CharField(label=_("Police reference"), max_length=200, required=False)
+    police_contacted_at = forms.DateTimeField(
+        label=_("Contacted at"),
+        required=False,
+        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
+        input_formats=["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"],
+    )
+
+    def __init__(self, *args, allowed=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        if allowed is not None:
+            self.fields["action"].choices = [
+                (value, label) for value, label in Decision.Action.choices if value in allowed
+            ]
+
+    def clean(self):
+        data = super().clean()
+        action = data.get("action")
+        if action == Decision.Action.BLOCK and not data.get("confirm_block"):
+            self.add_error(
+                "confirm_block",
+                _("Confirm that you understand a block may not be undone on Facebook."),
+            )
+        if action == Decision.Action.ESCALATE:
+            if not (data.get("police_station") or "").strip():
+                self.add_error(
+                    "police_station",
+                    _("An escalation records the police contact: enter the police station."),
+                )
+            if not data.get("police_contacted_at"):
+                self.add_error("police_contacted_at", _("Enter when the police were contacted."))
+        return data
+
+
+class BulkDecisionForm(forms.Form):
+    """The same decision on the comments selected in the queue."""
+
+    selected = forms.TypedMultipleChoiceField(
+        label=_("Selected comments"),
+        coerce=int,
+        choices=(),
+        error_messages={"required": _("Select at least one comment.")},
+    )
+    action = forms.ChoiceField(
+        label=_("Decision"),
+        choices=[(v, label) for v, label in Decision.Action.choices if v in BULK_ACTIONS],
+        error_messages={"required": _("Choose a decision.")},
+    )
+    clause = forms.ChoiceField(
+        label=_("Clause cited"),
+        choices=[("", "---------"), *Clause.choices],
+        error_messages={"required": CLAUSE_REQUIRED},
+    )
+    reason = forms.CharField(
+        label=_("Reason"), max_length=2000, error_messages={"required": REASON_REQUIRED}
+    )
+
+    def __init__(self, *args, comment_ids=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["selected"].choices = [(pk, pk) for pk in comment_ids]
+        self.fields["selected"].error_messages["invalid_choice"] = _(
+            "One of the selected comments is no longer in the queue; reload the page."
+        )
+
+
+class CrisisModeForm(forms.Form):
+    enabled = forms.TypedChoiceField(choices=[("1", "on"), ("0", "off")], coerce=lambda v: v == "1")
+    reason = forms.CharField(label=_("Reason"), max_length=2000, required=False)

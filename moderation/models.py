@@ -6,14 +6,15 @@ exceptions), a severity and a default action. Its ``config`` is validated by
 ``moderation.services`` before anything is stored, so the engine never meets an invalid
 rule. Every change bumps the rule's ``version``, writes a ``RuleRevision`` with the old
 values, and bumps the single global ``RulesVersion`` so that workers rebuild their engine.
-Flags and decisions come later (they cite a rule and its version).
+Flags cite a rule and its version; decisions, outbox actions, crisis-mode switches and
+the audit log record what the secretariat (or an auto-hide rule) did about them.
 """
 
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from guidelines.clauses import Clause
+from guidelines.clauses import URGENT, Clause
 from ishinomaki_sns.common.models import TimeStampedModel
 
 
@@ -172,6 +173,15 @@ class Flag(models.Model):
     )
     message_screened = models.TextField(_("text screened"), blank=True)
     created_at = models.DateTimeField(_("flagged at"), db_index=True)
+    decision = models.ForeignKey(
+        "Decision",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="flags_closed",
+        verbose_name=_("reviewed by decision"),
+        help_text=_("The person's decision that closed this flag; empty while it is open."),
+    )
 
     class Meta:
         ordering = ["-created_at"]
@@ -183,10 +193,26 @@ class Flag(models.Model):
                 name="flag_once_per_rule_version_text",
             ),
         ]
-        indexes = [models.Index(fields=["clause", "-created_at"], name="flag_clause_created")]
+        indexes = [
+            models.Index(fields=["clause", "-created_at"], name="flag_clause_created"),
+            models.Index(
+                fields=["comment"],
+                name="flag_open_comment",
+                condition=models.Q(decision__isnull=True),
+            ),
+        ]
+        permissions = [
+            ("review_flag", "Can see the review queue of every page"),
+            ("decide_flag", "Can decide on flagged comments"),
+            ("set_crisis_mode", "Can switch a page's crisis mode"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.clause} on {self.comment_id}"
+
+    @property
+    def is_urgent(self) -> bool:
+        return self.clause in URGENT
 
 
 class Decision(models.Model):
@@ -220,6 +246,11 @@ class Decision(models.Model):
         help_text=_("Empty for an automatic decision by a rule."),
     )
     created_at = models.DateTimeField(_("decided at"), db_index=True)
+    # An escalation (a threat) records whom the city told at the police.
+    police_station = models.CharField(_("police station"), max_length=200, blank=True)
+    police_officer = models.CharField(_("officer"), max_length=200, blank=True)
+    police_reference = models.CharField(_("police reference"), max_length=200, blank=True)
+    police_contacted_at = models.DateTimeField(_("police contacted at"), null=True, blank=True)
 
     class Meta:
         ordering = ["-created_at"]
@@ -231,8 +262,174 @@ class Decision(models.Model):
                     action__in=["keep", "hide", "unhide", "delete", "block", "escalate"]
                 ),
                 name="decision_action_valid",
-            )
+            ),
+            models.CheckConstraint(
+                condition=~models.Q(action="escalate") | ~models.Q(police_station=""),
+                name="decision_escalation_names_police",
+            ),
         ]
 
     def __str__(self) -> str:
         return f"{self.action} {self.comment_id}"
+
+
+class ModerationAction(models.Model):
+    """The outbox: one call to Facebook that a decision needs (hide, unhide, delete, block).
+
+    Written with the decision, carried out after commit by a Celery task with retries. The
+    comment's ``is_hidden`` / ``is_deleted`` change only when Facebook confirms.
+    """
+
+    class Kind(models.TextChoices):
+        HIDE = "hide", _("Hide")
+        UNHIDE = "unhide", _("Unhide")
+        DELETE = "delete", _("Delete")
+        BLOCK = "block", _("Block the author")
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Waiting for Facebook")
+        DONE = "done", _("Done on Facebook")
+        FAILED = "failed", _("Failed")
+
+    decision = models.ForeignKey(
+        Decision, on_delete=models.PROTECT, related_name="actions", verbose_name=_("decision")
+    )
+    comment = models.ForeignKey(
+        "comments.Comment",
+        on_delete=models.PROTECT,
+        related_name="moderation_actions",
+        verbose_name=_("comment"),
+    )
+    kind = models.CharField(_("action"), max_length=10, choices=Kind.choices)
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.PENDING, editable=False
+    )
+    attempts = models.PositiveIntegerField(_("attempts"), default=0)
+    last_error = models.CharField(_("last error"), max_length=500, blank=True)
+    created_at = models.DateTimeField(_("queued at"), db_index=True)
+    updated_at = models.DateTimeField(_("updated at"))
+    done_at = models.DateTimeField(_("confirmed at"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        verbose_name = _("Facebook action")
+        verbose_name_plural = _("Facebook actions")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(kind__in=["hide", "unhide", "delete", "block"]),
+                name="moderation_action_kind_valid",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(status__in=["pending", "done", "failed"]),
+                name="moderation_action_status_valid",
+            ),
+            models.CheckConstraint(
+                condition=~models.Q(status="done") | models.Q(done_at__isnull=False),
+                name="moderation_action_done_has_time",
+            ),
+        ]
+        indexes = [models.Index(fields=["status", "-created_at"], name="modaction_status")]
+
+    def __str__(self) -> str:
+        return f"{self.kind} {self.comment_id} ({self.status})"
+
+
+class CrisisModeChange(models.Model):
+    """The secretariat switched a page's crisis mode on or off (append-only; the newest row
+    per page is the current state). While on, every newly flagged comment on the page is
+    hidden at once, pending review."""
+
+    page = models.ForeignKey(
+        "pages.OfficialPage",
+        on_delete=models.PROTECT,
+        related_name="crisis_mode_changes",
+        verbose_name=_("page"),
+    )
+    enabled = models.BooleanField(_("crisis mode on"))
+    reason = models.TextField(_("reason"), blank=True)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("switched by"),
+    )
+    created_at = models.DateTimeField(_("switched at"), db_index=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        verbose_name = _("crisis mode change")
+        verbose_name_plural = _("crisis mode changes")
+
+    def __str__(self) -> str:
+        return f"{self.page_id} crisis={'on' if self.enabled else 'off'}"
+
+
+class AuditEntry(models.Model):
+    """The moderation audit log: every decision, outbox result and crisis-mode switch.
+
+    Append-only: the admin is read-only, no code path updates or deletes a row, and on
+    PostgreSQL a trigger refuses UPDATE and DELETE (migration 0005). It never holds the
+    comment's text, so purging text after the retention period leaves the log whole.
+    """
+
+    class Event(models.TextChoices):
+        DECISION = "decision", _("Decision")
+        ACTION_DONE = "action_done", _("Done on Facebook")
+        ACTION_FAILED = "action_failed", _("Facebook action failed")
+        ACTION_RETRIED = "action_retried", _("Facebook action retried")
+        CRISIS_ON = "crisis_on", _("Crisis mode switched on")
+        CRISIS_OFF = "crisis_off", _("Crisis mode switched off")
+        TEXT_PURGED = "text_purged", _("Comment text purged after the retention period")
+
+    event = models.CharField(_("event"), max_length=20, choices=Event.choices)
+    created_at = models.DateTimeField(_("at"), db_index=True)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("by"),
+        help_text=_("Empty for the system (a rule or the outbox worker)."),
+    )
+    page = models.ForeignKey(
+        "pages.OfficialPage",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("page"),
+    )
+    comment = models.ForeignKey(
+        "comments.Comment",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("comment"),
+    )
+    decision = models.ForeignKey(
+        Decision,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("decision"),
+    )
+    action = models.ForeignKey(
+        ModerationAction,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("Facebook action"),
+    )
+    detail = models.JSONField(_("detail"), default=dict, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        verbose_name = _("audit log entry")
+        verbose_name_plural = _("audit log")
+
+    def __str__(self) -> str:
+        return f"{self.created_at:%Y-%m-%d %H:%M:%S} {self.event}"

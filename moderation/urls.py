@@ -1,11 +1,37 @@
-from django.urls import path
+from django.urls import path, re_path
 
-from . import views
+from . import views, views_review
 
 app_name = "moderation"
 
 urlpatterns = [
+    path("moderation/", views_review.ReviewQueueView.as_view(), name="queue"),
+    path("moderation/bulk/", views_review.ReviewBulkDecideView.as_view(), name="bulk_decide"),
+    path("moderation/items/<int:comment_id>/", views_review.ReviewItemView.as_view(), name="item"),
+    path(
+        "moderation/items/<int:comment_id>/decide/",
+        views_review.ReviewDecideView.as_view(),
+        name="decide",
+    ),
+    path(
+        "moderation/pages/<int:page_id>/crisis/",
+        views_review.CrisisModeView.as_view(),
+        name="crisis_mode",
+    ),
+    path("moderation/outbox/", views_review.OutboxView.as_view(), name="outbox"),
+    path(
+        "moderation/outbox/<int:action_id>/retry/",
+        views_review.OutboxRetryView.as_view(),
+        name="outbox_retry",
+    ),
+    path("moderation/audit/", views_review.AuditLogView.as_view(), name="audit"),
+    re_path(
+        r"^moderation/audit/export\.(?P<fmt>csv|jsonl)$",
+        views_review.AuditExportView.as_view(),
+        name="audit_export",
+    ),
     path("moderation/rules/", views.RuleListView.as_view(), name="rule_list"),
+    path("moderation/rules/report/", views.RuleReportView.as_view(), name="rule_report"),
     path("moderation/rules/sandbox/", views.RuleSandboxView.as_view(), name="rule_sandbox"),
     path("moderation/rules/new/<str:kind>/", views.RuleCreateView.as_view(), name="rule_create"),
     path("moderation/rules/<slug:slug>/", views.RuleDetailView.as_view(), name="rule_detail"),

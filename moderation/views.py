@@ -19,7 +19,8 @@ from guidelines.clauses import Clause
 from ishinomaki_sns.common.errors import DomainError
 from ishinomaki_sns.common.permissions import user_can
 
-from .engine import normalize
+from .backtest import rule_backtest
+from .engine import RuleSpec, normalize
 from .forms import RuleForm, SandboxForm
 from .highlight import highlight_segments
 from .models import Rule
@@ -27,6 +28,7 @@ from .selectors import (
     engine_for_current_rules,
     rule_counts_by_clause,
     rule_get_for_user_or_404,
+    rule_report,
     rule_revisions,
     rules_visible_to,
 )
@@ -120,6 +122,10 @@ class RuleCreateView(RulePermissionMixin, View):
     def post(self, request, kind):
         kind = self._kind(kind)
         form = RuleForm(request.POST, kind=kind)
+        if form.is_valid() and "backtest" in request.POST:
+            candidate = _candidate(form, slug=form.cleaned_data["slug"], kind=kind)
+            result = rule_backtest(user=request.user, rule=None, candidate=candidate)
+            return self._render(request, form, kind, backtest=result)
         if form.is_valid():
             data = form.cleaned_data
             try:
@@ -142,13 +148,31 @@ class RuleCreateView(RulePermissionMixin, View):
                 return redirect("moderation:rule_detail", slug=rule.slug)
         return self._render(request, form, kind, status=400)
 
-    def _render(self, request, form, kind, status=200):
+    def _render(self, request, form, kind, status=200, backtest=None):
         return render(
             request,
             "moderation/rule_form.html",
-            {"form": form, "kind_label": Rule.Kind(kind).label, "rule": None},
+            {
+                "form": form,
+                "kind_label": Rule.Kind(kind).label,
+                "rule": None,
+                "backtest": backtest,
+            },
             status=status,
         )
+
+
+def _candidate(form, *, slug: str, kind: str) -> RuleSpec:
+    data = form.cleaned_data
+    return RuleSpec(
+        slug=slug,
+        clause=data["clause"],
+        kind=kind,
+        severity=data["severity"],
+        action=data["action"],
+        config=form.config,
+        enabled=True,
+    )
 
 
 class RuleUpdateView(RulePermissionMixin, View):
@@ -164,6 +188,13 @@ class RuleUpdateView(RulePermissionMixin, View):
     def post(self, request, slug):
         rule = rule_get_for_user_or_404(user=request.user, slug=slug)
         form = RuleForm(request.POST, kind=rule.kind, rule=rule, initial={})
+        if form.is_valid() and "backtest" in request.POST:
+            result = rule_backtest(
+                user=request.user,
+                rule=rule,
+                candidate=_candidate(form, slug=rule.slug, kind=rule.kind),
+            )
+            return self._render(request, form, rule, backtest=result)
         if form.is_valid():
             data = form.cleaned_data
             try:
@@ -184,11 +215,16 @@ class RuleUpdateView(RulePermissionMixin, View):
                 return redirect("moderation:rule_detail", slug=rule.slug)
         return self._render(request, form, rule, status=400)
 
-    def _render(self, request, form, rule, status=200):
+    def _render(self, request, form, rule, status=200, backtest=None):
         return render(
             request,
             "moderation/rule_form.html",
-            {"form": form, "kind_label": rule.get_kind_display(), "rule": rule},
+            {
+                "form": form,
+                "kind_label": rule.get_kind_display(),
+                "rule": rule,
+                "backtest": backtest,
+            },
             status=status,
         )
 
@@ -252,3 +288,10 @@ class RuleSandboxView(RulePermissionMixin, View):
         return render(
             request, "moderation/rule_sandbox.html", context, status=200 if form.is_valid() else 400
         )
+
+
+class RuleReportView(RulePermissionMixin, View):
+    """Per rule: flags raised and how the secretariat decided them (precision estimate)."""
+
+    def get(self, request):
+        return render(request, "moderation/rule_report.html", {"rows": rule_report()})

@@ -275,3 +275,16 @@ CELERY_BEAT_SCHEDULE["pages-open-due-reviews"] = {
     "task": "pages.open_due_reviews",
     "schedule": 24 * 60 * 60,
 }
+
+# Moderation: the outbox to Facebook retries transient errors with exponential backoff; the
+# text of hidden or deleted comments is kept as a public record for the retention period
+# (five years by default), after which the daily purge erases the text but keeps every
+# flag, decision and audit entry.
+MODERATION_OUTBOX_MAX_ATTEMPTS = env.int("MODERATION_OUTBOX_MAX_ATTEMPTS", default=6)
+MODERATION_OUTBOX_BACKOFF_SECONDS = env.float("MODERATION_OUTBOX_BACKOFF_SECONDS", default=10.0)
+MODERATION_OUTBOX_BACKOFF_MAX = env.float("MODERATION_OUTBOX_BACKOFF_MAX", default=600.0)
+MODERATION_RETENTION_DAYS = env.int("MODERATION_RETENTION_DAYS", default=5 * 365)
+CELERY_BEAT_SCHEDULE["moderation-text-purge"] = {
+    "task": "moderation.text_purge",
+    "schedule": crontab(hour=3, minute=15),
+}

@@ -20,11 +20,11 @@ from guidelines.clauses import Clause
 from ishinomaki_sns.common.errors import DomainError, PermissionDeniedError
 from ishinomaki_sns.common.permissions import user_can
 
-from .engine import LINK_MATCHES, term_key
-from .engine.defaults import DEFAULT_RULES
-from .engine.pii import DETECTORS
-from .engine.regexsafe import check_pattern
-from .models import Rule, RuleRevision, RulesVersion
+from ..engine import LINK_MATCHES, term_key
+from ..engine.defaults import DEFAULT_RULES
+from ..engine.pii import DETECTORS
+from ..engine.regexsafe import check_pattern
+from ..models import Rule, RuleRevision, RulesVersion
 
 MAX_TERMS = 50_000
 _SNAPSHOT_FIELDS = ("name", "clause", "kind", "severity", "action", "config", "enabled")

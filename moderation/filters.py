@@ -1,0 +1,101 @@
+"""The review queue's filters, search and sort (django-filter), scoped to the user's pages."""
+
+from __future__ import annotations
+
+import django_filters
+from django import forms
+from django.db.models import Exists, OuterRef, Q
+from django.utils.translation import gettext_lazy as _
+
+from accounts.selectors import departments_visible_to
+from guidelines.clauses import Clause
+from pages.selectors import pages_visible_to
+
+from .models import Flag
+
+STATUS_CHOICES = [("open", _("Open")), ("decided", _("Decided")), ("all", _("All"))]
+
+
+class ReviewQueueFilter(django_filters.FilterSet):
+    """Page, department, clause, status (open by default), flag date range, author, text."""
+
+    page = django_filters.ModelChoiceFilter(label=_("Page"), queryset=None, field_name="page")
+    department = django_filters.ModelChoiceFilter(
+        label=_("Department"), queryset=None, field_name="page__department"
+    )
+    clause = django_filters.ChoiceFilter(
+        label=_("Clause"), choices=Clause.choices, method="filter_clause"
+    )
+    status = django_filters.ChoiceFilter(
+        label=_("Status"), choices=STATUS_CHOICES, method="filter_status", empty_label=None
+    )
+    flagged_from = django_filters.DateFilter(
+        label=_("Flagged from"),
+        field_name="last_flagged",
+        lookup_expr="date__gte",
+        widget=forms.DateInput(attrs={"type": "date"}),
+    )
+    flagged_to = django_filters.DateFilter(
+        label=_("Flagged until"),
+        field_name="last_flagged",
+        lookup_expr="date__lte",
+        widget=forms.DateInput(attrs={"type": "date"}),
+    )
+    author = django_filters.CharFilter(label=_("Author"), method="filter_author")
+    q = django_filters.CharFilter(label=_("Search in text"), method="filter_text")
+    sort = django_filters.OrderingFilter(
+        label=_("Sort"),
+        fields=(
+            ("last_flagged", "flagged"),
+            ("severity_rank", "severity"),
+            ("created_time", "posted"),
+        ),
+        field_labels={
+            "flagged": _("Flagged (oldest first)"),
+            "-flagged": _("Flagged (newest first)"),
+            "severity": _("Severity (lowest first)"),
+            "-severity": _("Severity (highest first)"),
+            "posted": _("Posted (oldest first)"),
+            "-posted": _("Posted (newest first)"),
+        },
+        empty_label=_("Urgent first"),
+    )
+
+    def __init__(self, data=None, *args, user=None, **kwargs):
+        data = data.copy() if data is not None else {}
+        if not data.get("status"):
+            data["status"] = "open"
+        super().__init__(data, *args, **kwargs)
+        self.filters["page"].queryset = pages_visible_to(user=user).order_by("name")
+        self.filters["department"].queryset = departments_visible_to(user=user).order_by("code")
+
+    def filter_clause(self, queryset, name, value):
+        if not value:
+            return queryset
+        return queryset.filter(Exists(Flag.objects.filter(comment=OuterRef("pk"), clause=value)))
+
+    def filter_status(self, queryset, name, value):
+        if value == "open":
+            return queryset.filter(open_flags__gt=0)
+        if value == "decided":
+            return queryset.filter(open_flags=0)
+        return queryset
+
+    def filter_author(self, queryset, name, value):
+        value = value.strip()
+        if not value:
+            return queryset
+        return queryset.filter(Q(author_name__icontains=value) | Q(author_id=value))
+
+    def filter_text(self, queryset, name, value):
+        value = value.strip()
+        return queryset.filter(message__icontains=value) if value else queryset
+
+    @property
+    def qs(self):
+        queryset = super().qs
+        if not self.form.cleaned_data.get("sort"):
+            queryset = queryset.order_by(
+                "-urgent", "-open_flags", "-severity_rank", "-last_flagged", "-pk"
+            )
+        return queryset

@@ -1,0 +1,44 @@
+"""Writers of the moderation app: rules (``rules``), screening, decisions, crisis mode and
+retention (``review``), and the outbox to Facebook (``outbox``)."""
+
+from .outbox import Outcome, moderation_action_execute, moderation_action_retry
+from .review import (
+    BulkResult,
+    PoliceContact,
+    ScreenResult,
+    comments_screen,
+    crisis_mode_set,
+    decision_record,
+    decisions_record_bulk,
+    moderation_text_purge,
+)
+from .rules import (
+    MAX_TERMS,
+    rule_config_validate,
+    rule_create,
+    rule_set_enabled,
+    rule_update,
+    rules_install_defaults,
+    rules_version_bump,
+)
+
+__all__ = [
+    "MAX_TERMS",
+    "BulkResult",
+    "Outcome",
+    "PoliceContact",
+    "ScreenResult",
+    "comments_screen",
+    "crisis_mode_set",
+    "decision_record",
+    "decisions_record_bulk",
+    "moderation_action_execute",
+    "moderation_action_retry",
+    "moderation_text_purge",
+    "rule_config_validate",
+    "rule_create",
+    "rule_set_enabled",
+    "rule_update",
+    "rules_install_defaults",
+    "rules_version_bump",
+]

@@ -1,0 +1,191 @@
+"""The outbox: carrying hide / unhide / delete / block to Facebook, and retrying.
+
+``moderation_action_execute`` makes the Graph API call outside any transaction, then records
+the outcome under a row lock with a status guard, so a duplicate task changes nothing.
+Nothing is shown as hidden or deleted before Facebook confirms; a comment Facebook no
+longer has counts as done for hide, unhide and delete (and is marked deleted).
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from comments.models import Comment
+from ishinomaki_sns.common.errors import InvalidTransitionError, PermissionDeniedError
+from ishinomaki_sns.common.permissions import user_can
+from ishinomaki_sns.graph.client import GraphClient
+from ishinomaki_sns.graph.errors import GraphError, ThrottledGraphError, TransientGraphError
+
+from ..models import AuditEntry, ModerationAction
+from .review import _audit, _queue_action
+
+logger = logging.getLogger(__name__)
+K = ModerationAction.Kind
+S = ModerationAction.Status
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What the task should do next: ``done``, ``failed``, ``skipped``, or ``retry`` after
+    ``delay`` seconds."""
+
+    status: str
+    delay: float = 0.0
+
+
+def _backoff(attempts: int) -> float:
+    base = float(settings.MODERATION_OUTBOX_BACKOFF_SECONDS)
+    return min(base * (2 ** max(attempts - 1, 0)), float(settings.MODERATION_OUTBOX_BACKOFF_MAX))
+
+
+def _call(client: GraphClient, action: ModerationAction) -> bool:
+    """Carry one action to Facebook; False when the comment is already gone there."""
+    comment = action.comment
+    page = comment.page
+    token = page.page_access_token()
+    if action.kind == K.HIDE:
+        return client.set_comment_hidden(
+            comment.facebook_id, token, True, page_id=page.facebook_page_id
+        )
+    if action.kind == K.UNHIDE:
+        return client.set_comment_hidden(
+            comment.facebook_id, token, False, page_id=page.facebook_page_id
+        )
+    if action.kind == K.DELETE:
+        return client.delete_comment(comment.facebook_id, token, page_id=page.facebook_page_id)
+    client.block_user(page.facebook_page_id, comment.author_id, token)
+    return True
+
+
+def moderation_action_execute(*, action_id: int, client: GraphClient | None = None) -> Outcome:
+    """Carry a pending outbox action to Facebook and record the result (the outbox task).
+
+    Transient errors and throttling count an attempt and ask for a retry with backoff until
+    ``MODERATION_OUTBOX_MAX_ATTEMPTS``; token, permission and policy errors fail at once.
+    Every final outcome writes an audit entry.
+    """
+    action = ModerationAction.objects.select_related("comment__page").filter(pk=action_id).first()
+    if action is None or action.status != S.PENDING:
+        return Outcome("skipped")
+    client = client or GraphClient.from_settings()
+    try:
+        present = _call(client, action)
+    except (TransientGraphError, ThrottledGraphError) as exc:
+        retry_after = getattr(exc, "retry_after", None)
+        return _attempt_failed(action_id, exc, transient=True, retry_after=retry_after)
+    except GraphError as exc:
+        return _attempt_failed(action_id, exc, transient=False)
+    return _succeeded(action_id, gone=not present)
+
+
+def _succeeded(action_id: int, *, gone: bool) -> Outcome:
+    now = timezone.now()
+    with transaction.atomic():
+        action = (
+            ModerationAction.objects.select_for_update()
+            .select_related("comment__page")
+            .get(pk=action_id)
+        )
+        if action.status != S.PENDING:
+            return Outcome("skipped")
+        action.status = S.DONE
+        action.done_at = now
+        action.updated_at = now
+        action.attempts += 1
+        action.last_error = ""
+        action.save(update_fields=["status", "done_at", "updated_at", "attempts", "last_error"])
+        comment = action.comment
+        if action.kind != K.BLOCK:
+            if gone:
+                Comment.objects.filter(pk=comment.pk, is_deleted=False).update(
+                    is_deleted=True, deleted_at=now
+                )
+            elif action.kind == K.DELETE:
+                Comment.objects.filter(pk=comment.pk).update(is_deleted=True, deleted_at=now)
+            else:
+                Comment.objects.filter(pk=comment.pk).update(is_hidden=action.kind == K.HIDE)
+        _audit(
+            AuditEntry.Event.ACTION_DONE,
+            comment=comment,
+            action=action,
+            detail={"kind": action.kind, "already_gone": gone, "attempts": action.attempts},
+            now=now,
+        )
+    return Outcome("done")
+
+
+def _attempt_failed(
+    action_id: int, exc: GraphError, *, transient: bool, retry_after: float | None = None
+) -> Outcome:
+    now = timezone.now()
+    with transaction.atomic():
+        action = (
+            ModerationAction.objects.select_for_update()
+            .select_related("comment__page")
+            .get(pk=action_id)
+        )
+        if action.status != S.PENDING:
+            return Outcome("skipped")
+        action.attempts += 1
+        action.last_error = f"{type(exc).__name__}: {exc}"[:500]
+        action.updated_at = now
+        give_up = not transient or action.attempts >= settings.MODERATION_OUTBOX_MAX_ATTEMPTS
+        if give_up:
+            action.status = S.FAILED
+        action.save(update_fields=["attempts", "last_error", "updated_at", "status"])
+        if give_up:
+            _audit(
+                AuditEntry.Event.ACTION_FAILED,
+                comment=action.comment,
+                action=action,
+                detail={
+                    "kind": action.kind,
+                    "error": action.last_error,
+                    "attempts": action.attempts,
+                },
+                now=now,
+            )
+    if give_up:
+        logger.warning("moderation action %s failed: %s", action_id, action.last_error)
+        return Outcome("failed")
+    delay = _backoff(action.attempts)
+    if retry_after:
+        delay = max(delay, min(float(retry_after), float(settings.MODERATION_OUTBOX_BACKOFF_MAX)))
+    return Outcome("retry", delay)
+
+
+def moderation_action_retry(*, action_id: int, actor) -> ModerationAction:
+    """Put a failed outbox action back in the queue (staff who decide flags), audited."""
+    if not user_can(actor, "moderation.decide_flag"):
+        raise PermissionDeniedError(_("You may not retry Facebook actions."))
+    now = timezone.now()
+    with transaction.atomic():
+        action = (
+            ModerationAction.objects.select_for_update()
+            .select_related("comment__page")
+            .filter(pk=action_id)
+            .first()
+        )
+        if action is None or action.status != S.FAILED:
+            raise InvalidTransitionError(_("Only a failed action can be retried."))
+        previous = action.last_error
+        action.status = S.PENDING
+        action.attempts = 0
+        action.updated_at = now
+        action.save(update_fields=["status", "attempts", "updated_at"])
+        _audit(
+            AuditEntry.Event.ACTION_RETRIED,
+            actor=actor,
+            comment=action.comment,
+            action=action,
+            detail={"kind": action.kind, "previous_error": previous},
+            now=now,
+        )
+        _queue_action(action.pk)
+    return action

@@ -1,0 +1,452 @@
+"""Writers for the review: screening ingested comments, decisions, crisis mode, text purge.
+
+Screening (``comments_screen``) records a ``Flag`` per rule hit under the rule's version;
+running it again on the same text adds nothing (a unique constraint). An auto-hide rule, or
+crisis mode on the comment's page, turns new flags into an automatic hide decision.
+
+A decision (``decision_record``) is written with its audit entry and its outbox actions in
+one transaction; the outbox task carries the actions to Facebook after commit
+(``moderation.services.outbox``). Decisions and audit entries are never updated or deleted.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from django.conf import settings
+from django.db import transaction
+from django.db.models import CharField, F, Max, Q, Value
+from django.db.models.functions import Cast, Concat
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from comments.models import Comment, CommentRevision
+from guidelines.clauses import Clause
+from ishinomaki_sns.common.errors import (
+    DomainError,
+    InvalidTransitionError,
+    PermissionDeniedError,
+)
+from ishinomaki_sns.common.permissions import user_can
+from pages.models import OfficialPage
+
+from ..engine import RepetitionState, normalize
+from ..engine.repetition import repetition_remember
+from ..models import AuditEntry, CrisisModeChange, Decision, Flag, ModerationAction, Rule
+from ..selectors import crisis_mode_pages, engine_for_current_rules
+from ..transitions import ALLOWED, OUTBOX, comment_state
+
+SEVERITY_ORDER = {"low": 0, "medium": 1, "high": 2, "critical": 3}
+MAX_REASON = 2000
+
+
+def _queue_action(action_id: int) -> None:
+    from ..tasks import moderation_action_execute_task
+
+    transaction.on_commit(lambda: moderation_action_execute_task.delay(action_id))
+
+
+def _audit(event: str, *, actor=None, comment=None, decision=None, action=None, page=None,
+           detail: dict | None = None, now: datetime | None = None) -> AuditEntry:  # fmt: skip
+    return AuditEntry.objects.create(
+        event=event,
+        created_at=now or timezone.now(),
+        actor=actor,
+        page=page or (comment.page if comment is not None else None),
+        comment=comment,
+        decision=decision,
+        action=action,
+        detail=detail or {},
+    )
+
+
+def _pending_kind(comment_id: int) -> str | None:
+    """The newest pending hide/unhide/delete for the comment, if any."""
+    return (
+        ModerationAction.objects.filter(
+            comment_id=comment_id,
+            status=ModerationAction.Status.PENDING,
+            kind__in=[
+                ModerationAction.Kind.HIDE,
+                ModerationAction.Kind.UNHIDE,
+                ModerationAction.Kind.DELETE,
+            ],
+        )
+        .order_by("-created_at", "-id")
+        .values_list("kind", flat=True)
+        .first()
+    )
+
+
+def _decision_write(*, comment: Comment, action: str, clause: str, reason: str, actor,
+                    now: datetime, police: PoliceContact | None = None) -> Decision:  # fmt: skip
+    decision = Decision(
+        comment=comment,
+        action=action,
+        clause=clause,
+        reason=reason,
+        actor=actor,
+        created_at=now,
+    )
+    if police is not None:
+        decision.police_station = police.station
+        decision.police_officer = police.officer
+        decision.police_reference = police.reference
+        decision.police_contacted_at = police.contacted_at
+    decision.full_clean(exclude=["comment", "actor"])
+    decision.save()
+    actions = [
+        ModerationAction.objects.create(
+            decision=decision, comment=comment, kind=kind, created_at=now, updated_at=now
+        )
+        for kind in OUTBOX[action]
+    ]
+    detail = {"action": action, "clause": clause, "reason": reason, "automatic": actor is None}
+    if police is not None:
+        detail["police"] = {
+            "station": police.station,
+            "officer": police.officer,
+            "reference": police.reference,
+            "contacted_at": police.contacted_at.isoformat() if police.contacted_at else None,
+        }
+    _audit(AuditEntry.Event.DECISION, actor=actor, comment=comment, decision=decision,
+           detail=detail, now=now)  # fmt: skip
+    for item in actions:
+        _queue_action(item.pk)
+    return decision
+
+
+# --------------------------------------------------------------------------- screening
+
+
+@dataclass
+class ScreenResult:
+    screened: int = 0
+    flags: int = 0
+    auto_hidden: list[int] = field(default_factory=list)
+
+
+def _repetition_window(engine) -> float:
+    windows = [
+        float((spec.config or {}).get("window_seconds", 3600))
+        for spec in engine.specs
+        if spec.kind == "repetition"
+    ]
+    return max(windows) if windows else 0.0
+
+
+def comments_screen(*, comment_ids: list[int], now: datetime | None = None) -> ScreenResult:
+    """Screen stored comments with the enabled rules and record a flag per hit.
+
+    Called by the ingestion (through ``comments_screen_task``) for new and re-worded
+    comments. Idempotent: a flag is unique per comment, rule, rule version and text, so a
+    repeated run adds nothing and triggers no second automatic hide. New flags from an
+    auto-hide rule, and every new flag on a page in crisis mode, produce an automatic hide
+    decision (no actor) and an outbox action. Repetition is judged against the author's
+    earlier stored comments on the same page.
+    """
+    now = now or timezone.now()
+    result = ScreenResult()
+    engine = engine_for_current_rules()
+    rules = {rule.slug: rule for rule in Rule.objects.filter(enabled=True)}
+    comments = list(
+        Comment.objects.filter(pk__in=comment_ids, is_deleted=False)
+        .exclude(message="")
+        .select_related("page")
+        .order_by("created_time", "pk")
+    )
+    if not comments:
+        return result
+    states = _repetition_states(engine, comments)
+    crisis = crisis_mode_pages(page_ids={c.page_id for c in comments})
+    for comment in comments:
+        hits = engine.screen(
+            comment.message,
+            author_id=comment.author_id or None,
+            created_time=comment.created_time,
+            repetition=states.get(comment.page_id),
+        )
+        result.screened += 1
+        if not hits:
+            continue
+        with transaction.atomic():
+            new = []
+            for hit in hits:
+                rule = rules.get(hit.rule)
+                if rule is None:
+                    continue
+                flag, created = Flag.objects.get_or_create(
+                    comment=comment,
+                    rule=rule,
+                    rule_version=rule.version,
+                    message_screened=comment.message,
+                    defaults={
+                        "clause": hit.category,
+                        "severity": hit.severity,
+                        "spans": [list(span) for span in hit.spans],
+                        "created_at": now,
+                    },
+                )
+                if created:
+                    new.append((flag, rule))
+            result.flags += len(new)
+            if new and _auto_hide(comment, new, crisis=comment.page_id in crisis, now=now):
+                result.auto_hidden.append(comment.pk)
+    return result
+
+
+def _repetition_states(engine, comments: list[Comment]) -> dict[int, RepetitionState]:
+    """Per page, a repetition state primed with the authors' earlier stored comments."""
+    window = _repetition_window(engine)
+    if not window:
+        return {}
+    states: dict[int, RepetitionState] = {}
+    ids = [c.pk for c in comments]
+    by_page: dict[int, list[Comment]] = {}
+    for comment in comments:
+        by_page.setdefault(comment.page_id, []).append(comment)
+    for page_id, batch in by_page.items():
+        state = states.setdefault(page_id, RepetitionState())
+        authors = {c.author_id for c in batch if c.author_id}
+        times = [c.created_time for c in batch if c.created_time]
+        if not authors or not times:
+            continue
+        earlier = (
+            Comment.objects.filter(
+                page_id=page_id,
+                author_id__in=authors,
+                created_time__gte=min(times) - timedelta(seconds=window),
+                created_time__lte=max(times),
+            )
+            .exclude(pk__in=ids)
+            .order_by("created_time")
+            .values_list("author_id", "message", "created_time")[:5000]
+        )
+        for author_id, message, created in earlier:
+            repetition_remember(
+                state,
+                author=author_id,
+                normalized_text=normalize(message).text,
+                created_time=created,
+            )
+    return states
+
+
+def _auto_hide(comment: Comment, new: list, *, crisis: bool, now: datetime) -> bool:
+    auto = [(flag, rule) for flag, rule in new if rule.action == Rule.Action.AUTO_HIDE]
+    if not (auto or crisis):
+        return False
+    if comment.is_hidden or not comment.can_hide:
+        return False
+    if _pending_kind(comment.pk) in (ModerationAction.Kind.HIDE, ModerationAction.Kind.DELETE):
+        return False
+    flag, rule = max(auto or new, key=lambda pair: SEVERITY_ORDER.get(pair[0].severity, 0))
+    values = {"rule": rule.name, "clause": Clause(flag.clause).label}
+    if auto:
+        reason = _("Hidden automatically: the rule “%(rule)s” matched (clause: %(clause)s).")
+    else:
+        reason = _(
+            "Hidden automatically while crisis mode is on for this page, pending review: the "
+            "rule “%(rule)s” matched (clause: %(clause)s)."
+        )
+    _decision_write(
+        comment=comment,
+        action=Decision.Action.HIDE,
+        clause=flag.clause,
+        reason=reason % values,
+        actor=None,
+        now=now,
+    )
+    return True
+
+
+# --------------------------------------------------------------------------- decisions
+
+
+@dataclass(frozen=True)
+class PoliceContact:
+    """Whom the city told at the police about a threat (an escalation needs it)."""
+
+    station: str
+    officer: str = ""
+    reference: str = ""
+    contacted_at: datetime | None = None
+
+
+def _check_decision(action: str, clause: str, reason: str, police: PoliceContact | None) -> str:
+    if action not in Decision.Action.values:
+        raise DomainError(_("Choose a decision."))
+    if clause not in Clause.values:
+        raise DomainError(_("Choose the clause of the operating policy that the decision cites."))
+    reason = (reason or "").strip()
+    if not reason:
+        raise DomainError(_("Write the reason for the decision."))
+    if len(reason) > MAX_REASON:
+        raise DomainError(_("The reason is too long (at most 2,000 characters)."))
+    if action == Decision.Action.ESCALATE and (police is None or not police.station.strip()):
+        raise DomainError(
+            _("An escalation records the police contact: enter at least the police station.")
+        )
+    return reason
+
+
+def decision_record(
+    *,
+    comment_id: int,
+    actor,
+    action: str,
+    clause: str,
+    reason: str,
+    police: PoliceContact | None = None,
+    now: datetime | None = None,
+) -> Decision:
+    """Record a person's decision on a comment, close its open flags, queue what Facebook
+    must do (hide, unhide, delete, block) and write the audit entry, in one transaction.
+
+    Who: holders of ``moderation.decide_flag`` (the secretariat and the ICT office). The
+    comment's state must allow the decision (``moderation.transitions.ALLOWED``); the
+    comment's hidden/deleted state itself changes only when Facebook confirms.
+    """
+    if not user_can(actor, "moderation.decide_flag"):
+        raise PermissionDeniedError(_("You may not decide on flagged comments."))
+    reason = _check_decision(action, clause, reason, police)
+    now = now or timezone.now()
+    with transaction.atomic():
+        comment = (
+            Comment.objects.select_for_update(of=("self",))
+            .select_related("page")
+            .filter(pk=comment_id)
+            .first()
+        )
+        if comment is None:
+            raise DomainError(_("The comment no longer exists."))
+        state = comment_state(
+            is_hidden=comment.is_hidden,
+            is_deleted=comment.is_deleted,
+            pending=_pending_kind(comment.pk),
+        )
+        if action not in ALLOWED[state]:
+            raise InvalidTransitionError(
+                {
+                    "visible": _("The comment is not hidden, so it cannot be unhidden."),
+                    "hidden": _("The comment is already hidden (or a hide is on its way)."),
+                    "deleted": _(
+                        "The comment has been deleted; only keep, block or escalate remain."
+                    ),
+                }[state]
+            )
+        if action == Decision.Action.HIDE and not comment.can_hide:
+            raise DomainError(_("Facebook does not allow hiding this comment (the page's own)."))
+        if action == Decision.Action.DELETE and not comment.can_remove:
+            raise DomainError(_("Facebook does not allow deleting this comment."))
+        if action == Decision.Action.BLOCK and not comment.author_id:
+            raise DomainError(
+                _("The author of this comment is unknown, so they cannot be blocked.")
+            )
+        decision = _decision_write(
+            comment=comment,
+            action=action,
+            clause=clause,
+            reason=reason,
+            actor=actor,
+            now=now,
+            police=police,
+        )
+        Flag.objects.filter(comment=comment, decision__isnull=True).update(decision=decision)
+    return decision
+
+
+@dataclass
+class BulkResult:
+    decided: list[int] = field(default_factory=list)
+    skipped: list[tuple[int, str]] = field(default_factory=list)
+
+
+def decisions_record_bulk(
+    *, comment_ids: list[int], actor, action: str, clause: str, reason: str
+) -> BulkResult:
+    """The same decision on a selection; each comment on its own, so one that does not allow
+    it (already hidden, say) is skipped with the reason and the others go through."""
+    if not user_can(actor, "moderation.decide_flag"):
+        raise PermissionDeniedError(_("You may not decide on flagged comments."))
+    if action in (Decision.Action.ESCALATE, Decision.Action.BLOCK):
+        raise DomainError(_("Blocking and escalation are decided one comment at a time."))
+    _check_decision(action, clause, reason, None)
+    result = BulkResult()
+    for comment_id in comment_ids:
+        try:
+            decision_record(
+                comment_id=comment_id, actor=actor, action=action, clause=clause, reason=reason
+            )
+        except DomainError as error:
+            result.skipped.append((comment_id, error.message))
+        else:
+            result.decided.append(comment_id)
+    return result
+
+
+# --------------------------------------------------------------------------- crisis mode
+
+
+def crisis_mode_set(*, page_id: int, actor, enabled: bool, reason: str = "") -> CrisisModeChange:
+    """Switch a page's crisis mode on or off (the secretariat and the ICT office), recording
+    who and when; while on, every newly flagged comment on the page is hidden at once."""
+    if not user_can(actor, "moderation.set_crisis_mode"):
+        raise PermissionDeniedError(_("You may not switch crisis mode."))
+    with transaction.atomic():
+        page = OfficialPage.objects.select_for_update().filter(pk=page_id).first()
+        if page is None:
+            raise DomainError(_("The page does not exist."))
+        current = crisis_mode_pages(page_ids={page.pk})
+        if enabled == (page.pk in current):
+            raise InvalidTransitionError(
+                _("Crisis mode is already on for this page.")
+                if enabled
+                else _("Crisis mode is already off for this page.")
+            )
+        now = timezone.now()
+        change = CrisisModeChange.objects.create(
+            page=page, enabled=enabled, reason=(reason or "").strip(), actor=actor, created_at=now
+        )
+        _audit(
+            AuditEntry.Event.CRISIS_ON if enabled else AuditEntry.Event.CRISIS_OFF,
+            actor=actor,
+            page=page,
+            detail={"reason": change.reason},
+            now=now,
+        )
+    return change
+
+
+# --------------------------------------------------------------------------- retention
+
+
+def moderation_text_purge(*, now: datetime | None = None) -> int:
+    """Erase the text of comments hidden or deleted longer than ``MODERATION_RETENTION_DAYS``.
+
+    The text is kept as a public record until then. Flags and decisions stay (only the text
+    they screened goes), and each purge writes an audit entry. Daily task; returns the
+    number of comments purged.
+    """
+    now = now or timezone.now()
+    cutoff = now - timedelta(days=settings.MODERATION_RETENTION_DAYS)
+    comments = (
+        Comment.objects.filter(Q(is_hidden=True) | Q(is_deleted=True))
+        .exclude(message="")
+        .annotate(last_decided=Max("decisions__created_at"))
+        .filter(last_decided__lt=cutoff)
+    )
+    purged = 0
+    for comment in comments.select_related("page").iterator(chunk_size=500):
+        with transaction.atomic():
+            Comment.objects.filter(pk=comment.pk).update(message="")
+            CommentRevision.objects.filter(comment=comment).update(message="")
+            # The flag's text is part of its unique key: keep each row distinct.
+            Flag.objects.filter(comment=comment).update(
+                message_screened=Concat(Value("purged:"), Cast(F("id"), output_field=CharField()))
+            )
+            _audit(AuditEntry.Event.TEXT_PURGED, comment=comment, now=now,
+                   detail={"retention_days": settings.MODERATION_RETENTION_DAYS})  # fmt: skip
+        purged += 1
+    return purged

@@ -1,0 +1,32 @@
+"""Fixtures for the review: default rules, and comments written on the simulator by residents,
+ingested through the real sync and screened by the real service."""
+
+from __future__ import annotations
+
+import pytest
+
+from comments.models import Comment
+from comments.services import page_sync
+from moderation.services import comments_screen, rules_install_defaults
+
+HOSTILE = '<script>alert("x")</script><b onmouseover=alert(1)>お前はバカだ</b>'
+
+
+@pytest.fixture
+def default_rules(db):
+    rules_install_defaults()
+
+
+@pytest.fixture
+def resident_comment(graph_simulator, default_rules):
+    """resident_comment(page, message, author=...) -> the stored, screened Comment."""
+
+    def make(page, message: str, *, author: str = "9001", name: str = "石巻 太郎") -> Comment:
+        post = graph_simulator.posts(page.facebook_page_id)[0]
+        facebook_id = graph_simulator.add_comment(post.id, message, from_id=author, from_name=name)
+        page_sync(page_id=page.pk)
+        comment = Comment.objects.get(page=page, facebook_id=facebook_id)
+        comments_screen(comment_ids=[comment.pk])
+        return comment
+
+    return make
