@@ -14,16 +14,13 @@ from __future__ import annotations
 import argparse
 import math
 import os
-import resource
 import socket
 import subprocess
 import sys
 import time
-from pathlib import Path
-from urllib.parse import urlparse
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from common import ROOT, connected_pages, peak_rss_mb, use_fresh_database
+
 APP_SECRET = "bench-app-secret"  # noqa: S105 - the simulator's fake app
 
 
@@ -33,40 +30,12 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def create_database(url: str, name: str) -> str:
-    import psycopg2
-
-    parsed = urlparse(url)
-    admin = psycopg2.connect(
-        host=parsed.hostname,
-        port=parsed.port,
-        user=parsed.username or "postgres",
-        dbname="postgres",
-    )
-    admin.autocommit = True
-    with admin.cursor() as cursor:
-        cursor.execute(f'DROP DATABASE IF EXISTS "{name}"')
-        cursor.execute(f'CREATE DATABASE "{name}"')
-    admin.close()
-    return parsed._replace(path=f"/{name}").geturl()
-
-
-def rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--pages", type=int, default=50)
     parser.add_argument("--posts", type=int, default=200)
     parser.add_argument("--comments", type=int, default=50)
     args = parser.parse_args()
-    if not os.environ.get("DATABASE_URL", "").startswith("postgres"):
-        sys.exit(
-            "Run under tools/testenv.py (or `make bench`): a PostgreSQL DATABASE_URL is needed."
-        )
-    os.environ["DATABASE_URL"] = create_database(os.environ["DATABASE_URL"], "bench_ingest")
-    os.environ["DJANGO_SETTINGS_MODULE"] = "ishinomaki_sns.settings.test"
     os.environ["FACEBOOK_APP_SECRET"] = APP_SECRET
     port = free_port()
     os.environ["FACEBOOK_GRAPH_URL"] = f"http://127.0.0.1:{port}"
@@ -95,31 +64,13 @@ def main() -> None:
         env={**os.environ, "DJANGO_SETTINGS_MODULE": "ishinomaki_sns.settings.test"},
     )
     try:
-        import django
-
-        django.setup()
+        use_fresh_database("bench_ingest")
         from django.conf import settings
-        from django.core.management import call_command
 
-        call_command("migrate", verbosity=0)
-        from accounts.models import Division, User
-        from accounts.roles import Role
-        from accounts.services import department_create, role_grant
         from comments.models import Comment
         from comments.services import page_sync
-        from guidelines.services import training_attendance_set, training_session_save
         from ishinomaki_sns.graph.client import GraphClient
         from ishinomaki_sns.graph.simulator import World
-        from pages.services import (
-            ApplicationData,
-            VerifiedConnection,
-            page_application_create,
-            page_connection_store,
-            page_decide_application,
-            page_submit,
-        )
-        from pages.transitions import Action
-        from tests.fixtures_pages import policy_data
 
         world = World(
             pages=args.pages,
@@ -129,47 +80,7 @@ def main() -> None:
             app_id=settings.FACEBOOK_APP_ID,
             app_secret=APP_SECRET,
         )
-        division = Division.objects.create(code="bench", name_ja="ベンチ部", name_en="Bench")
-        ict = User.objects.create_user(username="bench-ict", email="ict@example.jp")
-        role_grant(actor=None, user=ict, role=Role.ICT_OFFICE)
-        session = training_session_save(actor=ict, title="SNS活用講座", held_on="2016-10-28")
-        pages = []
-        for index, sim_page in enumerate(world.pages):
-            department = department_create(
-                division=division,
-                code=f"bench-{index}",
-                name_ja=f"課{index}",
-                name_en=f"Division {index}",
-            )
-            admin = User.objects.create_user(
-                username=f"bench-admin-{index}", email=f"a{index}@example.jp"
-            )
-            role_grant(actor=None, user=admin, role=Role.DEPARTMENT_ADMIN, department=department)
-            training_attendance_set(
-                actor=ict, session_id=session.pk, users=[admin, *session.attendees.all()]
-            )
-            page = page_application_create(
-                actor=admin,
-                department=department,
-                data=ApplicationData(
-                    name=sim_page.name, purpose="p", responsible_person=admin, policy=policy_data()
-                ),
-            )
-            page_submit(page_id=page.pk, actor=admin)
-            page_decide_application(page_id=page.pk, action=Action.APPROVE, actor=ict)
-            pages.append(
-                page_connection_store(
-                    page_id=page.pk,
-                    actor=admin,
-                    verified=VerifiedConnection(
-                        facebook_page_id=sim_page.id,
-                        facebook_url=f"https://www.facebook.com/{sim_page.id}",
-                        username="",
-                        name=sim_page.name,
-                        access_token=sim_page.token,
-                    ),
-                )
-            )
+        pages = connected_pages(world.pages)
 
         client = GraphClient.from_settings()
         deadline = time.monotonic() + 30
@@ -182,13 +93,13 @@ def main() -> None:
                     sys.exit("simulator did not start")
                 time.sleep(0.2)
 
-        rss_start = rss_mb()
+        rss_start = peak_rss_mb()
         started = time.perf_counter()
         rss_at_fifth = None
         for index, page in enumerate(pages, start=1):
             page_sync(page_id=page.pk, client=client)
             if index == max(1, len(pages) // 5):
-                rss_at_fifth = rss_mb()
+                rss_at_fifth = peak_rss_mb()
         elapsed = time.perf_counter() - started
         stored = Comment.objects.count()
         expected = args.pages * args.posts * args.comments
@@ -208,7 +119,7 @@ def main() -> None:
             f"graph calls: {client.calls} = {client.calls / stored * 100:.3f} per 100 comments; minimum {minimum} = {minimum / expected * 100:.3f} per 100; ratio {client.calls / minimum:.2f}  [target <= 1.2]"
         )
         print(
-            f"peak RSS: {rss_start:.0f} MB before, {rss_at_fifth:.0f} MB after {len(pages) // 5} pages, {rss_mb():.0f} MB after {len(pages)} pages  [flat]"
+            f"peak RSS: {rss_start:.0f} MB before, {rss_at_fifth:.0f} MB after {len(pages) // 5} pages, {peak_rss_mb():.0f} MB after {len(pages)} pages  [flat]"
         )
         second_started = time.perf_counter()
         calls_before = client.calls
