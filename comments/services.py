@@ -199,7 +199,10 @@ def comments_upsert_many(
             new_objs.append(Comment(page=page, post=post, raw=raw, last_seen_at=now, **row))
             continue
         dirty = False
-        if row["message"] != current.message:
+        # A hidden comment whose text the retention purge erased stays erased: Facebook still
+        # returns it to the page, but the city keeps no copy beyond the retention period.
+        purged = current.message == "" and current.is_hidden and row["is_hidden"]
+        if row["message"] != current.message and not purged:
             revisions.append(
                 CommentRevision(
                     comment_id=current.pk, message=current.message, replaced_at=now, source=source

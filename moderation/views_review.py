@@ -200,6 +200,7 @@ def _item_context(request, comment, form=None) -> dict:
         "history": author_history(user=user, comment=comment),
         "clauses": clauses,
         "pending": pending,
+        "pending_label": _choice_label(ModerationAction.Kind, pending) if pending else "",
         "state": state,
         "form": form,
         "can_decide": can_decide,
@@ -391,6 +392,50 @@ class OutboxRetryView(ReviewAccessMixin, View):
         return redirect(_safe_next(request, reverse("moderation:outbox")))
 
 
+def _choice_label(choices, value) -> str:
+    try:
+        return str(choices(value).label)
+    except ValueError:
+        return str(value)
+
+
+def audit_detail_items(detail: dict) -> list[tuple[str, str]]:
+    """An audit entry's detail as (label, value) pairs people can read: codes become their
+    labels, flags that are off are left out. The stored detail itself stays as written (the
+    exports carry it raw)."""
+    items: list[tuple[str, str]] = []
+    for key, value in (detail or {}).items():
+        if key == "action":
+            items.append((_("Decision"), _choice_label(Decision.Action, value)))
+        elif key == "kind":
+            items.append((_("Action"), _choice_label(ModerationAction.Kind, value)))
+        elif key == "clause":
+            items.append((_("Clause"), _choice_label(Clause, value)))
+        elif key == "reason":
+            if value:
+                items.append((_("Reason"), str(value)))
+        elif key == "automatic":
+            if value:
+                items.append((_("By"), _("automatic (rule)")))
+        elif key == "already_gone":
+            if value:
+                items.append((_("Note"), _("already gone on Facebook")))
+        elif key == "attempts":
+            items.append((_("Attempts"), str(value)))
+        elif key in ("error", "previous_error"):
+            if value:
+                items.append((_("Error"), str(value)))
+        elif key == "police" and isinstance(value, dict):
+            parts = [value.get(k) or "" for k in ("station", "officer", "reference")]
+            contacted = value.get("contacted_at") or ""
+            items.append((_("Police"), " ".join(p for p in [*parts, contacted[:16]] if p)))
+        elif key == "retention_days":
+            items.append((_("Retention period"), _("%(days)s days") % {"days": value}))
+        else:
+            items.append((str(key), str(value)))
+    return items
+
+
 class AuditLogView(ReviewAccessMixin, View):
     """The moderation audit log (read-only), newest first."""
 
@@ -399,7 +444,10 @@ class AuditLogView(ReviewAccessMixin, View):
     def get(self, request):
         entries = audit_entries_visible_to(user=request.user)
         page_obj = Paginator(entries, 50).get_page(request.GET.get("p"))
-        return render(request, "moderation/auditentry_list.html", {"page_obj": page_obj})
+        rows = [(entry, audit_detail_items(entry.detail)) for entry in page_obj]
+        return render(
+            request, "moderation/auditentry_list.html", {"page_obj": page_obj, "rows": rows}
+        )
 
 
 AUDIT_COLUMNS = [

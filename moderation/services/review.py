@@ -425,22 +425,47 @@ def crisis_mode_set(*, page_id: int, actor, enabled: bool, reason: str = "") -> 
 def moderation_text_purge(*, now: datetime | None = None) -> int:
     """Erase the text of comments hidden or deleted longer than ``MODERATION_RETENTION_DAYS``.
 
-    The text is kept as a public record until then. Flags and decisions stay (only the text
+    The text is kept as a public record until then. The retention runs from the moment the
+    comment became hidden or deleted: the later of the deletion being seen and the last
+    visibility change Facebook confirmed (hide, unhide, delete); a comment hidden directly on
+    Facebook without either falls back to its last decision, and with no date at all it is
+    kept (a public record is never erased early). Flags and decisions stay (only the text
     they screened goes), and each purge writes an audit entry. Daily task; returns the
     number of comments purged.
     """
     now = now or timezone.now()
     cutoff = now - timedelta(days=settings.MODERATION_RETENTION_DAYS)
+    visibility = [
+        ModerationAction.Kind.HIDE,
+        ModerationAction.Kind.UNHIDE,
+        ModerationAction.Kind.DELETE,
+    ]
     comments = (
         Comment.objects.filter(Q(is_hidden=True) | Q(is_deleted=True))
         .exclude(message="")
-        .annotate(last_decided=Max("decisions__created_at"))
-        .filter(last_decided__lt=cutoff)
+        .annotate(
+            last_change=Max(
+                "moderation_actions__done_at",
+                filter=Q(
+                    moderation_actions__status=ModerationAction.Status.DONE,
+                    moderation_actions__kind__in=visibility,
+                ),
+            ),
+            last_decided=Max("decisions__created_at"),
+        )
+        .filter(Q(deleted_at__isnull=True) | Q(deleted_at__lt=cutoff))
+        .filter(Q(last_change__isnull=True) | Q(last_change__lt=cutoff))
+        .filter(
+            Q(deleted_at__isnull=False) | Q(last_change__isnull=False) | Q(last_decided__lt=cutoff)
+        )
     )
     purged = 0
     for comment in comments.select_related("page").iterator(chunk_size=500):
         with transaction.atomic():
-            Comment.objects.filter(pk=comment.pk).update(message="")
+            # The raw Graph API answer holds the text too; keep only what identifies it.
+            Comment.objects.filter(pk=comment.pk).update(
+                message="", raw={"id": comment.facebook_id, "purged": True}
+            )
             CommentRevision.objects.filter(comment=comment).update(message="")
             # The flag's text is part of its unique key: keep each row distinct.
             Flag.objects.filter(comment=comment).update(
