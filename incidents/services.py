@@ -32,14 +32,15 @@ from .models import (
 )
 from .transitions import ACTIONS, MANAGE, next_status
 
-VIEW_PAGES = "accounts.view_department_pages"
-
 
 def _may_report(actor: User, page: OfficialPage | None) -> bool:
-    """The ICT office and the secretariat anywhere; department staff for their own page."""
+    """The ICT office and the secretariat anywhere; department staff (admins, operators)
+    for their own department's page. The auditor only reads."""
+    from accounts.selectors import user_departments
+
     if user_can(actor, MANAGE):
         return True
-    return page is not None and user_can(actor, VIEW_PAGES, page.department)
+    return page is not None and user_departments(user=actor).filter(pk=page.department_id).exists()
 
 
 def _event(incident: Incident, *, actor, action: str, old: str, comment: str = "", now=None):

@@ -10,7 +10,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views import View
 
-from accounts.selectors import departments_visible_to
+from accounts.selectors import departments_visible_to, user_departments
 from ishinomaki_sns.common.errors import DomainError
 from ishinomaki_sns.common.permissions import user_can
 from pages.selectors import pages_visible_to
@@ -58,8 +58,12 @@ class IncidentListView(LoginRequiredMixin, View):
         )
 
 
-def _report_pages(user):
+def _report_pages(user, manager: bool):
+    """Pages the user may report an incident for: any for the ICT office and secretariat,
+    their own department's for department staff (not the read-only auditor)."""
     pages = pages_visible_to(user=user).exclude(status__in=["draft", "rejected", "cancelled"])
+    if not manager:
+        pages = pages.filter(department__in=user_departments(user=user))
     return pages
 
 
@@ -73,7 +77,7 @@ class IncidentCreateView(LoginRequiredMixin, View):
         if not _may_see_incidents(request.user):
             raise PermissionDenied
         manager = user_can(request.user, MANAGE)
-        pages = _report_pages(request.user)
+        pages = _report_pages(request.user, manager)
         if not manager and not pages.exists():
             raise PermissionDenied
         initial = {}
@@ -124,9 +128,9 @@ class IncidentDetailView(LoginRequiredMixin, View):
                 "can_note": manager
                 or (
                     incident.page is not None
-                    and user_can(
-                        request.user, "accounts.view_department_pages", incident.page.department
-                    )
+                    and user_departments(user=request.user)
+                    .filter(pk=incident.page.department_id)
+                    .exists()
                 ),
                 "assign_form": AssignForm(initial={"owner": incident.owner_id})
                 if manager

@@ -17,7 +17,12 @@ from accounts.roles import Role
 from accounts.services import department_create, role_grant
 
 ROOT = Path(__file__).resolve().parent.parent
-pytest_plugins = ["tests.fixtures_graph", "tests.fixtures_pages", "tests.fixtures_comments"]
+pytest_plugins = [
+    "tests.fixtures_graph",
+    "tests.fixtures_pages",
+    "tests.fixtures_comments",
+    "tests.fixtures_health",
+]
 
 PASSWORD = "correct-horse-battery"  # noqa: S105 - test users only
 

@@ -279,7 +279,9 @@ CELERY_BEAT_SCHEDULE["pages-open-due-reviews"] = {
 }
 
 # Insights (daily pull) and incidents (spike detection every 15 minutes).
-INSIGHTS_PAGE_METRICS = env.list("INSIGHTS_PAGE_METRICS", default=["page_follows", "page_media_view"])
+INSIGHTS_PAGE_METRICS = env.list(
+    "INSIGHTS_PAGE_METRICS", default=["page_follows", "page_media_view"]
+)
 INSIGHTS_POST_METRICS = env.list(
     "INSIGHTS_POST_METRICS", default=["post_media_view", "post_reactions_by_type_total"]
 )
