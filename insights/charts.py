@@ -123,6 +123,15 @@ def render_svg(chart: Chart) -> SafeString:
     accessible text alternative)."""
     values = [v for s in chart.series for v in s.values if v is not None]
     top = _nice_max(max(values) if values else 0)
+    # Bars start at zero; a line of slowly growing followers would be flat from zero, so a
+    # line chart whose values stay high starts from a rounded floor below its minimum.
+    bottom = 0.0
+    if chart.kind == "line" and values and min(values) > 0.5 * max(values):
+        span = _nice_max(max(values) - min(values) or 1)
+        bottom = (min(values) // (span / 4)) * (span / 4)
+        top = bottom + span
+        while top < max(values):
+            top += span / 4
     plot_w = WIDTH - LEFT - RIGHT
     plot_h = HEIGHT - TOP - BOTTOM
     n = max(len(chart.labels), 1)
@@ -133,7 +142,7 @@ def render_svg(chart: Chart) -> SafeString:
     ]
     # Grid lines and y ticks.
     for i in range(5):
-        value = top * i / 4
+        value = bottom + (top - bottom) * i / 4
         y = TOP + plot_h - plot_h * i / 4
         parts.append(
             f'<line class="chart__grid" x1="{LEFT}" x2="{WIDTH - RIGHT}" y1="{y:.1f}" '
@@ -141,7 +150,7 @@ def render_svg(chart: Chart) -> SafeString:
         )
         parts.append(
             f'<text class="chart__tick" x="{LEFT - 6}" y="{y + 4:.1f}" text-anchor="end" '
-            f'font-size="11" fill="#56565a">{escape(_fmt_tick(value, chart.decimals))}</text>'
+            f'font-size="14" fill="#56565a">{escape(_fmt_tick(value, chart.decimals))}</text>'
         )
     # x labels: at most ~12 shown.
     step = max(1, -(-n // 12))
@@ -152,7 +161,7 @@ def render_svg(chart: Chart) -> SafeString:
         x = LEFT + slot * index + slot / 2
         parts.append(
             f'<text class="chart__tick" x="{x:.1f}" y="{HEIGHT - BOTTOM + 16}" '
-            f'text-anchor="middle" font-size="11" fill="#56565a">{escape(label[-5:] if len(label) == 10 else label[:10])}</text>'
+            f'text-anchor="middle" font-size="14" fill="#56565a">{escape(label[-5:] if len(label) == 10 else label[:10])}</text>'
         )
     if chart.kind == "bar":
         count = max(len(chart.series), 1)
@@ -162,7 +171,7 @@ def render_svg(chart: Chart) -> SafeString:
             for index, value in enumerate(s.values):
                 if not value:
                     continue
-                h = plot_h * value / top
+                h = plot_h * value / (top - bottom)
                 x = LEFT + slot * index + slot * 0.1 + bar_w * s_index
                 y = TOP + plot_h - h
                 parts.append(
@@ -178,7 +187,7 @@ def render_svg(chart: Chart) -> SafeString:
                 if value is None:
                     continue
                 x = LEFT + slot * index + slot / 2
-                y = TOP + plot_h - plot_h * value / top
+                y = TOP + plot_h - plot_h * (value - bottom) / (top - bottom)
                 points.append(f"{x:.1f},{y:.1f}")
             if len(points) > 1:
                 parts.append(

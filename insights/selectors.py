@@ -408,6 +408,7 @@ class PageHealth:
     lag: dt.timedelta | None
     open_flags: int
     oldest_open_flag_at: dt.datetime | None
+    last_post_at: dt.datetime | None
     pending_requests: int
     open_incidents: int
 
@@ -478,6 +479,11 @@ def pages_health(
         .order_by("created_at")
         .values("created_at")[:1]
     )
+    latest_post = (
+        Post.objects.filter(page=OuterRef("pk"))
+        .order_by("-created_time")
+        .values("created_time")[:1]
+    )
     rows = list(
         pages.filter(status__in=[*OPERATING_STATUSES, PageStatus.APPROVED])
         .select_related("department", "sync_state")
@@ -486,6 +492,7 @@ def pages_health(
             open_incidents=Coalesce(Subquery(incidents, output_field=IntegerField()), 0),
             open_flags=Coalesce(Subquery(open_flags, output_field=IntegerField()), 0),
             oldest_open_flag_at=Subquery(oldest_flag),
+            latest_post_at=Subquery(latest_post),
         )
     )
     result = []
@@ -513,8 +520,11 @@ def pages_health(
         else:
             token_health = _("Not connected")
         operating = page.status in OPERATING_STATUSES
+        last_post_at = max(
+            [d for d in (page.last_post_at, page.latest_post_at) if d is not None], default=None
+        )
         since = max(
-            [d for d in (page.last_post_at, page.dormancy_baseline_at) if d is not None],
+            [d for d in (last_post_at, page.dormancy_baseline_at) if d is not None],
             default=None,
         )
         dormant = operating and since is not None and now - since > dormancy
@@ -561,6 +571,7 @@ def pages_health(
                 lag=lag,
                 open_flags=page.open_flags,
                 oldest_open_flag_at=page.oldest_open_flag_at,
+                last_post_at=last_post_at,
                 pending_requests=page.pending_requests,
                 open_incidents=page.open_incidents,
             )
