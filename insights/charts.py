@@ -110,6 +110,17 @@ def _nice_max(value: float) -> float:
     return 10 * magnitude
 
 
+def _nice_step(value: float) -> float:
+    """The smallest round whole-number step >= value (counts get four whole-number ticks)."""
+    magnitude = 1
+    while True:
+        for base in (1, 1.5, 2, 2.5, 3, 4, 5, 6, 7.5, 8):
+            step = base * magnitude
+            if step == int(step) and step >= value:
+                return step
+        magnitude *= 10
+
+
 def _fmt_tick(value: float, decimals: int) -> str:
     if decimals and value != int(value):
         return f"{value:.{decimals}f}"
@@ -123,6 +134,8 @@ def render_svg(chart: Chart) -> SafeString:
     accessible text alternative)."""
     values = [v for s in chart.series for v in s.values if v is not None]
     top = _nice_max(max(values) if values else 0)
+    if not chart.decimals:
+        top = 4 * _nice_step(max(values) / 4 if values else 0)
     # Bars start at zero; a line of slowly growing followers would be flat from zero, so a
     # line chart whose values stay high starts from a rounded floor below its minimum.
     bottom = 0.0

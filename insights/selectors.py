@@ -118,7 +118,7 @@ def _weekly_charts(
             kind="bar",
             labels=labels,
             series=[Series(_("Posts"), [posts.get(w, 0) for w in weeks])],
-            unit=_("posts"),
+            unit=_("count"),
             note=_("Weeks start on Monday."),
         ),
         Chart(
@@ -130,7 +130,7 @@ def _weekly_charts(
                 Series(_("Comments"), [comments.get(w, 0) for w in weeks]),
                 Series(_("Flagged comments"), [flagged.get(w, 0) for w in weeks]),
             ],
-            unit=_("comments"),
+            unit=_("count"),
         ),
         Chart(
             slug=f"{prefix}flag-rate",
@@ -234,16 +234,34 @@ def city_insights(*, pages: QuerySet[OfficialPage], today: dt.date | None = None
     posts = _weekly_counts(
         Post.objects.filter(page_id__in=page_ids, created_time__gte=start), "created_time"
     )
-    comments = _weekly_counts(
-        Comment.objects.filter(page_id__in=page_ids, created_time__gte=start), "created_time"
+    # One pass each over the comments and the flags, grouped by page and week: the weekly
+    # totals and the per-department totals both come from it.
+    per_page_week = _weekly_counts(
+        Comment.objects.filter(page_id__in=page_ids, created_time__gte=start),
+        "created_time",
+        group="page_id",
     )
-    flagged = _weekly_flagged(
+    flagged_rows = (
         Flag.objects.filter(comment__page_id__in=page_ids, comment__created_time__gte=start)
+        .annotate(week=_trunc_week("comment__created_time"))
+        .values("comment__page_id", "week")
+        .annotate(n=Count("comment_id", distinct=True))
+        .order_by()
     )
+    flagged_per_page_week: dict = {}
+    for row in flagged_rows:
+        key = (row["comment__page_id"], _week_key(row["week"]))
+        flagged_per_page_week[key] = flagged_per_page_week.get(key, 0) + row["n"]
+    comments: dict = defaultdict(int)
+    flagged: dict = defaultdict(int)
+    for (_page, week), n in per_page_week.items():
+        comments[week] += n
+    for (_page, week), n in flagged_per_page_week.items():
+        flagged[week] += n
     charts = _daily_charts(list(rows), days, "city-") + _weekly_charts(
         weeks, posts, comments, flagged, "city-"
     )
-    department_charts = _department_charts(page_ids, start, today)
+    department_charts = _department_charts(page_ids, today, per_page_week, flagged_per_page_week)
     review_charts = review_insights(page_ids=page_ids, weeks=weeks)
     invalid = set()
     for metrics in (
@@ -255,7 +273,9 @@ def city_insights(*, pages: QuerySet[OfficialPage], today: dt.date | None = None
     return CityInsights(charts, department_charts, review_charts, sorted(invalid))
 
 
-def _department_charts(page_ids: list[int], start: dt.datetime, today: dt.date) -> list[Chart]:
+def _department_charts(
+    page_ids: list[int], today: dt.date, comments_per_page_week: dict, flagged_per_page_week: dict
+) -> list[Chart]:
     pages = list(
         OfficialPage.objects.filter(pk__in=page_ids)
         .select_related("department")
@@ -263,20 +283,12 @@ def _department_charts(page_ids: list[int], start: dt.datetime, today: dt.date) 
     )
     department_of = {p.pk: p.department for p in pages}
     departments = list(dict.fromkeys(p.department for p in pages))
-    comments = dict(
-        Comment.objects.filter(page_id__in=page_ids, created_time__gte=start)
-        .values("page__department_id")
-        .annotate(n=Count("pk"))
-        .values_list("page__department_id", "n")
-        .order_by()
-    )
-    flagged = dict(
-        Flag.objects.filter(comment__page_id__in=page_ids, comment__created_time__gte=start)
-        .values("comment__page__department_id")
-        .annotate(n=Count("comment_id", distinct=True))
-        .values_list("comment__page__department_id", "n")
-        .order_by()
-    )
+    comments: dict[int, int] = defaultdict(int)
+    flagged: dict[int, int] = defaultdict(int)
+    for (page_id, _week), n in comments_per_page_week.items():
+        comments[department_of[page_id].pk] += n
+    for (page_id, _week), n in flagged_per_page_week.items():
+        flagged[department_of[page_id].pk] += n
     latest: dict[int, tuple[dt.date, int]] = {}
     for page_id, day, value in PageDailyMetric.objects.filter(
         page_id__in=page_ids,
@@ -307,7 +319,7 @@ def _department_charts(page_ids: list[int], start: dt.datetime, today: dt.date) 
                 Series(_("Comments"), [comments.get(d.pk, 0) for d in departments]),
                 Series(_("Flagged comments"), [flagged.get(d.pk, 0) for d in departments]),
             ],
-            unit=_("comments"),
+            unit=_("count"),
         ),
     ]
 
@@ -356,7 +368,7 @@ def review_insights(*, page_ids: list[int], weeks: list[dt.date]) -> list[Chart]
                     [_p90(hours[w]) if hours.get(w) else None for w in weeks],
                 ),
             ],
-            unit=_("hours"),
+            unit=_("h"),
             decimals=1,
             note=_("Per week of the decision; the first decision after the first flag."),
         ),
@@ -366,7 +378,7 @@ def review_insights(*, page_ids: list[int], weeks: list[dt.date]) -> list[Chart]
             kind="bar",
             labels=labels,
             series=[Series(_("Flagged comments without a decision"), backlog)],
-            unit=_("comments"),
+            unit=_("count"),
             note=_("At the end of each week (Sunday midnight)."),
         ),
     ]
@@ -444,7 +456,7 @@ def pages_health(
     and a state: broken (connection or token dead, Facebook blocking or refusing), attention
     (dormant, sync late or failing, review due, flags waiting over a day, an incident open,
     not yet connected) or healthy. Broken pages first, then dormant ones, then the rest.
-    Two queries whatever the data size.
+    Three queries whatever the data size.
     """
     now = now or timezone.now()
     today = timezone.localdate(now)
@@ -463,22 +475,18 @@ def pages_health(
         .annotate(n=Count("pk"))
         .values("n")
     )
+    # Open flags per page in one grouped pass over the flags (an anti-join on decisions),
+    # not one correlated subquery per page: flags are few next to comments, pages many.
     decided = Decision.objects.filter(
         comment_id=OuterRef("comment_id"), created_at__gte=OuterRef("created_at")
     )
-    open_flags = (
-        Flag.objects.filter(comment__page_id=OuterRef("pk"))
-        .filter(~Exists(decided))
+    open_flags = {
+        row["comment__page_id"]: (row["n"], row["oldest"])
+        for row in Flag.objects.filter(~Exists(decided))
         .values("comment__page_id")
-        .annotate(n=Count("comment_id", distinct=True))
-        .values("n")
-    )
-    oldest_flag = (
-        Flag.objects.filter(comment__page_id=OuterRef("pk"))
-        .filter(~Exists(decided))
-        .order_by("created_at")
-        .values("created_at")[:1]
-    )
+        .annotate(n=Count("comment_id", distinct=True), oldest=Min("created_at"))
+        .order_by()
+    }
     latest_post = (
         Post.objects.filter(page=OuterRef("pk"))
         .order_by("-created_time")
@@ -490,13 +498,12 @@ def pages_health(
         .annotate(
             pending_requests=Coalesce(Subquery(pending, output_field=IntegerField()), 0),
             open_incidents=Coalesce(Subquery(incidents, output_field=IntegerField()), 0),
-            open_flags=Coalesce(Subquery(open_flags, output_field=IntegerField()), 0),
-            oldest_open_flag_at=Subquery(oldest_flag),
             latest_post_at=Subquery(latest_post),
         )
     )
     result = []
     for page in rows:
+        page.open_flags, page.oldest_open_flag_at = open_flags.get(page.pk, (0, None))
         reasons: list[str] = []
         state = HealthState.HEALTHY
         sync = getattr(page, "sync_state", None)
