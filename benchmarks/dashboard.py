@@ -283,12 +283,31 @@ def measure(client, url: str, runs: int):
     return len(queries), statistics.median(times), p95
 
 
+def slowest(client, url: str) -> None:
+    from django.db import connection
+
+    timings = []
+
+    def timed(execute, sql, *rest):
+        started = time.perf_counter()
+        try:
+            return execute(sql, *rest)
+        finally:
+            timings.append(((time.perf_counter() - started) * 1000, sql))
+
+    with connection.execute_wrapper(timed):
+        client.get(url)
+    for ms, sql in sorted(timings, reverse=True)[:3]:
+        print(f"    {ms:7.1f} ms  {sql[:160]}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--pages", type=int, default=50)
     parser.add_argument("--comments", type=int, default=1_000_000)
     parser.add_argument("--posts", type=int, default=200, help="posts per page")
     parser.add_argument("--runs", type=int, default=30)
+    parser.add_argument("--slowest", action="store_true", help="print each view's slowest SQL")
     args = parser.parse_args()
     if not os.environ.get("DATABASE_URL", "").startswith("postgres"):
         sys.exit("Run under tools/testenv.py: a PostgreSQL DATABASE_URL is needed.")
@@ -333,6 +352,8 @@ def main() -> None:
             continue
         queries, median, p95 = result
         print(f"{label:34} {queries:>8} {median:>10.1f} {p95:>8.1f}")
+        if args.slowest:
+            slowest(client, url)
 
 
 if __name__ == "__main__":

@@ -262,7 +262,10 @@ def city_insights(*, pages: QuerySet[OfficialPage], today: dt.date | None = None
         weeks, posts, comments, flagged, "city-"
     )
     department_charts = _department_charts(page_ids, today, per_page_week, flagged_per_page_week)
-    review_charts = review_insights(page_ids=page_ids, weeks=weeks)
+    # A viewer who sees every page needs no page filter: the flags then never join the
+    # million comments.
+    every_page = len(page_ids) == OfficialPage.objects.count()
+    review_charts = review_insights(page_ids=None if every_page else page_ids, weeks=weeks)
     invalid = set()
     for metrics in (
         InsightsPull.objects.filter(page_id__in=page_ids, started_at__gte=_start_of(today))
@@ -324,14 +327,18 @@ def _department_charts(
     ]
 
 
-def review_insights(*, page_ids: list[int], weeks: list[dt.date]) -> list[Chart]:
+def review_insights(*, page_ids: list[int] | None, weeks: list[dt.date]) -> list[Chart]:
     """For the secretariat: the median hours from a comment's first flag to its first
     decision, per week of decision; and the backlog (flagged comments without a decision)
-    at the end of each week. One query."""
+    at the end of each week. `page_ids` None means every page. One query."""
     start = _start_of(weeks[0])
+    flags = (
+        Flag.objects.all()
+        if page_ids is None
+        else Flag.objects.filter(comment__page_id__in=page_ids)
+    )
     rows = list(
-        Flag.objects.filter(comment__page_id__in=page_ids)
-        .values("comment_id")
+        flags.values("comment_id")
         .annotate(
             first_flag=Min("created_at"), first_decision=Min("comment__decisions__created_at")
         )
@@ -475,16 +482,18 @@ def pages_health(
         .annotate(n=Count("pk"))
         .values("n")
     )
-    # Open flags per page in one grouped pass over the flags (an anti-join on decisions),
-    # not one correlated subquery per page: flags are few next to comments, pages many.
+    # Open flags per page in one grouped query: the undecided flags (an anti-join of flags
+    # and decisions, both small next to comments) pick their comments by primary key, so the
+    # million comments are never scanned; never one correlated subquery per page.
     decided = Decision.objects.filter(
         comment_id=OuterRef("comment_id"), created_at__gte=OuterRef("created_at")
     )
+    undecided = Flag.objects.filter(~Exists(decided)).values("comment_id")
     open_flags = {
-        row["comment__page_id"]: (row["n"], row["oldest"])
-        for row in Flag.objects.filter(~Exists(decided))
-        .values("comment__page_id")
-        .annotate(n=Count("comment_id", distinct=True), oldest=Min("created_at"))
+        row["page_id"]: (row["n"], row["oldest"])
+        for row in Comment.objects.filter(pk__in=Subquery(undecided))
+        .values("page_id")
+        .annotate(n=Count("pk", distinct=True), oldest=Min("flags__created_at"))
         .order_by()
     }
     latest_post = (
