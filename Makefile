@@ -81,6 +81,7 @@ clean:
 MYPY_TARGETS := ishinomaki_sns/graph/client.py ishinomaki_sns/graph/errors.py ishinomaki_sns/graph/usage.py \
 	accounts/services.py accounts/selectors.py pages/services.py pages/selectors.py \
 	guidelines/services.py guidelines/selectors.py comments/services.py comments/selectors.py \
-	moderation/services moderation/selectors.py
+	moderation/services moderation/selectors.py \
+	incidents/services.py incidents/selectors.py
 typecheck: install
 	$(VENV)/bin/mypy $(MYPY_TARGETS)

@@ -21,6 +21,8 @@ urlpatterns = [
     path("", include("guidelines.urls")),
     path("", include("comments.urls")),
     path("", include("moderation.urls")),
+    path("", include("insights.urls")),
+    path("", include("incidents.urls")),
 ]
 
 if settings.DEBUG:

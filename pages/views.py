@@ -24,6 +24,11 @@ from guidelines.selectors import (
     operating_policy_current,
     user_attended_training,
 )
+from incidents.selectors import (
+    impersonation_report_find,
+    impersonation_reports_open,
+    impersonation_warning,
+)
 from ishinomaki_sns.common.errors import DomainError
 from ishinomaki_sns.common.permissions import user_can
 
@@ -514,6 +519,8 @@ class RegistryView(View):
             {
                 "entries": [(page, registry_entry(page, language)) for page in pages],
                 "policy": operating_policy_current(),
+                # Open impersonation reports (incidents app): the fake addresses to warn about.
+                "impersonation_reports": list(impersonation_reports_open()[:50]),
             },
         )
 
@@ -548,6 +555,12 @@ class RegistryVerifyView(View):
             )
         page = registry_page_find(page_id=ref.page_id, username=ref.username)
         if page is None:
+            fake = impersonation_report_find(page_id=ref.page_id, username=ref.username)
+            if fake is not None:
+                return JsonResponse(
+                    {"official": False, "warning": impersonation_warning(fake)},
+                    json_dumps_params={"ensure_ascii": False},
+                )
             return JsonResponse({"official": False})
         return JsonResponse(
             {"official": True, "page": registry_entry(page, language)},

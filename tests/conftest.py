@@ -22,6 +22,7 @@ pytest_plugins = [
     "tests.fixtures_pages",
     "tests.fixtures_comments",
     "tests.fixtures_moderation",
+    "tests.fixtures_health",
 ]
 
 PASSWORD = "correct-horse-battery"  # noqa: S105 - test users only

@@ -47,6 +47,8 @@ INSTALLED_APPS = [
     "guidelines",
     "comments",
     "moderation",
+    "insights",
+    "incidents",
 ]
 
 MIDDLEWARE = [
@@ -287,4 +289,28 @@ MODERATION_RETENTION_DAYS = env.int("MODERATION_RETENTION_DAYS", default=5 * 365
 CELERY_BEAT_SCHEDULE["moderation-text-purge"] = {
     "task": "moderation.text_purge",
     "schedule": crontab(hour=3, minute=15),
+}
+
+# Insights (daily pull) and incidents (spike detection every 15 minutes).
+INSIGHTS_PAGE_METRICS = env.list(
+    "INSIGHTS_PAGE_METRICS", default=["page_follows", "page_media_view"]
+)
+INSIGHTS_POST_METRICS = env.list(
+    "INSIGHTS_POST_METRICS", default=["post_media_view", "post_reactions_by_type_total"]
+)
+INSIGHTS_PULL_DAYS = env.int("INSIGHTS_PULL_DAYS", default=7)
+INSIGHTS_POST_DAYS = env.int("INSIGHTS_POST_DAYS", default=30)
+HEALTH_SYNC_LAG_HOURS = env.int("HEALTH_SYNC_LAG_HOURS", default=6)
+HEALTH_FLAG_WAIT_HOURS = env.int("HEALTH_FLAG_WAIT_HOURS", default=24)
+INCIDENTS_SPIKE_BASELINE_DAYS = env.int("INCIDENTS_SPIKE_BASELINE_DAYS", default=14)
+INCIDENTS_SPIKE_K = env.float("INCIDENTS_SPIKE_K", default=3.0)
+INCIDENTS_SPIKE_MIN_COMMENTS = env.int("INCIDENTS_SPIKE_MIN_COMMENTS", default=20)
+INCIDENTS_SPIKE_MIN_FLAGS = env.int("INCIDENTS_SPIKE_MIN_FLAGS", default=5)
+CELERY_BEAT_SCHEDULE["insights-pull"] = {
+    "task": "insights.pull",
+    "schedule": crontab(hour=4, minute=15),
+}
+CELERY_BEAT_SCHEDULE["incidents-detect-spikes"] = {
+    "task": "incidents.detect_spikes",
+    "schedule": 15 * 60,
 }

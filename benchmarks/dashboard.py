@@ -1,0 +1,360 @@
+"""Dashboard benchmark: 50 pages and 1,000,000 comments in a real PostgreSQL.
+
+    python tools/testenv.py -- .venv/bin/python benchmarks/dashboard.py [--pages 50 --comments 1000000]
+
+Seeds its own database (`bench_dashboard`): the pages through the lifecycle services, then
+posts, comments (spread over a year), flags (5 % of comments) and decisions (90 % of the
+flags) with PostgreSQL COPY, then ANALYZE. Prints, for the ICT office's health dashboard,
+the review queue (`/moderation/`, when the review-queue branch is merged) and a page's
+charts: the number of SQL queries per view and the median and 95th-percentile time over
+--runs requests through Django's test client (whole request: middleware, templates).
+Targets (issue 6): a constant number of queries (<= 20 per view) and p95 < 300 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import os
+import random
+import statistics
+import sys
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from urllib.parse import urlparse
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def create_database(url: str, name: str) -> str:
+    import psycopg2
+
+    parsed = urlparse(url)
+    admin = psycopg2.connect(
+        host=parsed.hostname,
+        port=parsed.port,
+        user=parsed.username or "postgres",
+        dbname="postgres",
+    )
+    admin.autocommit = True
+    with admin.cursor() as cursor:
+        cursor.execute(f'DROP DATABASE IF EXISTS "{name}"')
+        cursor.execute(f'CREATE DATABASE "{name}"')
+    admin.close()
+    return parsed._replace(path=f"/{name}").geturl()
+
+
+def seed_pages(count: int):
+    from accounts.models import Division, User
+    from accounts.roles import Role
+    from accounts.services import department_create, role_grant
+    from guidelines.services import training_attendance_set, training_session_save
+    from pages.services import (
+        ApplicationData,
+        VerifiedConnection,
+        page_application_create,
+        page_connection_store,
+        page_decide_application,
+        page_submit,
+    )
+    from pages.transitions import Action
+    from tests.fixtures_pages import policy_data
+
+    division = Division.objects.create(code="bench", name_ja="ベンチ部", name_en="Bench")
+    ict = User.objects.create_user(username="bench-ict", email="ict@example.jp")
+    role_grant(actor=None, user=ict, role=Role.ICT_OFFICE)
+    secretariat = User.objects.create_user(username="bench-secretariat", email="s@example.jp")
+    role_grant(actor=None, user=secretariat, role=Role.SECRETARIAT)
+    session = training_session_save(actor=ict, title="SNS活用講座", held_on="2016-10-28")
+    admins = []
+    departments = []
+    for index in range(count):
+        department = department_create(
+            division=division, code=f"bench-{index}", name_ja=f"課{index}", name_en=f"Div {index}"
+        )
+        admin = User.objects.create_user(username=f"bench-admin-{index}", email=f"a{index}@x.jp")
+        role_grant(actor=None, user=admin, role=Role.DEPARTMENT_ADMIN, department=department)
+        admins.append(admin)
+        departments.append(department)
+    training_attendance_set(actor=ict, session_id=session.pk, users=admins)
+    pages = []
+    for index, (department, admin) in enumerate(zip(departments, admins, strict=True)):
+        page = page_application_create(
+            actor=admin,
+            department=department,
+            data=ApplicationData(
+                name=f"石巻市 課{index}",
+                purpose="p",
+                responsible_person=admin,
+                policy=policy_data(),
+            ),
+        )
+        page_submit(page_id=page.pk, actor=admin)
+        page_decide_application(page_id=page.pk, action=Action.APPROVE, actor=ict)
+        fb_id = str(500000000000000 + index)
+        pages.append(
+            page_connection_store(
+                page_id=page.pk,
+                actor=admin,
+                verified=VerifiedConnection(
+                    facebook_page_id=fb_id,
+                    facebook_url=f"https://www.facebook.com/{fb_id}",
+                    username="",
+                    name=page.name,
+                    access_token=f"EAAB-bench-{index}",
+                ),
+            )
+        )
+    return ict, secretariat, pages
+
+
+def copy_rows(cursor, table: str, columns: list[str], rows) -> int:
+    """COPY rows (tuples) into `table` in chunks (tab-separated text)."""
+    total = 0
+    buffer = io.StringIO()
+    count = 0
+
+    def flush():
+        buffer.seek(0)
+        cursor.copy_expert(
+            f"COPY {table} ({', '.join(columns)}) FROM STDIN WITH (FORMAT text)", buffer
+        )
+        buffer.seek(0)
+        buffer.truncate()
+
+    for row in rows:
+        buffer.write("\t".join("\\N" if v is None else str(v) for v in row) + "\n")
+        count += 1
+        total += 1
+        if count >= 100_000:
+            flush()
+            count = 0
+    if count:
+        flush()
+    return total
+
+
+def seed_content(pages, comments_total: int, posts_per_page: int, now: datetime, secretariat):
+    from django.db import connection
+
+    from moderation.models import Rule
+
+    rule = Rule.objects.create(slug="bench", name="bench", clause="defamation", kind="terms")
+    rng = random.Random(1)  # noqa: S311 - benchmark data
+    per_page = comments_total // len(pages)
+    year = 365 * 24 * 3600
+    with connection.cursor() as django_cursor:
+        cursor = django_cursor.cursor
+        post_rows = []
+        post_times = {}
+        for page in pages:
+            for n in range(posts_per_page):
+                created = now - timedelta(seconds=rng.randint(0, year))
+                post_rows.append(
+                    (
+                        page.pk,
+                        f"{page.facebook_page_id}_{n}",
+                        "投稿",
+                        created.isoformat(),
+                        created.isoformat(),
+                        "",
+                        "t",
+                        "{}",
+                        now.isoformat(),
+                    )
+                )
+        copy_rows(
+            cursor,
+            "comments_post",
+            [
+                "page_id",
+                "facebook_id",
+                "message",
+                "created_time",
+                "updated_time",
+                "permalink_url",
+                "is_published",
+                "raw",
+                "first_seen_at",
+            ],
+            post_rows,
+        )
+        cursor.execute("SELECT id, page_id, created_time FROM comments_post")
+        posts_by_page: dict[int, list[tuple[int, datetime]]] = {}
+        for post_id, page_id, created in cursor.fetchall():
+            posts_by_page.setdefault(page_id, []).append((post_id, created))
+            post_times[post_id] = created
+
+        def comment_rows():
+            serial = 0
+            for page in pages:
+                posts = posts_by_page[page.pk]
+                for _ in range(per_page):
+                    serial += 1
+                    post_id, post_created = posts[rng.randrange(len(posts))]
+                    span = max(int((now - post_created).total_seconds()), 1)
+                    created = post_created + timedelta(seconds=rng.randint(0, span))
+                    yield (
+                        page.pk,
+                        post_id,
+                        f"c{serial}",
+                        "",
+                        str(serial % 5000),
+                        f"住民{serial % 5000}",
+                        "コメントです",
+                        created.isoformat(),
+                        "",
+                        "f",
+                        "f",
+                        "t",
+                        "t",
+                        "{}",
+                        now.isoformat(),
+                    )
+
+        copy_rows(
+            cursor,
+            "comments_comment",
+            [
+                "page_id",
+                "post_id",
+                "facebook_id",
+                "parent_facebook_id",
+                "author_id",
+                "author_name",
+                "message",
+                "created_time",
+                "permalink_url",
+                "is_hidden",
+                "is_deleted",
+                "can_hide",
+                "can_remove",
+                "raw",
+                "first_seen_at",
+            ],
+            comment_rows(),
+        )
+        # 5 % of comments flagged (a minute after they were written); 90 % of flags decided
+        # within 1-72 hours, except the last day's, which are the open backlog.
+        cursor.execute(
+            """
+            INSERT INTO moderation_flag (comment_id, rule_id, rule_version, clause, severity, spans, message_screened, created_at)
+            SELECT id, %s, 1, 'defamation', 'medium', '[]', message, created_time + interval '1 minute'
+            FROM comments_comment WHERE id %% 20 = 0
+            """,
+            [rule.pk],
+        )
+        cursor.execute(
+            """
+            INSERT INTO moderation_decision (comment_id, action, clause, reason, actor_id, created_at)
+            SELECT comment_id, 'hide', 'defamation', 'bench', %s,
+                   created_at + ((comment_id %% 72) + 1) * interval '1 hour'
+            FROM moderation_flag
+            WHERE comment_id %% 200 <> 0 AND created_at < %s
+            """,
+            [secretariat.pk, now - timedelta(days=1)],
+        )
+        cursor.execute("ANALYZE")
+
+
+def measure(client, url: str, runs: int):
+    from django.db import connection
+
+    response = client.get(url)  # warm-up (template loading, permission caches)
+    if response.status_code == 404:
+        return None
+    assert response.status_code == 200, (url, response.status_code)
+    # Count with an execute wrapper: the request_started signal resets Django's query log.
+    queries = []
+    with connection.execute_wrapper(
+        lambda execute, sql, *a: queries.append(sql) or execute(sql, *a)
+    ):
+        client.get(url)
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        response = client.get(url)
+        times.append((time.perf_counter() - started) * 1000)
+        assert response.status_code == 200
+    times.sort()
+    p95 = times[min(len(times) - 1, int(round(0.95 * (len(times) - 1))))]
+    return len(queries), statistics.median(times), p95
+
+
+def slowest(client, url: str) -> None:
+    from django.db import connection
+
+    timings = []
+
+    def timed(execute, sql, *rest):
+        started = time.perf_counter()
+        try:
+            return execute(sql, *rest)
+        finally:
+            timings.append(((time.perf_counter() - started) * 1000, sql))
+
+    with connection.execute_wrapper(timed):
+        client.get(url)
+    for ms, sql in sorted(timings, reverse=True)[:3]:
+        print(f"    {ms:7.1f} ms  {sql[:160]}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--pages", type=int, default=50)
+    parser.add_argument("--comments", type=int, default=1_000_000)
+    parser.add_argument("--posts", type=int, default=200, help="posts per page")
+    parser.add_argument("--runs", type=int, default=30)
+    parser.add_argument("--slowest", action="store_true", help="print each view's slowest SQL")
+    args = parser.parse_args()
+    if not os.environ.get("DATABASE_URL", "").startswith("postgres"):
+        sys.exit("Run under tools/testenv.py: a PostgreSQL DATABASE_URL is needed.")
+    os.environ["DATABASE_URL"] = create_database(os.environ["DATABASE_URL"], "bench_dashboard")
+    os.environ["DJANGO_SETTINGS_MODULE"] = "ishinomaki_sns.settings.test"
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+    from django.test import Client
+    from django.test.utils import setup_test_environment
+    from django.urls import reverse
+    from django.utils import timezone
+
+    setup_test_environment()
+    call_command("migrate", verbosity=0)
+    started = time.perf_counter()
+    ict, secretariat, pages = seed_pages(args.pages)
+    now = timezone.now().astimezone(UTC)
+    seed_content(pages, args.comments, args.posts, now, secretariat)
+    from comments.models import Comment
+    from moderation.models import Decision, Flag
+
+    print(
+        f"seeded {len(pages)} pages, {Comment.objects.count():,} comments, "
+        f"{Flag.objects.count():,} flags, {Decision.objects.count():,} decisions "
+        f"in {time.perf_counter() - started:.0f} s"
+    )
+    client = Client()
+    views = [
+        ("health dashboard (ICT office)", ict, reverse("insights:health")),
+        ("review queue", secretariat, "/moderation/"),
+        ("a page's charts", ict, reverse("insights:page", args=[pages[len(pages) // 2].pk])),
+        ("city-wide charts", ict, reverse("insights:city")),
+    ]
+    print(f"{'view':34} {'queries':>8} {'median ms':>10} {'p95 ms':>8}")
+    for label, user, url in views:
+        client.force_login(user)
+        result = measure(client, url, args.runs)
+        if result is None:
+            print(f"{label:34} {'—':>8} {'not in this branch (measured after merge)':>10}")
+            continue
+        queries, median, p95 = result
+        print(f"{label:34} {queries:>8} {median:>10.1f} {p95:>8.1f}")
+        if args.slowest:
+            slowest(client, url)
+
+
+if __name__ == "__main__":
+    main()
