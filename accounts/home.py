@@ -35,5 +35,5 @@ def todo_items(user) -> list[TodoItem]:
 
 def nav_items(request) -> list[dict]:
     if user_can(request.user, "accounts.view_roleassignment"):
-        return [{"label": _("Access review"), "url": reverse("access_review")}]
+        return [{"label": _("Access review"), "url": reverse("access_review"), "more": True}]
     return []

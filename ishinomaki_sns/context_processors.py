@@ -18,6 +18,15 @@ def _nav_items(request) -> list[dict]:
     return items
 
 
+def _split_nav(items: list[dict]) -> dict:
+    """Daily work in the bar; set-up and reference pages (rules, training, policy, registry,
+    access review) behind one "More" menu, so the bar stays one line for every role."""
+    return {
+        "portal_nav_items": [item for item in items if not item.get("more")],
+        "portal_nav_more": [item for item in items if item.get("more")],
+    }
+
+
 def portal(request):
     user = getattr(request, "user", None)
     roles = user_roles(user=user) if user is not None else set()
@@ -30,7 +39,5 @@ def portal(request):
         "viewer_is_department_staff": bool(
             roles & {Role.DEPARTMENT_ADMIN, Role.DEPARTMENT_OPERATOR}
         ),
-        "portal_nav_items": _nav_items(request)
-        if user is not None and user.is_authenticated
-        else [],
+        **_split_nav(_nav_items(request) if user is not None and user.is_authenticated else []),
     }

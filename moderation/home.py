@@ -54,5 +54,7 @@ def nav_items(request) -> list[dict]:
     if review_access(user=request.user):
         items.append({"label": _("Review queue"), "url": reverse("moderation:queue")})
     if user_can(request.user, "moderation.view_rule"):
-        items.append({"label": _("Screening rules"), "url": reverse("moderation:rule_list")})
+        items.append(
+            {"label": _("Screening rules"), "url": reverse("moderation:rule_list"), "more": True}
+        )
     return items

@@ -94,9 +94,15 @@ def nav_items(request) -> list[dict]:
     user = request.user
     items = [{"label": _("Official pages"), "url": reverse("pages:list")}]
     if user_can(user, "pages.view_officialpage"):
-        items.append({"label": _("Training"), "url": reverse("guidelines:training_list")})
+        items.append(
+            {"label": _("Training"), "url": reverse("guidelines:training_list"), "more": True}
+        )
     items.append(
-        {"label": _("Operating policy"), "url": reverse("guidelines:operating_policy_versions")}
+        {
+            "label": _("Operating policy"),
+            "url": reverse("guidelines:operating_policy_versions"),
+            "more": True,
+        }
     )
-    items.append({"label": _("Registry"), "url": reverse("pages:registry")})
+    items.append({"label": _("Registry"), "url": reverse("pages:registry"), "more": True})
     return items
