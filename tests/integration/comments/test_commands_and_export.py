@@ -171,4 +171,5 @@ def test_page_detail_offers_the_comment_download(client, connected_pages):
     client.force_login(admin)
     html = client.get(f"/pages/{page.pk}/").content.decode()
     assert f"/pages/{page.pk}/comments/export.csv" in html
+    assert f"/insights/pages/{page.pk}/" in html
     assert "正常" in html  # the sync state
