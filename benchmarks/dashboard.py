@@ -15,98 +15,38 @@ from __future__ import annotations
 
 import argparse
 import io
-import os
 import random
 import statistics
-import sys
 import time
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
-from urllib.parse import urlparse
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from common import connected_pages, use_fresh_database
 
 
-def create_database(url: str, name: str) -> str:
-    import psycopg2
+@dataclass
+class _FakePage:
+    """What `connected_pages` needs of a Facebook page (the dashboard reads no Graph API)."""
 
-    parsed = urlparse(url)
-    admin = psycopg2.connect(
-        host=parsed.hostname,
-        port=parsed.port,
-        user=parsed.username or "postgres",
-        dbname="postgres",
-    )
-    admin.autocommit = True
-    with admin.cursor() as cursor:
-        cursor.execute(f'DROP DATABASE IF EXISTS "{name}"')
-        cursor.execute(f'CREATE DATABASE "{name}"')
-    admin.close()
-    return parsed._replace(path=f"/{name}").geturl()
+    id: str
+    name: str
+    token: str
 
 
 def seed_pages(count: int):
-    from accounts.models import Division, User
+    from accounts.models import User
     from accounts.roles import Role
-    from accounts.services import department_create, role_grant
-    from guidelines.services import training_attendance_set, training_session_save
-    from pages.services import (
-        ApplicationData,
-        VerifiedConnection,
-        page_application_create,
-        page_connection_store,
-        page_decide_application,
-        page_submit,
-    )
-    from pages.transitions import Action
-    from tests.fixtures_pages import policy_data
+    from accounts.services import role_grant
 
-    division = Division.objects.create(code="bench", name_ja="ベンチ部", name_en="Bench")
-    ict = User.objects.create_user(username="bench-ict", email="ict@example.jp")
-    role_grant(actor=None, user=ict, role=Role.ICT_OFFICE)
+    pages = connected_pages(
+        [
+            _FakePage(str(500000000000000 + i), f"石巻市 課{i}", f"EAAB-bench-{i}")
+            for i in range(count)
+        ]
+    )
+    ict = User.objects.get(username="bench-ict")
     secretariat = User.objects.create_user(username="bench-secretariat", email="s@example.jp")
     role_grant(actor=None, user=secretariat, role=Role.SECRETARIAT)
-    session = training_session_save(actor=ict, title="SNS活用講座", held_on="2016-10-28")
-    admins = []
-    departments = []
-    for index in range(count):
-        department = department_create(
-            division=division, code=f"bench-{index}", name_ja=f"課{index}", name_en=f"Div {index}"
-        )
-        admin = User.objects.create_user(username=f"bench-admin-{index}", email=f"a{index}@x.jp")
-        role_grant(actor=None, user=admin, role=Role.DEPARTMENT_ADMIN, department=department)
-        admins.append(admin)
-        departments.append(department)
-    training_attendance_set(actor=ict, session_id=session.pk, users=admins)
-    pages = []
-    for index, (department, admin) in enumerate(zip(departments, admins, strict=True)):
-        page = page_application_create(
-            actor=admin,
-            department=department,
-            data=ApplicationData(
-                name=f"石巻市 課{index}",
-                purpose="p",
-                responsible_person=admin,
-                policy=policy_data(),
-            ),
-        )
-        page_submit(page_id=page.pk, actor=admin)
-        page_decide_application(page_id=page.pk, action=Action.APPROVE, actor=ict)
-        fb_id = str(500000000000000 + index)
-        pages.append(
-            page_connection_store(
-                page_id=page.pk,
-                actor=admin,
-                verified=VerifiedConnection(
-                    facebook_page_id=fb_id,
-                    facebook_url=f"https://www.facebook.com/{fb_id}",
-                    username="",
-                    name=page.name,
-                    access_token=f"EAAB-bench-{index}",
-                ),
-            )
-        )
     return ict, secretariat, pages
 
 
@@ -248,13 +188,21 @@ def seed_content(pages, comments_total: int, posts_per_page: int, now: datetime,
         )
         cursor.execute(
             """
-            INSERT INTO moderation_decision (comment_id, action, clause, reason, actor_id, created_at)
+            INSERT INTO moderation_decision (comment_id, action, clause, reason, actor_id, created_at,
+                                             police_station, police_officer, police_reference)
             SELECT comment_id, 'hide', 'defamation', 'bench', %s,
-                   created_at + ((comment_id %% 72) + 1) * interval '1 hour'
+                   created_at + ((comment_id %% 72) + 1) * interval '1 hour', '', '', ''
             FROM moderation_flag
             WHERE comment_id %% 200 <> 0 AND created_at < %s
             """,
             [secretariat.pk, now - timedelta(days=1)],
+        )
+        # A decided flag points at the decision that closed it (open flags: decision IS NULL).
+        cursor.execute(
+            """
+            UPDATE moderation_flag f SET decision_id = d.id
+            FROM moderation_decision d WHERE d.comment_id = f.comment_id
+            """
         )
         cursor.execute("ANALYZE")
 
@@ -309,21 +257,13 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=30)
     parser.add_argument("--slowest", action="store_true", help="print each view's slowest SQL")
     args = parser.parse_args()
-    if not os.environ.get("DATABASE_URL", "").startswith("postgres"):
-        sys.exit("Run under tools/testenv.py: a PostgreSQL DATABASE_URL is needed.")
-    os.environ["DATABASE_URL"] = create_database(os.environ["DATABASE_URL"], "bench_dashboard")
-    os.environ["DJANGO_SETTINGS_MODULE"] = "ishinomaki_sns.settings.test"
-    import django
-
-    django.setup()
-    from django.core.management import call_command
+    use_fresh_database("bench_dashboard")
     from django.test import Client
     from django.test.utils import setup_test_environment
     from django.urls import reverse
     from django.utils import timezone
 
     setup_test_environment()
-    call_command("migrate", verbosity=0)
     started = time.perf_counter()
     ict, secretariat, pages = seed_pages(args.pages)
     now = timezone.now().astimezone(UTC)

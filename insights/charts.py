@@ -155,7 +155,7 @@ def render_svg(chart: Chart) -> SafeString:
     ]
     # Grid lines and y ticks.
     for i in range(5):
-        value = bottom + (top - bottom) * i / 4
+        tick = bottom + (top - bottom) * i / 4
         y = TOP + plot_h - plot_h * i / 4
         parts.append(
             f'<line class="chart__grid" x1="{LEFT}" x2="{WIDTH - RIGHT}" y1="{y:.1f}" '
@@ -163,7 +163,7 @@ def render_svg(chart: Chart) -> SafeString:
         )
         parts.append(
             f'<text class="chart__tick" x="{LEFT - 6}" y="{y + 4:.1f}" text-anchor="end" '
-            f'font-size="14" fill="#56565a">{escape(_fmt_tick(value, chart.decimals))}</text>'
+            f'font-size="14" fill="#56565a">{escape(_fmt_tick(tick, chart.decimals))}</text>'
         )
     # x labels: at most ~12 shown.
     step = max(1, -(-n // 12))
@@ -208,8 +208,8 @@ def render_svg(chart: Chart) -> SafeString:
                     f'stroke="{colour}" stroke-width="2.5" stroke-linejoin="round"/>'
                 )
             for point in points if len(points) <= 40 else []:
-                x, y = point.split(",")
-                parts.append(f'<circle cx="{x}" cy="{y}" r="3" fill="{colour}"/>')
+                cx, cy = point.split(",")
+                parts.append(f'<circle cx="{cx}" cy="{cy}" r="3" fill="{colour}"/>')
     # Axis line.
     parts.append(
         f'<line x1="{LEFT}" x2="{WIDTH - RIGHT}" y1="{TOP + plot_h}" y2="{TOP + plot_h}" '

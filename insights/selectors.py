@@ -352,7 +352,7 @@ def review_insights(*, page_ids: list[int] | None, weeks: list[dt.date]) -> list
             hours[_week_key(decided_at)].append((decided_at - flagged_at).total_seconds() / 3600)
     flags_sorted = sorted(r[0] for r in rows)
     decided_sorted = sorted(r[1] for r in rows if r[1] is not None)
-    backlog = []
+    backlog: list[float | None] = []
     for week in weeks:
         end = _start_of(week + dt.timedelta(days=7))
         flagged_by_end = bisect.bisect_left(flags_sorted, end)
@@ -512,7 +512,7 @@ def pages_health(
     )
     result = []
     for page in rows:
-        page.open_flags, page.oldest_open_flag_at = open_flags.get(page.pk, (0, None))
+        open_flag_count, oldest_open_flag_at = open_flags.get(page.pk, (0, None))
         reasons: list[str] = []
         state = HealthState.HEALTHY
         sync = getattr(page, "sync_state", None)
@@ -520,7 +520,7 @@ def pages_health(
         if page.connection_state == ConnectionState.BROKEN:
             state = HealthState.BROKEN
             reasons.append(_("Facebook connection broken"))
-        if sync_status in BROKEN_SYNC:
+        if sync is not None and sync_status in BROKEN_SYNC:
             state = HealthState.BROKEN
             reasons.append(sync.get_status_display())
         if page.connection_state == ConnectionState.OK:
@@ -543,8 +543,8 @@ def pages_health(
             [d for d in (last_post_at, page.dormancy_baseline_at) if d is not None],
             default=None,
         )
-        dormant = operating and since is not None and now - since > dormancy
-        if dormant:
+        dormant = bool(operating and since is not None and now - since > dormancy)
+        if dormant and since is not None:
             reasons.append(_("No post for %(days)d days") % {"days": (now - since).days})
         last_success = sync.last_success_at if sync else None
         lag = now - last_success if last_success else None
@@ -554,22 +554,21 @@ def pages_health(
         elif operating and page.connection_state == ConnectionState.OK:
             if last_success is None:
                 attention.append(_("Comments never read"))
-            elif lag > lag_limit:
+            elif lag is not None and lag > lag_limit:
                 attention.append(
                     _("Comments last read %(hours)d hours ago")
                     % {"hours": lag.total_seconds() // 3600}
                 )
-            if sync_status in (PageSyncState.Status.ERROR, PageSyncState.Status.THROTTLED):
+            if sync is not None and sync_status in (
+                PageSyncState.Status.ERROR,
+                PageSyncState.Status.THROTTLED,
+            ):
                 attention.append(sync.get_status_display())
         if page.status == PageStatus.REVIEW_DUE:
             attention.append(_("Continuation review open"))
         elif page.next_review_on and page.next_review_on <= today:
             attention.append(_("Review date reached"))
-        if (
-            page.open_flags
-            and page.oldest_open_flag_at
-            and now - page.oldest_open_flag_at > flag_wait
-        ):
+        if open_flag_count and oldest_open_flag_at and now - oldest_open_flag_at > flag_wait:
             attention.append(_("Flags waiting more than a day"))
         if page.open_incidents:
             attention.append(_("Incident open"))
@@ -585,8 +584,8 @@ def pages_health(
                 token_health=token_health,
                 last_success_at=last_success,
                 lag=lag,
-                open_flags=page.open_flags,
-                oldest_open_flag_at=page.oldest_open_flag_at,
+                open_flags=open_flag_count,
+                oldest_open_flag_at=oldest_open_flag_at,
                 last_post_at=last_post_at,
                 pending_requests=page.pending_requests,
                 open_incidents=page.open_incidents,

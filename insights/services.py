@@ -88,7 +88,7 @@ def page_insights_pull(
     """
     page = OfficialPage.objects.get(pk=page_id)
     client = client or GraphClient.from_settings()
-    days = days or getattr(settings, "INSIGHTS_PULL_DAYS", 7)
+    days = days or int(settings.INSIGHTS_PULL_DAYS)
     now = timezone.now()
     today = timezone.localdate(now)
     pull = InsightsPull.objects.create(page=page, started_at=now)
