@@ -15,7 +15,7 @@ import io
 import random
 import time
 
-from common import connected_pages, peak_rss_mb, use_fresh_database
+from _common import connected_pages, peak_rss_mb, use_fresh_database
 from rules import make_comments
 
 

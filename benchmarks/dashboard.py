@@ -21,7 +21,7 @@ import time
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from common import connected_pages, use_fresh_database
+from _common import connected_pages, use_fresh_database
 
 
 @dataclass

@@ -19,7 +19,7 @@ import subprocess
 import sys
 import time
 
-from common import ROOT, connected_pages, peak_rss_mb, use_fresh_database
+from _common import ROOT, connected_pages, peak_rss_mb, use_fresh_database
 
 APP_SECRET = "bench-app-secret"  # noqa: S105 - the simulator's fake app
 

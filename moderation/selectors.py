@@ -154,6 +154,9 @@ def review_comments_visible_to(*, user) -> QuerySet[Comment]:
     return (
         Comment.objects.filter(page__in=pages_visible_to(user=user), flags__isnull=False)
         .select_related("page__department", "post")
+        # Facebook's raw JSON is the widest column and no review screen shows it; leaving it out
+        # keeps the grouped, sorted rows narrow.
+        .defer("raw", "post__raw")
         .annotate(
             open_flags=Count("flags", filter=Q(flags__decision__isnull=True)),
             flag_total=Count("flags"),

@@ -30,3 +30,5 @@ WHITENOISE_AUTOREFRESH = True
 # Most tests sign users in with force_login; the two-step tests turn enforcement back on
 # (tests/integration/test_two_factor.py) so that the production behaviour is what they check.
 TWO_FACTOR_REQUIRED_ROLES = []
+# django-axes logs every sign-in at INFO; the test output has no use for it.
+LOGGING = {**LOGGING, "loggers": {**LOGGING["loggers"], "axes": {"level": "WARNING"}}}  # noqa: F405
