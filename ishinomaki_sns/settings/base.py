@@ -259,7 +259,10 @@ LOGGING = {
     "filters": {"redact_secrets": {"()": "ishinomaki_sns.common.logging.RedactSecretsFilter"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "filters": ["redact_secrets"]}},
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
-    "loggers": {"django.db.backends": {"level": "WARNING"}},
+    "loggers": {
+        "django.db.backends": {"level": "WARNING"},
+        "axes": {"level": env.str("AXES_LOG_LEVEL", default="INFO")},
+    },
 }
 CSRF_FAILURE_VIEW = "ishinomaki_sns.views.csrf_failure"
 AXES_VERBOSE = False

@@ -6,6 +6,8 @@
 import os
 
 os.environ.setdefault("DJANGO_DEBUG", "false")
+# django-axes logs every sign-in at INFO; the test output has no use for it.
+os.environ.setdefault("AXES_LOG_LEVEL", "WARNING")
 os.environ.setdefault("DJANGO_SECRET_KEY", "test-secret-key-not-for-production-0123456789abcdef")
 os.environ.setdefault("FIELD_ENCRYPTION_KEYS", "S0tgp1bW5CmxuU0OqyX1ZC2Ex3sMwOYy5n3LwdmOqVs=")
 os.environ.setdefault("FACEBOOK_APP_ID", "1234567890")
@@ -30,5 +32,3 @@ WHITENOISE_AUTOREFRESH = True
 # Most tests sign users in with force_login; the two-step tests turn enforcement back on
 # (tests/integration/test_two_factor.py) so that the production behaviour is what they check.
 TWO_FACTOR_REQUIRED_ROLES = []
-# django-axes logs every sign-in at INFO; the test output has no use for it.
-LOGGING = {**LOGGING, "loggers": {**LOGGING["loggers"], "axes": {"level": "WARNING"}}}  # noqa: F405
