@@ -325,3 +325,19 @@ def review_todo_counts() -> dict[str, int]:
         "urgent": open_flags.filter(clause__in=list(URGENT)).values("comment").distinct().count(),
         "failed": ModerationAction.objects.filter(status=ModerationAction.Status.FAILED).count(),
     }
+
+
+def moderation_actions_stalled(*, now, older_than_seconds: float) -> list[int]:
+    """Ids of outbox actions still pending long after their last attempt was scheduled: their
+    task was lost (worker killed, database busy). Re-running one is safe: hiding or deleting on
+    Facebook is idempotent and the service records a result only while the action is pending."""
+    from datetime import timedelta
+
+    cutoff = now - timedelta(seconds=older_than_seconds)
+    return list(
+        ModerationAction.objects.filter(
+            status=ModerationAction.Status.PENDING, updated_at__lt=cutoff
+        )
+        .order_by("created_at")
+        .values_list("pk", flat=True)[:500]
+    )

@@ -34,3 +34,20 @@ def moderation_text_purge_task() -> int:
     """Daily: erase the text of comments hidden or deleted longer than the retention period
     (flags, decisions and the audit log stay)."""
     return services.moderation_text_purge()
+
+
+@shared_task(name="moderation.outbox_sweep", ignore_result=True)
+def moderation_outbox_sweep_task() -> int:
+    """Every few minutes: queue again the outbox actions whose task was lost, so a decision
+    always reaches Facebook in the end (the outbox pattern's backstop)."""
+    from django.conf import settings
+    from django.utils import timezone
+
+    from .selectors import moderation_actions_stalled
+
+    stalled = moderation_actions_stalled(
+        now=timezone.now(), older_than_seconds=settings.MODERATION_OUTBOX_BACKOFF_MAX * 1.5
+    )
+    for action_id in stalled:
+        moderation_action_execute_task.delay(action_id)
+    return len(stalled)

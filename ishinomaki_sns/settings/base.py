@@ -93,6 +93,17 @@ DATABASES = {
     "default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'var' / 'db.sqlite3'}")
 }
 DATABASES["default"]["ATOMIC_REQUESTS"] = False
+if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
+    # `make run` has the web server, the worker and webhooks writing one SQLite file: WAL lets
+    # readers go on during a write, and IMMEDIATE transactions take the write lock up front
+    # instead of failing with "database is locked" when a reader tries to become a writer.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "transaction_mode": "IMMEDIATE",
+            "timeout": 20,
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        }
+    )
 DATABASES["default"].setdefault("CONN_MAX_AGE", env.int("DATABASE_CONN_MAX_AGE", default=0))
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -289,6 +300,10 @@ MODERATION_OUTBOX_MAX_ATTEMPTS = env.int("MODERATION_OUTBOX_MAX_ATTEMPTS", defau
 MODERATION_OUTBOX_BACKOFF_SECONDS = env.float("MODERATION_OUTBOX_BACKOFF_SECONDS", default=10.0)
 MODERATION_OUTBOX_BACKOFF_MAX = env.float("MODERATION_OUTBOX_BACKOFF_MAX", default=600.0)
 MODERATION_RETENTION_DAYS = env.int("MODERATION_RETENTION_DAYS", default=5 * 365)
+CELERY_BEAT_SCHEDULE["moderation-outbox-sweep"] = {
+    "task": "moderation.outbox_sweep",
+    "schedule": 5 * 60,
+}
 CELERY_BEAT_SCHEDULE["moderation-text-purge"] = {
     "task": "moderation.text_purge",
     "schedule": crontab(hour=3, minute=15),
