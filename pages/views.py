@@ -69,6 +69,18 @@ def _require_action(request, page, action: str):
     return available[action]
 
 
+class PageActionMixin:
+    """For views that carry out one lifecycle action on a page: the page, fetched through the
+    user's scope and checked against the action's table entry (see `_require_action`)."""
+
+    action: str
+
+    def _page(self, request, page_id):
+        page = page_get_for_user_or_404(user=request.user, page_id=page_id)
+        _require_action(request, page, self.action)
+        return page
+
+
 class PageListView(LoginRequiredMixin, View):
     """Every page the user may see, newest first within each department."""
 
@@ -294,15 +306,11 @@ class PageActionView(LoginRequiredMixin, View):
         )
 
 
-class PageConnectView(LoginRequiredMixin, View):
+class PageConnectView(PageActionMixin, LoginRequiredMixin, View):
     """Connect (or reconnect) the page: paste a Page access token, or use Facebook Login."""
 
     template_name = "pages/officialpage_connect.html"
-
-    def _page(self, request, page_id):
-        page = page_get_for_user_or_404(user=request.user, page_id=page_id)
-        _require_action(request, page, Action.CONNECT)
-        return page
+    action = Action.CONNECT
 
     def get(self, request, page_id):
         page = self._page(request, page_id)
@@ -404,15 +412,11 @@ class PageConnectChooseView(LoginRequiredMixin, View):
         return redirect("pages:detail", page.pk)
 
 
-class PageAnswerContinueView(LoginRequiredMixin, View):
+class PageAnswerContinueView(PageActionMixin, LoginRequiredMixin, View):
     """The department answers a continuation review: continue (policy confirmed or revised)."""
 
     template_name = "pages/officialpage_continue.html"
-
-    def _page(self, request, page_id):
-        page = page_get_for_user_or_404(user=request.user, page_id=page_id)
-        _require_action(request, page, Action.ANSWER_CONTINUE)
-        return page
+    action = Action.ANSWER_CONTINUE
 
     def _context(self, page, form):
         return {
@@ -445,15 +449,11 @@ class PageAnswerContinueView(LoginRequiredMixin, View):
         return render(request, self.template_name, self._context(page, form), status=400)
 
 
-class PageCompleteWithdrawalView(LoginRequiredMixin, View):
+class PageCompleteWithdrawalView(PageActionMixin, LoginRequiredMixin, View):
     """The withdrawal checklist: closure announced, token revoked, records kept."""
 
     template_name = "pages/officialpage_withdrawal.html"
-
-    def _page(self, request, page_id):
-        page = page_get_for_user_or_404(user=request.user, page_id=page_id)
-        _require_action(request, page, Action.COMPLETE_WITHDRAWAL)
-        return page
+    action = Action.COMPLETE_WITHDRAWAL
 
     def get(self, request, page_id):
         page = self._page(request, page_id)
