@@ -7,10 +7,11 @@ Every kind of rule is backtested, in one streaming pass over the stored comments
   exception lists (they affect term matches), so every comment is screened once;
 * an exception list: exceptions change every term rule at once, so the enabled rules are
   compiled twice, with the stored and with the candidate exceptions, and a comment counts
-  when *any* rule's verdict changes;
+  when *any* rule's verdict changes; only comments that contain an exception word the
+  change adds or removes can change, so only those are screened (twice);
 * a repetition rule: it needs the history of the stream, so comments are read in the order
-  they were written, per page (as the worker screens them), each engine keeping its own
-  bounded repetition state.
+  they were written, per page (as the worker screens them), both versions of the rule
+  reading one bounded repetition state.
 
 Comments stream from the database in chunks (a server-side cursor on PostgreSQL), so memory
 stays flat over millions of rows. Samples of both directions are kept with highlights.
@@ -22,7 +23,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
-from .engine import Engine, RepetitionState, RuleSpec
+import ahocorasick
+
+from .engine import Engine, RepetitionState, RuleSpec, normalize, term_key
 from .highlight import highlight_segments
 
 OLD = "__stored__"
@@ -44,6 +47,8 @@ class BacktestResult:
     newly_flagged: int = 0
     no_longer_flagged: int = 0
     still_flagged: int = 0
+    # An exception backtest screens only the comments that contain a changed exception word.
+    affected: int | None = None
     kind: str = ""
     newly_samples: list[BacktestSample] = field(default_factory=list)
     stopped_samples: list[BacktestSample] = field(default_factory=list)
@@ -125,6 +130,7 @@ def backtest_run(
     result = BacktestResult(kind=kind)
     tally = _Tally(result, sample)
     if kind == "exception":
+        result.affected = 0
         _run_exception(stored, candidate, exceptions, others, comments, result, tally)
     elif kind == "repetition":
         _run_repetition(stored, candidate, comments, result, tally)
@@ -149,48 +155,62 @@ def _run_rule(stored, candidate, exceptions, comments, result, tally) -> None:
 
 
 def _run_exception(stored, candidate, exceptions, others, comments, result, tally) -> None:
+    # Only a comment whose text contains an exception word that the change adds or removes
+    # can change its verdict: the others are counted as screened and not screened twice.
+    old_terms = set((stored.config or {}).get("terms", ())) if stored and stored.enabled else set()
+    new_terms = set((candidate.config or {}).get("terms", ())) if candidate.enabled else set()
+    changed = {term_key(term)[0] for term in old_terms ^ new_terms} - {""}
+    if not changed:
+        result.scanned = sum(1 for _item in comments)
+        return
+    finder = ahocorasick.Automaton()
+    for key in changed:
+        finder.add_word(key, key)
+    finder.make_automaton()
     # The other exception lists stay as they are; only this one changes.
     rest = [spec for spec in exceptions if stored is None or spec.slug != stored.slug]
     judged = [spec for spec in others if spec.kind not in ("exception", "repetition")]
-    before_specs = [*judged, *rest] + ([stored] if stored is not None and stored.enabled else [])
-    after_specs = [*judged, *rest] + ([candidate] if candidate.enabled else [])
-    before, after = Engine(before_specs).screen, Engine(after_specs).screen
+    before = Engine([*judged, *rest, *([stored] if stored is not None else [])]).screen
+    after = Engine([*judged, *rest, candidate]).screen
     for item in comments:
         comment = _as_stored(item)
         result.scanned += 1
         if not comment.message:
             continue
+        if next(finder.iter(normalize(comment.message).text), None) is None:
+            continue
+        result.affected += 1
         tally.add(comment, before(comment.message), after(comment.message))
 
 
 def _run_repetition(stored, candidate, comments, result, tally) -> None:
-    old_engine = Engine([replace(stored, slug=OLD)] if stored is not None else [])
-    new_engine = Engine([replace(candidate, slug=NEW)])
-    # One state per page and engine: the worker judges repetition within a page.
-    states: dict[tuple[str, int | None], RepetitionState] = {}
-    page_seen: list[int | None] = []
+    # Both versions read the same history of each author, so one engine and one state per
+    # page serve both: each message is normalised, shingled and remembered once.
+    specs = [replace(candidate, slug=NEW)]
+    if stored is not None:
+        specs.append(replace(stored, slug=OLD))
+    screen = Engine(specs).screen
+    state = RepetitionState()
+    page = None
     for item in comments:
         comment = _as_stored(item)
         result.scanned += 1
         if not comment.message or not comment.author_id:
             continue
-        if not page_seen or page_seen[-1] != comment.page_id:
-            # Comments arrive grouped by page: a finished page's history is no longer needed.
-            states.clear()
-            page_seen[:] = [comment.page_id]
-        old = old_engine.screen(
+        if comment.page_id != page:
+            # Comments arrive grouped by page: a finished page's history is not needed.
+            state, page = RepetitionState(), comment.page_id
+        hits = screen(
             comment.message,
             author_id=comment.author_id,
             created_time=comment.created_time,
-            repetition=states.setdefault(("old", comment.page_id), RepetitionState()),
+            repetition=state,
         )
-        new = new_engine.screen(
-            comment.message,
-            author_id=comment.author_id,
-            created_time=comment.created_time,
-            repetition=states.setdefault(("new", comment.page_id), RepetitionState()),
+        tally.add(
+            comment,
+            [hit for hit in hits if hit.rule == OLD],
+            [hit for hit in hits if hit.rule == NEW],
         )
-        tally.add(comment, old, new)
 
 
 def stored_comments(queryset, *, kind: str = "", chunk: int = CHUNK) -> Iterator[StoredComment]:
