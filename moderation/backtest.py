@@ -1,18 +1,31 @@
 """The rule backtest: which stored comments a rule change would newly flag or stop flagging.
 
-One engine holds the rule as stored (under a private slug) and the candidate, plus the
-global exception rules (they affect term matches), so every comment is normalised and
-screened once. Comments stream from the database in chunks (a server-side cursor on
-PostgreSQL), so memory stays flat over millions of rows. Repetition rules need the
-stream's history and exception rules change every term rule at once: neither is backtested.
+Every kind of rule is backtested, in one streaming pass over the stored comments:
+
+* an ordinary rule (terms, regular expression, personal information, links, patterns): one
+  engine holds the rule as stored (under a private slug) and the candidate, plus the global
+  exception lists (they affect term matches), so every comment is screened once;
+* an exception list: exceptions change every term rule at once, so the enabled rules are
+  compiled twice, with the stored and with the candidate exceptions, and a comment counts
+  when *any* rule's verdict changes; only comments that contain an exception word the
+  change adds or removes can change, so only those are screened (twice);
+* a repetition rule: it needs the history of the stream, so comments are read in the order
+  they were written, per page (as the worker screens them), both versions of the rule
+  reading one bounded repetition state.
+
+Comments stream from the database in chunks (a server-side cursor on PostgreSQL), so memory
+stays flat over millions of rows. Samples of both directions are kept with highlights.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from datetime import datetime
 
-from .engine import Engine, RuleSpec
+import ahocorasick
+
+from .engine import Engine, RepetitionState, RuleSpec, normalize, term_key
 from .highlight import highlight_segments
 
 OLD = "__stored__"
@@ -25,6 +38,7 @@ SAMPLE = 10
 class BacktestSample:
     comment_id: int
     segments: list
+    rules: tuple[str, ...] = ()
 
 
 @dataclass
@@ -33,14 +47,35 @@ class BacktestResult:
     newly_flagged: int = 0
     no_longer_flagged: int = 0
     still_flagged: int = 0
-    supported: bool = True
+    # An exception backtest screens only the comments that contain a changed exception word.
+    affected: int | None = None
+    kind: str = ""
     newly_samples: list[BacktestSample] = field(default_factory=list)
     stopped_samples: list[BacktestSample] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class StoredComment:
+    """What the backtest reads of a comment (author, time and page only matter to repetition)."""
+
+    id: int
+    message: str
+    author_id: str = ""
+    created_time: datetime | None = None
+    page_id: int | None = None
+
+
+def _as_stored(item) -> StoredComment:
+    if isinstance(item, StoredComment):
+        return item
+    comment_id, message, *rest = item
+    return StoredComment(comment_id, message, *rest)
 
 
 def backtest_engine(
     *, stored: RuleSpec | None, candidate: RuleSpec, exceptions: Iterable[RuleSpec]
 ) -> Engine:
+    """One engine with the stored rule (``OLD``), the candidate (``NEW``) and the exceptions."""
     specs = [replace(spec, slug=f"__exception__{spec.slug}") for spec in exceptions]
     if stored is not None and stored.enabled:
         specs.append(replace(stored, slug=OLD))
@@ -49,58 +84,162 @@ def backtest_engine(
     return Engine(specs)
 
 
+class _Tally:
+    """Counts and samples; ``before``/``after`` are the sets of rules that fired."""
+
+    def __init__(self, result: BacktestResult, sample: int) -> None:
+        self.result = result
+        self.sample = sample
+
+    def add(self, comment: StoredComment, before: list, after: list) -> None:
+        result = self.result
+        if after and not before:
+            result.newly_flagged += 1
+            if len(result.newly_samples) < self.sample:
+                result.newly_samples.append(self._sample(comment, after))
+        elif before and not after:
+            result.no_longer_flagged += 1
+            if len(result.stopped_samples) < self.sample:
+                result.stopped_samples.append(self._sample(comment, before))
+        elif before:
+            result.still_flagged += 1
+
+    @staticmethod
+    def _sample(comment: StoredComment, hits: list) -> BacktestSample:
+        names = tuple(sorted({hit.rule for hit in hits if not hit.rule.startswith("__")}))
+        return BacktestSample(comment.id, highlight_segments(comment.message, hits), names)
+
+
 def backtest_run(
     *,
     stored: RuleSpec | None,
     candidate: RuleSpec,
     exceptions: Iterable[RuleSpec],
-    comments: Iterable[tuple[int, str]],
+    comments: Iterable,
+    others: Iterable[RuleSpec] = (),
     sample: int = SAMPLE,
 ) -> BacktestResult:
-    """Screen ``comments`` ((id, message) pairs) with the stored and the candidate rule."""
-    result = BacktestResult()
-    if {candidate.kind, stored.kind if stored else None} & {"repetition", "exception"}:
-        result.supported = False
-        return result
-    engine = backtest_engine(stored=stored, candidate=candidate, exceptions=exceptions)
-    screen = engine.screen
-    for comment_id, message in comments:
-        result.scanned += 1
-        if not message:
-            continue
-        hits = screen(message)
-        if not hits:
-            continue
-        old = new = None
-        for hit in hits:
-            if hit.rule == OLD:
-                old = hit
-            elif hit.rule == NEW:
-                new = hit
-        if new is not None and old is None:
-            result.newly_flagged += 1
-            if len(result.newly_samples) < sample:
-                result.newly_samples.append(
-                    BacktestSample(comment_id, highlight_segments(message, [new]))
-                )
-        elif old is not None and new is None:
-            result.no_longer_flagged += 1
-            if len(result.stopped_samples) < sample:
-                result.stopped_samples.append(
-                    BacktestSample(comment_id, highlight_segments(message, [old]))
-                )
-        elif old is not None:
-            result.still_flagged += 1
+    """Screen ``comments`` with the rule as stored and as the candidate.
+
+    ``comments`` yields :class:`StoredComment` (or ``(id, message[, author_id,
+    created_time, page_id])`` tuples); a repetition backtest needs them in the order they
+    were written. ``others`` are the other enabled rules: an exception list is judged by
+    what it does to them.
+    """
+    kind = candidate.kind
+    result = BacktestResult(kind=kind)
+    tally = _Tally(result, sample)
+    if kind == "exception":
+        result.affected = 0
+        _run_exception(stored, candidate, exceptions, others, comments, result, tally)
+    elif kind == "repetition":
+        _run_repetition(stored, candidate, comments, result, tally)
+    else:
+        _run_rule(stored, candidate, exceptions, comments, result, tally)
     return result
 
 
-def stored_comments(queryset, chunk: int = CHUNK) -> Iterator[tuple[int, str]]:
-    """(id, message) of every comment in ``queryset``, streamed in chunks."""
-    return (
-        queryset.exclude(message="")
-        .order_by()
-        .values_list("id", "message")
-        .iterator(chunk_size=chunk)
+def _run_rule(stored, candidate, exceptions, comments, result, tally) -> None:
+    screen = backtest_engine(stored=stored, candidate=candidate, exceptions=exceptions).screen
+    for item in comments:
+        comment = _as_stored(item)
+        result.scanned += 1
+        if not comment.message:
+            continue
+        hits = screen(comment.message)
+        if not hits:
+            continue
+        old = [hit for hit in hits if hit.rule == OLD]
+        new = [hit for hit in hits if hit.rule == NEW]
+        tally.add(comment, old, new)
+
+
+def _run_exception(stored, candidate, exceptions, others, comments, result, tally) -> None:
+    # Only a comment whose text contains an exception word that the change adds or removes
+    # can change its verdict: the others are counted as screened and not screened twice.
+    old_terms = set((stored.config or {}).get("terms", ())) if stored and stored.enabled else set()
+    new_terms = set((candidate.config or {}).get("terms", ())) if candidate.enabled else set()
+    changed = {term_key(term)[0] for term in old_terms ^ new_terms} - {""}
+    if not changed:
+        result.scanned = sum(1 for _item in comments)
+        return
+    finder = ahocorasick.Automaton()
+    for key in changed:
+        finder.add_word(key, key)
+    finder.make_automaton()
+    # The other exception lists stay as they are; only this one changes.
+    rest = [spec for spec in exceptions if stored is None or spec.slug != stored.slug]
+    judged = [spec for spec in others if spec.kind not in ("exception", "repetition")]
+    before = Engine([*judged, *rest, *([stored] if stored is not None else [])]).screen
+    after = Engine([*judged, *rest, candidate]).screen
+    for item in comments:
+        comment = _as_stored(item)
+        result.scanned += 1
+        if not comment.message:
+            continue
+        if next(finder.iter(normalize(comment.message).text), None) is None:
+            continue
+        result.affected += 1
+        tally.add(comment, before(comment.message), after(comment.message))
+
+
+def _run_repetition(stored, candidate, comments, result, tally) -> None:
+    # Both versions read the same history of each author, so one engine and one state per
+    # page serve both: each message is normalised, shingled and remembered once.
+    specs = [replace(candidate, slug=NEW)]
+    if stored is not None:
+        specs.append(replace(stored, slug=OLD))
+    screen = Engine(specs).screen
+    state = RepetitionState()
+    page = None
+    for item in comments:
+        comment = _as_stored(item)
+        result.scanned += 1
+        if not comment.message or not comment.author_id:
+            continue
+        if comment.page_id != page:
+            # Comments arrive grouped by page: a finished page's history is not needed.
+            state, page = RepetitionState(), comment.page_id
+        hits = screen(
+            comment.message,
+            author_id=comment.author_id,
+            created_time=comment.created_time,
+            repetition=state,
+        )
+        tally.add(
+            comment,
+            [hit for hit in hits if hit.rule == OLD],
+            [hit for hit in hits if hit.rule == NEW],
+        )
+
+
+def stored_comments(queryset, *, kind: str = "", chunk: int = CHUNK) -> Iterator[StoredComment]:
+    """The comments of ``queryset`` as the backtest reads them, streamed in chunks.
+
+    A repetition backtest reads them per page in the order they were written, with their
+    authors; the others read only ids and text, in any order.
+    """
+    queryset = queryset.exclude(message="")
+    if kind == "repetition":
+        rows = (
+            queryset.order_by("page_id", "created_time", "id")
+            .values_list("id", "message", "author_id", "created_time", "page_id")
+            .iterator(chunk_size=chunk)
+        )
+        return (StoredComment(*row) for row in rows)
+    rows = queryset.order_by().values_list("id", "message").iterator(chunk_size=chunk)
+    return (StoredComment(comment_id, message) for comment_id, message in rows)
+
+
+def _spec(rule) -> RuleSpec:
+    return RuleSpec(
+        slug=rule.slug,
+        clause=rule.clause,
+        kind=rule.kind,
+        severity=rule.severity,
+        action=rule.action,
+        config=rule.config,
+        enabled=rule.enabled,
     )
 
 
@@ -111,25 +250,13 @@ def rule_backtest(*, user, rule, candidate: RuleSpec) -> BacktestResult:
 
     from .models import Rule
 
-    exceptions = [
-        RuleSpec(slug=r.slug, clause=r.clause, kind=r.kind, config=r.config)
-        for r in Rule.objects.filter(enabled=True, kind=Rule.Kind.EXCEPTION)
-        if rule is None or r.pk != rule.pk
-    ]
-    stored = None
-    if rule is not None:
-        stored = RuleSpec(
-            slug=rule.slug,
-            clause=rule.clause,
-            kind=rule.kind,
-            severity=rule.severity,
-            action=rule.action,
-            config=rule.config,
-            enabled=rule.enabled,
-        )
+    enabled = [r for r in Rule.objects.filter(enabled=True) if rule is None or r.pk != rule.pk]
+    exceptions = [_spec(r) for r in enabled if r.kind == Rule.Kind.EXCEPTION]
+    others = [_spec(r) for r in enabled if r.kind != Rule.Kind.EXCEPTION]
     return backtest_run(
-        stored=stored,
+        stored=_spec(rule) if rule is not None else None,
         candidate=candidate,
         exceptions=exceptions,
-        comments=stored_comments(comments_visible_to(user=user)),
+        others=others,
+        comments=stored_comments(comments_visible_to(user=user), kind=candidate.kind),
     )

@@ -27,7 +27,7 @@ class Rule(TimeStampedModel):
         PII = "pii", _("Personal information")
         LINK = "link", _("Links")
         REPETITION = "repetition", _("Repetition")
-        EXCEPTION = "exception", _("Exceptions (innocent words)")
+        EXCEPTION = "exception", _("Exceptions for every rule (innocent words)")
 
     class Severity(models.TextChoices):
         LOW = "low", _("Low")
@@ -172,6 +172,9 @@ class Flag(models.Model):
         help_text=_("[[start, end], ...] in code points of the text screened."),
     )
     message_screened = models.TextField(_("text screened"), blank=True)
+    # A dictionary upgrade changes word boundaries and dictionary forms, and so which
+    # comments a rule matches: each flag says which analyser read the text.
+    analyser = models.CharField(_("analyser"), max_length=100, blank=True)
     created_at = models.DateTimeField(_("flagged at"), db_index=True)
     decision = models.ForeignKey(
         "Decision",
@@ -380,6 +383,7 @@ class AuditEntry(models.Model):
         CRISIS_ON = "crisis_on", _("Crisis mode switched on")
         CRISIS_OFF = "crisis_off", _("Crisis mode switched off")
         TEXT_PURGED = "text_purged", _("Comment text purged after the retention period")
+        STALE_FLAGS_CLOSED = "stale_flags_closed", _("Flags closed after a rule change")
 
     event = models.CharField(_("event"), max_length=20, choices=Event.choices)
     created_at = models.DateTimeField(_("at"), db_index=True)

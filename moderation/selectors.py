@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import threading
+from dataclasses import dataclass, field
 from typing import Any
 
 from django.db.models import Case, Count, IntegerField, Max, OuterRef, Q, QuerySet, Subquery, When
@@ -105,6 +106,69 @@ def engine_for_current_rules() -> Engine:
     with _engine_lock:
         _engine_state.update(version=version, engine=engine)
     return engine
+
+
+# Kinds whose verdict on one text can be re-checked alone; repetition needs the stream
+# and a flag of another origin (a learned model) is not the engine's to withdraw.
+_RESCREENABLE = frozenset({"terms", "regex", "pii", "link", "pattern", "exception"})
+
+
+@dataclass
+class StaleFlags:
+    """Open flags that the rules as they stand no longer raise, grouped by comment.
+
+    ``comment_ids``: comments whose every open flag is stale, so that closing them as kept
+    (false flag) leaves nothing the rules still object to. ``partly``: comments with a stale
+    flag beside one that still holds; they stay in the queue.
+    """
+
+    comment_ids: list[int] = field(default_factory=list)
+    flags: int = 0
+    partly: int = 0
+
+    def __len__(self) -> int:
+        return len(self.comment_ids)
+
+
+def flags_stale_after_rule_change(*, rule: Rule) -> StaleFlags:
+    """Open flags that ``rule`` as it now stands (or, for an exception list, any rule) no
+    longer raises on the text they were raised on.
+
+    Each distinct text is screened once with the current engine. A flag is stale when its
+    rule is disabled, or when its rule can be re-checked on one text and no longer fires.
+    """
+    open_flags = Flag.objects.filter(decision__isnull=True)
+    if rule.kind != Rule.Kind.EXCEPTION:
+        open_flags = open_flags.filter(rule=rule)
+    comment_ids = set(open_flags.values_list("comment_id", flat=True))
+    if not comment_ids:
+        return StaleFlags()
+    engine = engine_for_current_rules()
+    fired: dict[str, set[str]] = {}
+    flags_by_comment: dict[int, list[bool]] = {}
+    rows = (
+        Flag.objects.filter(decision__isnull=True, comment_id__in=comment_ids)
+        .values_list("comment_id", "message_screened", "rule__slug", "rule__kind", "rule__enabled")
+        .order_by("comment_id")
+    )
+    for comment_id, text, slug, kind, enabled in rows:
+        if not enabled:
+            stale = True
+        elif kind not in _RESCREENABLE:
+            stale = False
+        else:
+            if text not in fired:
+                fired[text] = {hit.rule for hit in engine.screen(text)}
+            stale = slug not in fired[text]
+        flags_by_comment.setdefault(comment_id, []).append(stale)
+    result = StaleFlags()
+    for comment_id, verdicts in sorted(flags_by_comment.items()):
+        if all(verdicts):
+            result.comment_ids.append(comment_id)
+            result.flags += len(verdicts)
+        elif any(verdicts):
+            result.partly += 1
+    return result
 
 
 # --------------------------------------------------------------------------- review

@@ -39,4 +39,9 @@ urlpatterns = [
     path(
         "moderation/rules/<slug:slug>/toggle/", views.RuleToggleView.as_view(), name="rule_toggle"
     ),
+    path(
+        "moderation/rules/<slug:slug>/close-stale/",
+        views.RuleCloseStaleView.as_view(),
+        name="rule_close_stale",
+    ),
 ]

@@ -13,6 +13,7 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views import View
 
 from guidelines.clauses import Clause
@@ -26,13 +27,18 @@ from .highlight import highlight_segments
 from .models import Rule
 from .selectors import (
     engine_for_current_rules,
+    flags_stale_after_rule_change,
+    review_comments_visible_to,
     rule_counts_by_clause,
     rule_get_for_user_or_404,
     rule_report,
     rule_revisions,
     rules_visible_to,
 )
-from .services import rule_create, rule_set_enabled, rule_update
+from .services import flags_close_stale, rule_create, rule_set_enabled, rule_update
+
+# How many of the comments to be closed the confirmation page lists.
+STALE_PREVIEW = 20
 
 
 class RulePermissionMixin(LoginRequiredMixin):
@@ -88,15 +94,18 @@ class RuleListView(RulePermissionMixin, View):
 
 
 class RuleDetailView(RulePermissionMixin, View):
-    """One rule, its configuration and its revision history."""
+    """One rule, its configuration, its revision history and the open flags it no longer
+    raises (offered for closing after a change)."""
 
     def get(self, request, slug):
         rule = rule_get_for_user_or_404(user=request.user, slug=slug)
+        can_decide = user_can(request.user, "moderation.decide_flag")
         return render(
             request,
             "moderation/rule_detail.html",
             {
                 "rule": rule,
+                "stale": flags_stale_after_rule_change(rule=rule) if can_decide else None,
                 "revisions": rule_revisions(rule=rule),
                 "can_edit": self.can_edit(),
                 "config_items": sorted((rule.config or {}).items()),
@@ -245,6 +254,42 @@ class RuleToggleView(RulePermissionMixin, View):
             messages.success(
                 request,
                 _("The rule is now enabled.") if enabled else _("The rule is now disabled."),
+            )
+        return redirect(reverse("moderation:rule_detail", kwargs={"slug": rule.slug}))
+
+
+class RuleCloseStaleView(RulePermissionMixin, View):
+    """Confirm, then close as kept (false flag) the open flags a rule change made stale."""
+
+    permission = "moderation.decide_flag"
+
+    def get(self, request, slug):
+        rule = rule_get_for_user_or_404(user=request.user, slug=slug)
+        stale = flags_stale_after_rule_change(rule=rule)
+        comments = review_comments_visible_to(user=request.user).filter(
+            pk__in=stale.comment_ids[:STALE_PREVIEW]
+        )
+        return render(
+            request,
+            "moderation/rule_close_stale.html",
+            {"rule": rule, "stale": stale, "comments": comments.order_by("pk")},
+        )
+
+    def post(self, request, slug):
+        rule = rule_get_for_user_or_404(user=request.user, slug=slug)
+        try:
+            closed = flags_close_stale(rule_id=rule.pk, actor=request.user)
+        except DomainError as error:
+            messages.error(request, error.message)
+        else:
+            messages.success(
+                request,
+                ngettext(
+                    "%(count)s comment was closed as kept (false flag), as one audited step.",
+                    "%(count)s comments were closed as kept (false flag), as one audited step.",
+                    len(closed),
+                )
+                % {"count": len(closed)},
             )
         return redirect(reverse("moderation:rule_detail", kwargs={"slug": rule.slug}))
 

@@ -21,6 +21,7 @@ from .rules import (
     rules_install_defaults,
     rules_version_bump,
 )
+from .stale import flags_close_stale
 
 __all__ = [
     "MAX_TERMS",
@@ -32,6 +33,7 @@ __all__ = [
     "crisis_mode_set",
     "decision_record",
     "decisions_record_bulk",
+    "flags_close_stale",
     "moderation_action_execute",
     "moderation_action_retry",
     "moderation_text_purge",

@@ -32,6 +32,7 @@ from ishinomaki_sns.common.permissions import user_can
 from pages.models import OfficialPage
 
 from ..engine import RepetitionState, normalize
+from ..engine.analysis import analyser_version
 from ..engine.repetition import repetition_remember
 from ..models import AuditEntry, CrisisModeChange, Decision, Flag, ModerationAction, Rule
 from ..selectors import crisis_mode_pages, engine_for_current_rules
@@ -80,7 +81,10 @@ def _pending_kind(comment_id: int) -> str | None:
 
 
 def _decision_write(*, comment: Comment, action: str, clause: str, reason: str, actor,
-                    now: datetime, police: PoliceContact | None = None) -> Decision:  # fmt: skip
+                    now: datetime, police: PoliceContact | None = None,
+                    audit: bool = True) -> Decision:  # fmt: skip
+    """Write a decision and its outbox actions; ``audit=False`` when the caller writes one
+    audit entry for a whole batch."""
     decision = Decision(
         comment=comment,
         action=action,
@@ -110,8 +114,9 @@ def _decision_write(*, comment: Comment, action: str, clause: str, reason: str, 
             "reference": police.reference,
             "contacted_at": police.contacted_at.isoformat() if police.contacted_at else None,
         }
-    _audit(AuditEntry.Event.DECISION, actor=actor, comment=comment, decision=decision,
-           detail=detail, now=now)  # fmt: skip
+    if audit:
+        _audit(AuditEntry.Event.DECISION, actor=actor, comment=comment, decision=decision,
+               detail=detail, now=now)  # fmt: skip
     for item in actions:
         _queue_action(item.pk)
     return decision
@@ -160,6 +165,7 @@ def comments_screen(*, comment_ids: list[int], now: datetime | None = None) -> S
         return result
     states = _repetition_states(engine, comments)
     crisis = crisis_mode_pages(page_ids={c.page_id for c in comments})
+    analyser = analyser_version()
     for comment in comments:
         hits = engine.screen(
             comment.message,
@@ -185,6 +191,7 @@ def comments_screen(*, comment_ids: list[int], now: datetime | None = None) -> S
                         "clause": hit.category,
                         "severity": hit.severity,
                         "spans": [list(span) for span in hit.spans],
+                        "analyser": analyser,
                         "created_at": now,
                     },
                 )
