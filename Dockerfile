@@ -12,6 +12,8 @@ WORKDIR /app
 COPY pyproject.toml constraints.txt ./
 RUN pip install --no-cache-dir uv==0.13.9 && uv pip install --system --no-cache -r pyproject.toml -c constraints.txt
 COPY --from=assets /app/node_modules ./node_modules
+# The code: .dockerignore keeps secrets (.env*), .git, virtual environments, databases (var/,
+# *.sqlite3), caches, node_modules (built above by npm ci), tests and screenshots out.
 COPY . .
 RUN DJANGO_SECRET_KEY=build-only FIELD_ENCRYPTION_KEYS=S0tgp1bW5CmxuU0OqyX1ZC2Ex3sMwOYy5n3LwdmOqVs= \
     python manage.py collectstatic --no-input -v 0

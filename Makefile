@@ -53,11 +53,14 @@ chromium:
 lint: install
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports
 
 ## make test: lint, migrations check, unit, integration and browser tests on a throwaway
 ## PostgreSQL cluster and Redis that tools/testenv.py starts and always stops.
 test: install chromium
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports
 	$(VENV)/bin/mypy $(MYPY_TARGETS)
 	$(PY) tools/testenv.py -- bash -c '\
 	  set -e; \

@@ -11,6 +11,7 @@ import json
 from collections.abc import Iterable, Iterator
 
 from ishinomaki_sns.common.discovery import app_modules
+from ishinomaki_sns.common.spreadsheet import neutralise_cell
 
 from .models import Comment
 
@@ -28,13 +29,7 @@ COLUMNS = [
     "flags",
     "latest_decision",
 ]
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 CHUNK = 2000
-
-
-def neutralise_cell(value: str) -> str:
-    """Spreadsheets run cells starting with = + - @ as formulas: prefix a quote."""
-    return "'" + value if value.startswith(_FORMULA_START) else value
 
 
 def _annotations(comment_ids: list[int]) -> dict[int, dict]:

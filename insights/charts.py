@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
+from ishinomaki_sns.common.spreadsheet import neutralise_cell
+
 # The Digital Agency palette's accessible blues/greens/oranges (enough contrast on white).
 PALETTE = ["#0031d8", "#1a7a3a", "#c64700", "#6f23d0", "#00788a", "#a50f6b", "#56565a"]
 
@@ -79,25 +81,11 @@ class Chart:
         writer.writerow([self.header()[0] or "label", *self.header()[1:]])
         for row in self.rows():
             # Neutralise spreadsheet formulas in text cells (CSV injection).
-            writer.writerow([_csv_safe(cell) for cell in row])
+            writer.writerow([neutralise_cell(cell) for cell in row])
         return buffer.getvalue()
 
     def svg(self) -> SafeString:
         return render_svg(self)
-
-
-def _csv_safe(cell: str) -> str:
-    if cell and cell[0] in "=+-@\t\r" and not _is_number(cell):
-        return "'" + cell
-    return cell
-
-
-def _is_number(text: str) -> bool:
-    try:
-        float(text)
-    except ValueError:
-        return False
-    return True
 
 
 def _nice_max(value: float) -> float:

@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.db.models import (
     Count,
-    Exists,
     IntegerField,
     Min,
     OuterRef,
@@ -31,7 +30,7 @@ from django.utils.translation import gettext_lazy
 
 from comments.models import Comment, PageSyncState, Post
 from incidents.models import UNRESOLVED_STATUSES, Incident
-from moderation.models import Decision, Flag
+from moderation.selectors import flags_on_pages, flags_open
 from pages.models import (
     OPERATING_STATUSES,
     ConnectionState,
@@ -197,7 +196,7 @@ def page_insights(*, page: OfficialPage, today: dt.date | None = None) -> PageIn
         Comment.objects.filter(page=page, created_time__gte=start), "created_time"
     )
     flagged = _weekly_flagged(
-        Flag.objects.filter(comment__page=page, comment__created_time__gte=start)
+        flags_on_pages(page_ids=[page.pk]).filter(comment__created_time__gte=start)
     )
     charts = _daily_charts(list(rows), days, "") + _weekly_charts(
         weeks, posts, comments, flagged, ""
@@ -242,7 +241,8 @@ def city_insights(*, pages: QuerySet[OfficialPage], today: dt.date | None = None
         group="page_id",
     )
     flagged_rows = (
-        Flag.objects.filter(comment__page_id__in=page_ids, comment__created_time__gte=start)
+        flags_on_pages(page_ids=page_ids)
+        .filter(comment__created_time__gte=start)
         .annotate(week=_trunc_week("comment__created_time"))
         .values("comment__page_id", "week")
         .annotate(n=Count("comment_id", distinct=True))
@@ -332,11 +332,7 @@ def review_insights(*, page_ids: list[int] | None, weeks: list[dt.date]) -> list
     decision, per week of decision; and the backlog (flagged comments without a decision)
     at the end of each week. `page_ids` None means every page. One query."""
     start = _start_of(weeks[0])
-    flags = (
-        Flag.objects.all()
-        if page_ids is None
-        else Flag.objects.filter(comment__page_id__in=page_ids)
-    )
+    flags = flags_on_pages(page_ids=page_ids)
     rows = list(
         flags.values("comment_id")
         .annotate(
@@ -482,18 +478,13 @@ def pages_health(
         .annotate(n=Count("pk"))
         .values("n")
     )
-    # Open flags per page in one grouped query: the undecided flags (an anti-join of flags
-    # and decisions, both small next to comments) pick their comments by primary key, so the
-    # million comments are never scanned; never one correlated subquery per page.
-    decided = Decision.objects.filter(
-        comment_id=OuterRef("comment_id"), created_at__gte=OuterRef("created_at")
-    )
-    undecided = Flag.objects.filter(~Exists(decided)).values("comment_id")
+    # Open flags per page in one grouped query over the open flags only (a partial index),
+    # with the same definition of "open" as the review queue; never one query per page.
     open_flags = {
-        row["page_id"]: (row["n"], row["oldest"])
-        for row in Comment.objects.filter(pk__in=Subquery(undecided))
-        .values("page_id")
-        .annotate(n=Count("pk", distinct=True), oldest=Min("flags__created_at"))
+        row["comment__page_id"]: (row["n"], row["oldest"])
+        for row in flags_open()
+        .values("comment__page_id")
+        .annotate(n=Count("comment_id", distinct=True), oldest=Min("created_at"))
         .order_by()
     }
     latest_post = (

@@ -12,6 +12,7 @@ from guidelines.clauses import Clause
 from pages.selectors import pages_visible_to
 
 from .models import Flag
+from .selectors import flags_open
 
 STATUS_CHOICES = [("open", _("Open")), ("decided", _("Decided")), ("all", _("All"))]
 
@@ -77,7 +78,7 @@ class ReviewQueueFilter(django_filters.FilterSet):
     def filter_status(self, queryset, name, value):
         # An EXISTS in WHERE (not a HAVING on the aggregate) lets PostgreSQL start from the
         # few open flags instead of grouping every flagged comment first.
-        open_flag = Exists(Flag.objects.filter(comment=OuterRef("pk"), decision__isnull=True))
+        open_flag = Exists(flags_open().filter(comment=OuterRef("pk")))
         if value == "open":
             return queryset.filter(open_flag)
         if value == "decided":

@@ -31,6 +31,30 @@ from .models import (
 
 SEVERITY_VALUES = SEVERITIES  # low, medium, high, critical: rank = index
 
+# The one definition of an open flag: no person's decision has closed it yet. The review
+# queue, the secretariat's to-do counts, the page health dashboard and insights all use it,
+# so they cannot disagree. `OPEN_FLAG` filters flags; `OPEN_FLAG_OF_COMMENT` filters or
+# counts the `flags` of comments.
+OPEN_FLAG = Q(decision__isnull=True)
+OPEN_FLAG_OF_COMMENT = Q(flags__decision__isnull=True)
+
+
+def flags_open() -> QuerySet[Flag]:
+    """Every open flag (no decision closed it yet), on every page: callers scope by page.
+
+    For city-wide counts (home, dashboard, insights); the review queue scopes through
+    `review_comments_visible_to`, which counts with the same definition.
+    """
+    return Flag.objects.filter(OPEN_FLAG)
+
+
+def flags_on_pages(*, page_ids: list[int] | None) -> QuerySet[Flag]:
+    """Every flag, open or decided, on the given pages (None: every page), for statistics."""
+    if page_ids is None:
+        return Flag.objects.all()
+    return Flag.objects.filter(comment__page_id__in=page_ids)
+
+
 _engine_lock = threading.Lock()
 _engine_state: dict = {"version": None, "engine": None}
 
@@ -222,11 +246,9 @@ def review_comments_visible_to(*, user) -> QuerySet[Comment]:
         # keeps the grouped, sorted rows narrow.
         .defer("raw", "post__raw")
         .annotate(
-            open_flags=Count("flags", filter=Q(flags__decision__isnull=True)),
+            open_flags=Count("flags", filter=OPEN_FLAG_OF_COMMENT),
             flag_total=Count("flags"),
-            urgent=Count(
-                "flags", filter=Q(flags__decision__isnull=True, flags__clause__in=list(URGENT))
-            ),
+            urgent=Count("flags", filter=OPEN_FLAG_OF_COMMENT & Q(flags__clause__in=list(URGENT))),
             last_flagged=Max("flags__created_at"),
             severity_rank=Max(_SEVERITY_RANK),
         )
@@ -244,7 +266,8 @@ def review_item_get_for_user_or_404(*, user, comment_id) -> Comment:
 def review_open_counts_by_clause(*, user) -> list[dict]:
     """[{"clause", "label", "count"}]: comments with an open flag per clause, for the queue."""
     rows = (
-        Flag.objects.filter(decision__isnull=True, comment__page__in=pages_visible_to(user=user))
+        flags_open()
+        .filter(comment__page__in=pages_visible_to(user=user))
         .values("clause")
         .annotate(count=Count("comment", distinct=True))
     )
@@ -362,8 +385,8 @@ def rule_report() -> list[dict]:
         .annotate(
             flags=Count("id"),
             comments=Count("comment", distinct=True),
-            open=Count("id", filter=Q(decision__isnull=True)),
-            decided=Count("id", filter=Q(decision__isnull=False)),
+            open=Count("id", filter=OPEN_FLAG),
+            decided=Count("id", filter=~OPEN_FLAG),
             kept=Count("id", filter=Q(decision__action=Decision.Action.KEEP)),
         )
         .order_by()
@@ -383,7 +406,7 @@ def rule_report() -> list[dict]:
 
 def review_todo_counts() -> dict[str, int]:
     """For the secretariat's home page: open flagged comments, urgent ones, failed actions."""
-    open_flags = Flag.objects.filter(decision__isnull=True)
+    open_flags = flags_open()
     return {
         "open": open_flags.values("comment").distinct().count(),
         "urgent": open_flags.filter(clause__in=list(URGENT)).values("comment").distinct().count(),

@@ -23,10 +23,10 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views import View
 
-from comments.exports import neutralise_cell
 from guidelines.clauses import Clause
 from ishinomaki_sns.common.errors import DomainError
 from ishinomaki_sns.common.permissions import user_can
+from ishinomaki_sns.common.spreadsheet import neutralise_cell
 from pages.selectors import page_get_for_user_or_404
 
 from .filters import ReviewQueueFilter

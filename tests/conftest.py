@@ -129,16 +129,27 @@ def worker_env() -> dict:
 def celery_worker_factory(transactional_db, worker_env):
     """Start real Celery worker processes (solo pool) on the test database and the real Redis.
 
-    `celery_worker_factory(extra_env)` returns a handle with `start()`, `stop()`, `restart()`
-    and `kill()` (SIGKILL, for crash tests). Tests using it commit their data
-    (transactional_db) so that the worker can see it.
+    `celery_worker_factory(extra_env, loglevel="INFO")` returns a handle with `start()`,
+    `stop()`, `restart()`, `kill()` (SIGKILL, for crash tests) and `output()` (what this
+    worker wrote). Tests using it commit their data (transactional_db) so that the worker
+    can see it.
     """
 
     class Worker:
-        def __init__(self, env: dict) -> None:
+        def __init__(self, env: dict, loglevel: str = "INFO") -> None:
             self.env = env
+            self.loglevel = loglevel
             self.proc: subprocess.Popen | None = None
-            self.log = open(ROOT / "var" / "test-worker.log", "ab")  # noqa: SIM115 - closed in stop()
+            self.log_path = ROOT / "var" / "test-worker.log"
+            self.log = open(self.log_path, "ab")  # noqa: SIM115 - closed in stop()
+            self.log_offset = self.log.tell()
+
+        def output(self) -> str:
+            """Everything written to stdout and stderr since this handle was made."""
+            self.log.flush()
+            with open(self.log_path, "rb") as log:
+                log.seek(self.log_offset)
+                return log.read().decode("utf-8", errors="replace")
 
         def start(self) -> None:
             self.proc = subprocess.Popen(
@@ -152,7 +163,7 @@ def celery_worker_factory(transactional_db, worker_env):
                     "-P",
                     "solo",
                     "-l",
-                    "INFO",
+                    self.loglevel,
                     "--without-gossip",
                     "--without-mingle",
                     "--without-heartbeat",
@@ -183,8 +194,8 @@ def celery_worker_factory(transactional_db, worker_env):
     (ROOT / "var").mkdir(exist_ok=True)
     workers: list[Worker] = []
 
-    def make(extra_env: dict | None = None) -> Worker:
-        worker = Worker({**worker_env, **(extra_env or {})})
+    def make(extra_env: dict | None = None, loglevel: str = "INFO") -> Worker:
+        worker = Worker({**worker_env, **(extra_env or {})}, loglevel)
         worker.start()
         workers.append(worker)
         time.sleep(0.5)

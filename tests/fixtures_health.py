@@ -81,7 +81,7 @@ def flag():
 @pytest.fixture
 def decide():
     def make(comment, actor=None, at: dt.datetime | None = None, action="hide") -> Decision:
-        return Decision.objects.create(
+        decision = Decision.objects.create(
             comment=comment,
             action=action,
             clause="defamation",
@@ -89,6 +89,9 @@ def decide():
             actor=actor,
             created_at=at or timezone.now(),
         )
+        # As flag_decide does: the decision closes the comment's open flags.
+        Flag.objects.filter(comment=comment, decision__isnull=True).update(decision=decision)
+        return decision
 
     return make
 

@@ -16,6 +16,8 @@ from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 from django.db import models
 
+from .logging import register_secret
+
 
 @lru_cache(maxsize=1)
 def _fernet() -> MultiFernet:
@@ -62,7 +64,10 @@ class EncryptedTextField(models.TextField):
     def from_db_value(self, value, expression, connection):
         if value is None or value == "":
             return value
-        return Secret(decrypt_text(value))
+        plaintext = decrypt_text(value)
+        # Known from now on, the value is redacted from every log line of this process.
+        register_secret(plaintext)
+        return Secret(plaintext)
 
     def get_prep_value(self, value):
         if value is None or value == "":

@@ -264,6 +264,9 @@ FACEBOOK_DIALOG_URL = env.str("FACEBOOK_DIALOG_URL", default="https://www.facebo
 FACEBOOK_GRAPH_CONNECT_TIMEOUT = env.float("FACEBOOK_GRAPH_CONNECT_TIMEOUT", default=3.05)
 FACEBOOK_GRAPH_READ_TIMEOUT = env.float("FACEBOOK_GRAPH_READ_TIMEOUT", default=30.0)
 
+# One set-up for every process (web, commands, Celery worker and beat): the redaction filter
+# goes on every handler, and secrets are redacted by value as well as by pattern.
+LOGGING_CONFIG = "ishinomaki_sns.common.logging.configure"
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,

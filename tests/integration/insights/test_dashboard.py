@@ -11,6 +11,7 @@ from accounts.selectors import access_review_rows
 from comments.models import PageSyncState
 from insights.models import PageDailyMetric
 from insights.selectors import HealthState, pages_health
+from moderation.models import Flag
 from pages.models import OfficialPage
 from pages.services import (
     page_complete_withdrawal,
@@ -213,3 +214,39 @@ def test_operators_of_withdrawn_pages_are_flagged(
     # A department that never had a page (fisheries) and global roles are not flagged.
     assert reason not in rows["fisheries-admin"].flags
     assert reason not in rows["ict"].flags
+
+
+def test_queue_home_and_dashboard_count_open_flags_alike(
+    graph_simulator,
+    connect_sim_page,
+    secretariat_user,
+    make_post,
+    make_comments,
+    rule,
+    flag,
+    decide,
+):
+    """One definition of an open flag: a flag no decision has closed, even when the comment
+    has an older decision (a re-screen after an edit flags it again)."""
+    from moderation.selectors import review_comments_visible_to, review_todo_counts
+
+    page = connect_sim_page(graph_simulator, 0)
+    now = timezone.now()
+    post = make_post(page, created=now - dt.timedelta(days=1))
+    first, second, third = make_comments(post, [now - dt.timedelta(hours=h) for h in (5, 4, 3)])
+    flag(first, rule)
+    flag(second, rule, at=now - dt.timedelta(hours=4))
+    decide(second, at=now - dt.timedelta(hours=2))
+    # Flagged again later with an earlier screening time than the decision: still open.
+    flag(third, rule, at=now - dt.timedelta(hours=3))
+    decide(third, at=now - dt.timedelta(hours=1))
+    Flag.objects.create(
+        comment=third, rule=rule, rule_version=rule.version + 1, clause=rule.clause,
+        severity=rule.severity, message_screened="編集後", created_at=now - dt.timedelta(hours=2),
+    )  # fmt: skip
+
+    queue = review_comments_visible_to(user=secretariat_user).filter(open_flags__gt=0)
+    dashboard = next(r for r in pages_health(pages=OfficialPage.objects.all()) if r.page == page)
+    assert set(queue.values_list("pk", flat=True)) == {first.pk, third.pk}
+    assert review_todo_counts()["open"] == 2
+    assert dashboard.open_flags == 2
