@@ -51,7 +51,7 @@ def test_every_status_action_pair_is_as_specified(status, action):
 
 def test_table_has_no_entry_beyond_the_specification():
     assert set(TRANSITIONS) == set(EXPECTED)
-    assert {s for s in TRANSITIONS.values()} <= set(PostStatus.values)
+    assert set(TRANSITIONS.values()) <= set(PostStatus.values)
 
 
 @pytest.mark.parametrize("action", list(ACTIONS))
