@@ -23,6 +23,7 @@ urlpatterns = [
     path("", include("moderation.urls")),
     path("", include("insights.urls")),
     path("", include("incidents.urls")),
+    path("", include("publishing.urls")),
 ]
 
 if settings.DEBUG:

@@ -17,6 +17,7 @@ from accounts.services import role_grant
 from guidelines.models import OperatingPolicy, OperatingPolicyClause, TrainingSession
 from guidelines.seed import operating_policy_seed
 from guidelines.services import training_attendance_set, training_session_save
+from ishinomaki_sns.graph.simulator.state import PAGE_SCOPES
 
 from .models import OfficialPage
 from .services import (
@@ -188,6 +189,8 @@ def seed(*, password: str, stdout=None) -> None:
                 username="",
                 name=name,
                 access_token=token,
+                # What the simulator's page tokens carry (publishing included).
+                scopes=tuple(PAGE_SCOPES),
             ),
         )
         if final == "review":

@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     "moderation",
     "insights",
     "incidents",
+    "publishing",
 ]
 
 MIDDLEWARE = [
@@ -335,3 +336,16 @@ CELERY_BEAT_SCHEDULE["incidents-detect-spikes"] = {
     "task": "incidents.detect_spikes",
     "schedule": 15 * 60,
 }
+
+# Publishing the city's own posts: approval lapses after PUBLISHING_APPROVAL_DAYS; the worker
+# records each attempt with a lease longer than a Graph call can take, and checks links
+# with a short timeout; links outside these domains are findings to acknowledge.
+PUBLISHING_APPROVAL_DAYS = env.int("PUBLISHING_APPROVAL_DAYS", default=7)
+PUBLISHING_ATTEMPT_LEASE_SECONDS = env.float("PUBLISHING_ATTEMPT_LEASE_SECONDS", default=120.0)
+PUBLISHING_LINK_CHECK_TIMEOUT = env.float("PUBLISHING_LINK_CHECK_TIMEOUT", default=5.0)
+PUBLISHING_LINK_ALLOWED_DOMAINS = env.list(
+    "PUBLISHING_LINK_ALLOWED_DOMAINS", default=["city.ishinomaki.lg.jp"]
+)
+PUBLISHING_TEXT_WARN_LENGTH = env.int("PUBLISHING_TEXT_WARN_LENGTH", default=1000)
+PUBLISHING_IMAGE_MAX_BYTES = env.int("PUBLISHING_IMAGE_MAX_BYTES", default=4 * 1024 * 1024)
+CELERY_BEAT_SCHEDULE["publishing-sweep"] = {"task": "publishing.sweep", "schedule": 60.0}

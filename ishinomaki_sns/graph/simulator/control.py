@@ -71,6 +71,22 @@ class ControlRoutes:
                 if parts[2:] == ["delete"] and method == "POST":
                     world.comment_delete(cid)
                     return ok(world.comment_state(cid))
+            if len(parts) == 3 and parts[0] == "pages" and parts[2] == "scopes":
+                # Take a permission away from (or give it back to) a page's token.
+                page = world.page_by_id[parts[1]]
+                info = world.tokens[page.token]
+                if method == "POST":
+                    remove = set(params.get("remove") or [])
+                    info.scopes = [s for s in info.scopes if s not in remove] + [
+                        s for s in params.get("add") or [] if s not in info.scopes
+                    ]
+                return ok({"scopes": list(info.scopes)})
+            if len(parts) == 2 and parts[0] == "posts" and method == "GET":
+                kind, post = world.resolve(parts[1])
+                if kind != "post":
+                    return ok({"error": "not found"}, 404)
+                extra = world.post_extra.get(post.serial, {})
+                return ok({"id": post.id, "message": post.message, **extra})
             if parts == ["activity"] and method == "POST":
                 return ok(
                     {

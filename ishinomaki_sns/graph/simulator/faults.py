@@ -11,6 +11,7 @@ calls for one page or for all, optionally only `count` times or only on paths co
 | reduce_data  | code 1 "Please reduce the amount of data you're asking for" (HTTP 500)     |
 | throttle     | 613 / 80001 / 4 / 17 / 32 (`code`), usage header at 100 % with `minutes`  |
 | slow         | the answer after `delay` seconds                                           |
+| slow_reply   | a write (POST/DELETE) is done at once, its answer comes `delay` seconds late |
 | truncated    | the first half of the JSON body                                            |
 | drop         | the connection is closed without an answer                                 |
 | dead_token   | 190 subcode 460 for the page's token (debug_token says is_valid false)     |
@@ -32,6 +33,7 @@ FAULT_KINDS = (
     "reduce_data",
     "throttle",
     "slow",
+    "slow_reply",
     "truncated",
     "drop",
     "dead_token",

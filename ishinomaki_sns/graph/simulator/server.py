@@ -15,6 +15,8 @@ import logging
 import socket
 import threading
 import time
+from email.parser import BytesParser
+from email.policy import default as default_policy
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, urlencode, urlsplit
@@ -28,13 +30,14 @@ from .delivery import WebhookDeliverer
 from .faults import FaultSet
 from .fields import FieldSyntaxError, parse_fields
 from .insights import InsightRoutes
+from .publishing import PublishingRoutes
 from .state import Comment, Page, World, mix
 from .wire import DEFAULT_VERSION, VERSION_RE, GraphFault, HtmlError, fb_time, gone
 
 logger = logging.getLogger(__name__)
 
 
-class Simulator(ContentRoutes, AccountRoutes, InsightRoutes, ControlRoutes):
+class Simulator(ContentRoutes, AccountRoutes, InsightRoutes, ControlRoutes, PublishingRoutes):
     """Request handling shared by all connections: routes, faults, usage, webhooks."""
 
     def __init__(
@@ -241,6 +244,11 @@ class Simulator(ContentRoutes, AccountRoutes, InsightRoutes, ControlRoutes):
                     headers=self.usage_headers(page, token_type, full=100, minutes=60),
                 )
             body = self.route(method, parts, params, token_info)
+            if method != "GET":
+                # The write is done; the answer is late (a worker may die while it waits).
+                late = self.faults.draw(page.id if page else None, rest, kinds=("slow_reply",))
+                if late is not None:
+                    time.sleep(float(late.params.get("delay", 5.0)))
             headers.update(self.usage_headers(page, token_type))
             return 200, headers, json.dumps(body).encode(), special
         except GraphFault as fault:
@@ -379,6 +387,10 @@ class Simulator(ContentRoutes, AccountRoutes, InsightRoutes, ControlRoutes):
                 return self.render_page(obj, params, token)
             if edge in ("feed", "posts", "published_posts") and method == "GET":
                 return self.feed(obj, edge, params, token)
+            if edge == "feed" and method == "POST":
+                return self.publish_feed(obj, params, token)
+            if edge == "photos" and method == "POST":
+                return self.publish_photo(obj, params, token)
             if edge == "insights" and method == "GET":
                 return self.page_insights(obj, params)
             if edge == "blocked":
@@ -394,6 +406,10 @@ class Simulator(ContentRoutes, AccountRoutes, InsightRoutes, ControlRoutes):
                 return self.comments_edge(obj, None, params, token, f"{obj.id}/comments")
             if edge == "insights" and method == "GET":
                 return self.post_insights(obj, params)
+            if edge is None and method == "POST":
+                return self.edit_post(obj, params, token)
+            if edge is None and method == "DELETE":
+                return self.delete_post(obj, token)
         if kind == "comment":
             post, _k = obj
             comment = world.comment_get(head)
@@ -424,6 +440,21 @@ class Simulator(ContentRoutes, AccountRoutes, InsightRoutes, ControlRoutes):
         )
 
 
+def _multipart(content_type: str, raw: bytes) -> dict[str, Any]:
+    """Form fields of a multipart body (files as bytes), as a photo upload sends them."""
+    message = BytesParser(policy=default_policy).parsebytes(
+        b"Content-Type: " + content_type.encode() + b"\r\n\r\n" + raw
+    )
+    fields: dict[str, Any] = {}
+    for part in message.iter_parts():
+        name = part.get_param("name", header="content-disposition")
+        if not name:
+            continue
+        payload = part.get_payload(decode=True) or b""
+        fields[name] = payload if part.get_filename() else payload.decode("utf-8", "replace")
+    return fields
+
+
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server_version = "GraphSimulator/1.0"
@@ -446,7 +477,9 @@ class _Handler(BaseHTTPRequestHandler):
         if length:
             raw = self.rfile.read(length)
             ctype = self.headers.get("Content-Type", "")
-            if "json" in ctype:
+            if ctype.startswith("multipart/form-data"):
+                params.update(_multipart(ctype, raw))
+            elif "json" in ctype:
                 try:
                     body = json.loads(raw.decode() or "{}")
                 except ValueError:

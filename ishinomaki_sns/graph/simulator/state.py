@@ -33,6 +33,7 @@ PAGE_SCOPES = [
     "pages_read_user_content",
     "pages_manage_engagement",
     "pages_manage_metadata",
+    "pages_manage_posts",
     "read_insights",
     "public_profile",
 ]
@@ -224,6 +225,10 @@ class World:
         self.usage: dict[tuple[str, int], int] = {}
         self.app_calls: dict[int, int] = {}
         self.counter = 0
+        # Posts published through the API: their link and photos, and deleted posts.
+        self.post_extra: dict[int, dict[str, Any]] = {}
+        self.deleted_posts: set[int] = set()
+        self.photos: dict[str, dict[str, Any]] = {}
         self._comment_cache = lru_cache(maxsize=4096)(self._generate_comments)
 
     def reset(self) -> None:
@@ -276,6 +281,8 @@ class World:
             return "unknown", None
         if head in self.page_by_id:
             post = self.post_by_part.get(tail)
+            if post and post.serial in self.deleted_posts:
+                return "unknown", None
             if post and post.page_index == self.page_by_id[head].index:
                 return "post", post
             return "unknown", None
@@ -373,6 +380,7 @@ class World:
             posts = self.posts[start : start + self.n_posts] + [
                 p for p in self.posts[self.n_pages * self.n_posts :] if p.page_index == page.index
             ]
+            posts = [p for p in posts if p.serial not in self.deleted_posts]
         return sorted(posts, key=lambda p: (p.created, p.serial), reverse=True)
 
     def _all_comments(self, post: Post) -> list[Comment]:

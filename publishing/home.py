@@ -1,0 +1,53 @@
+"""What the publishing app adds to the home page: to-do items per role, and navigation."""
+
+from __future__ import annotations
+
+from django.urls import reverse
+from django.utils.translation import gettext as _
+
+from accounts.selectors import departments_visible_to
+from ishinomaki_sns.common.permissions import user_can
+from ishinomaki_sns.home import TodoItem
+
+from .models import PostStatus
+from .selectors import posts_held, posts_to_approve, posts_visible_to
+
+
+def _may_see(user) -> bool:
+    return user.is_authenticated and (
+        user_can(user, "publishing.view_all_posts") or departments_visible_to(user=user).exists()
+    )
+
+
+def todo_items(user) -> list[TodoItem]:
+    if not _may_see(user):
+        return []
+    items: list[TodoItem] = []
+    url = reverse("publishing:list")
+    to_approve = posts_to_approve(user=user)
+    if to_approve:
+        items.append(TodoItem(_("Posts to approve"), url, len(to_approve), "attention"))
+    held = posts_held(user=user)
+    if held:
+        items.append(TodoItem(_("Paused scheduled posts"), url, len(held), "urgent"))
+    mine = posts_visible_to(user=user).filter(author=user)
+    returned = mine.filter(status=PostStatus.RETURNED).count()
+    if returned:
+        items.append(
+            TodoItem(_("Posts returned to you"), f"{url}?status=returned", returned, "attention")
+        )
+    failed = posts_visible_to(user=user).filter(status=PostStatus.FAILED).count()
+    if failed:
+        items.append(
+            TodoItem(_("Posts that failed to publish"), f"{url}?status=failed", failed, "urgent")
+        )
+    return items
+
+
+def nav_items(request) -> list[dict]:
+    if not _may_see(request.user):
+        return []
+    return [
+        {"label": _("Posts"), "url": reverse("publishing:list")},
+        {"label": _("Post calendar"), "url": reverse("publishing:calendar"), "more": True},
+    ]
