@@ -36,8 +36,27 @@ GLOBAL_EXCEPTIONS = [
 ]  # fmt: skip
 
 
+def _unique(values) -> list[str]:
+    return list(dict.fromkeys(values))
+
+
 def _rule(slug, name, clause, kind, severity, config, description, **extra) -> dict:
+    """One default rule, its configuration in the cleaned form ``rule_config_validate``
+    returns (so installing it twice changes nothing)."""
     action = "auto_hide" if clause in ("threat", "privacy") else "flag"
+    if kind in ("terms", "exception"):
+        cleaned: dict = {"terms": _unique(config["terms"])}
+        if kind == "terms":
+            cleaned["exceptions"] = _unique(config.get("exceptions", ()))
+        config = cleaned
+    if kind == "pattern":
+        config = {
+            "target": _unique(config.get("target", ())),
+            "predicate": _unique(config["predicate"]),
+            "exceptions": _unique(config.get("exceptions", ())),
+            "scope": config.get("scope", "sentence"),
+            "link": bool(config.get("link", False)),
+        }
     return {
         "slug": slug,
         "name": name,
@@ -262,7 +281,6 @@ DEFAULT_RULES: list[dict] = [
                 "かたわ",
                 "めくら",
                 "つんぼ",
-                "おし",
                 "チョン",
                 "チョン公",
                 "支那人",
