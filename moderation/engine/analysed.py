@@ -88,3 +88,8 @@ class Analysis:
         if self._breaks is None:
             self._breaks = sentence_breaks(self.deevaded.text)
         return bisect_left(self._breaks, de_offset)
+
+
+def matching_text(message: str) -> str:
+    """The normalised form of the de-evaded message, as repetition compares it."""
+    return Analysis(message).normalized.text

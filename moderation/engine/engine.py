@@ -261,6 +261,7 @@ class Engine:
             automaton.make_automaton()
             self._automaton = automaton
         self.needs_analysis = needs_tokens
+        self._repetition_window = max((c["window_seconds"] for _i, c in self._repetition), default=0)
         self._lemmas = dict(self._lemmas)
         self._detector_names = sorted({name for _i, names, _a in self._pii for name in names})
 
@@ -500,6 +501,8 @@ class Engine:
 
     def _match_repetition(self, message, n, author_id, created_time, state, found) -> None:
         author = str(author_id)
+        if state.window_seconds < self._repetition_window:
+            state.window_seconds = self._repetition_window
         for index, config in self._repetition:
             if len(n.text) < config["min_length"]:
                 continue

@@ -111,7 +111,7 @@ def _glue_single_letters(pieces: list[list]) -> list[list]:
         single = end - start == 1 and pieces[start][0].isalpha()
         if single and run:
             gap = pieces[run[-1][1] : start]
-            if len(gap) > _MAX_GAP or any(p[0] in _SENTENCE_ENDS and p[0] != "." for p in gap):
+            if len(gap) > _MAX_GAP or any(p[0] in "。！？!?" for p in gap):
                 flush()
         if single:
             run.append((start, end))
