@@ -261,7 +261,9 @@ class Engine:
             automaton.make_automaton()
             self._automaton = automaton
         self.needs_analysis = needs_tokens
-        self._repetition_window = max((c["window_seconds"] for _i, c in self._repetition), default=0)
+        self._repetition_window = max(
+            (c["window_seconds"] for _i, c in self._repetition), default=0
+        )
         self._lemmas = dict(self._lemmas)
         self._detector_names = sorted({name for _i, names, _a in self._pii for name in names})
 
