@@ -25,7 +25,8 @@ from datetime import datetime
 
 import ahocorasick
 
-from .engine import Engine, RepetitionState, RuleSpec, normalize, term_key
+from .engine import Engine, RepetitionState, RuleSpec, term_key
+from .engine.analysed import Analysis
 from .highlight import highlight_segments
 
 OLD = "__stored__"
@@ -177,10 +178,15 @@ def _run_exception(stored, candidate, exceptions, others, comments, result, tall
         result.scanned += 1
         if not comment.message:
             continue
-        if next(finder.iter(normalize(comment.message).text), None) is None:
+        analysis = Analysis(comment.message)  # read once, by both engines
+        if next(finder.iter(analysis.normalized.text), None) is None:
             continue
         result.affected += 1
-        tally.add(comment, before(comment.message), after(comment.message))
+        tally.add(
+            comment,
+            before(comment.message, analysis=analysis),
+            after(comment.message, analysis=analysis),
+        )
 
 
 def _run_repetition(stored, candidate, comments, result, tally) -> None:

@@ -28,6 +28,8 @@ LINK_MATCH_CHOICES = [
     ("denied", _("Links to denied domains")),
     ("shortener", _("URL shorteners")),
     ("obfuscated", _("Disguised links (hxxp, full-width, [.])")),
+    ("risky_tld", _("Domains often used for phishing (.xyz, .top, .click …)")),
+    ("lookalike", _("Look-alike domains of facebook.com and the city (faceb00k …)")),
 ]
 
 # The configuration fields each kind shows.
@@ -38,6 +40,7 @@ KIND_FIELDS = {
     Rule.Kind.PII: ["detectors", "allow_values"],
     Rule.Kind.LINK: ["link_match", "deny", "allow_domains", "use_default_allow"],
     Rule.Kind.REPETITION: ["threshold", "window_seconds", "similarity", "min_length"],
+    Rule.Kind.PATTERN: ["predicate", "target", "exceptions", "scope", "link_required"],
 }
 ALL_CONFIG_FIELDS = sorted({name for names in KIND_FIELDS.values() for name in names})
 
@@ -65,16 +68,56 @@ class RuleForm(forms.Form):
         help_text=_("Hiding automatically is meant for privacy and threats."),
     )
     enabled = forms.BooleanField(label=_("Enabled"), required=False, initial=True)
+    description = forms.CharField(
+        label=_("Description"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        required=False,
+        help_text=_("What the rule detects and why, for the people who review its flags."),
+    )
 
     terms = forms.CharField(
         label=_("Terms"),
         widget=forms.Textarea(attrs={"rows": 10}),
         required=False,
         help_text=_(
-            "One per line. Matched after normalisation (width, kana, spaces and symbols, "
-            "stretched vowels). English words match whole words; end with * to match the "
-            "beginning of a word (fuck*)."
+            "One per line. A term matches whole words only (マイナンバーカード does not match "
+            "バーカ), after normalisation (width, kana, romaji, spaced-out letters, stretched "
+            "vowels). lemma:死ぬ/命令形 matches every form of a word with conditions (part "
+            "of speech, conjugation form, +word that follows, -word that must not); "
+            "substr:text matches anywhere, for what has no word boundary. English words match "
+            "whole words; end with * to match the beginning of a word (fuck*)."
         ),
+    )
+    predicate = forms.CharField(
+        label=_("Predicates"),
+        widget=forms.Textarea(attrs={"rows": 6}),
+        required=False,
+        help_text=_(
+            "One per line, written like terms, e.g. 出て行け, lemma:帰る/命令形, "
+            "lemma:駆除する. The rule fires when a predicate and a target are in the same "
+            "sentence."
+        ),
+    )
+    target = forms.CharField(
+        label=_("Targets"),
+        widget=forms.Textarea(attrs={"rows": 6}),
+        required=False,
+        help_text=_(
+            "One per line, e.g. 外国人, 職員, 市長. Leave empty to fire on a predicate alone "
+            "(with a link, for lures)."
+        ),
+    )
+    scope = forms.ChoiceField(
+        label=_("Target and predicate must be"),
+        required=False,
+        choices=[
+            ("sentence", _("In the same sentence")),
+            ("message", _("Anywhere in the comment")),
+        ],
+    )
+    link_required = forms.BooleanField(
+        label=_("Only when the comment links outside the city's and government domains"),
+        required=False,
     )
     exceptions = forms.CharField(
         label=_("Exceptions"),
@@ -170,7 +213,12 @@ class RuleForm(forms.Form):
             "severity": rule.severity,
             "action": rule.action,
             "enabled": rule.enabled,
+            "description": rule.description,
             "terms": _text_lines(config.get("terms")),
+            "predicate": _text_lines(config.get("predicate")),
+            "target": _text_lines(config.get("target")),
+            "scope": config.get("scope", "sentence"),
+            "link_required": config.get("link", False),
             "exceptions": _text_lines(config.get("exceptions")),
             "pattern": config.get("pattern", ""),
             "regex_on": config.get("on", "text"),
@@ -192,6 +240,14 @@ class RuleForm(forms.Form):
         kind = self.kind
         if kind in (Rule.Kind.TERMS, Rule.Kind.EXCEPTION):
             return {"terms": data.get("terms", ""), "exceptions": data.get("exceptions", "")}
+        if kind == Rule.Kind.PATTERN:
+            return {
+                "predicate": data.get("predicate", ""),
+                "target": data.get("target", ""),
+                "exceptions": data.get("exceptions", ""),
+                "scope": data.get("scope") or "sentence",
+                "link": data.get("link_required", False),
+            }
         if kind == Rule.Kind.REGEX:
             return {"pattern": data.get("pattern", ""), "on": data.get("regex_on") or "text"}
         if kind == Rule.Kind.PII:

@@ -28,6 +28,7 @@ class Rule(TimeStampedModel):
         LINK = "link", _("Links")
         REPETITION = "repetition", _("Repetition")
         EXCEPTION = "exception", _("Exceptions for every rule (innocent words)")
+        PATTERN = "pattern", _("Pattern (a target and a predicate in one sentence)")
 
     class Severity(models.TextChoices):
         LOW = "low", _("Low")
@@ -50,6 +51,11 @@ class Rule(TimeStampedModel):
         _("action"), max_length=10, choices=Action.choices, default=Action.FLAG
     )
     config = models.JSONField(_("configuration"), default=dict, blank=True)
+    description = models.TextField(
+        _("description"),
+        blank=True,
+        help_text=_("What the rule detects and why, for the people who review its flags."),
+    )
     enabled = models.BooleanField(_("enabled"), default=True)
     version = models.PositiveIntegerField(_("version"), default=1, editable=False)
     created_by = models.ForeignKey(
@@ -76,7 +82,15 @@ class Rule(TimeStampedModel):
         constraints = [
             models.CheckConstraint(
                 condition=models.Q(
-                    kind__in=["terms", "regex", "pii", "link", "repetition", "exception"]
+                    kind__in=[
+                        "terms",
+                        "regex",
+                        "pii",
+                        "link",
+                        "repetition",
+                        "exception",
+                        "pattern",
+                    ]
                 ),
                 name="moderation_rule_kind_valid",
             ),

@@ -21,7 +21,7 @@ from ishinomaki_sns.common.errors import DomainError
 from ishinomaki_sns.common.permissions import user_can
 
 from .backtest import rule_backtest
-from .engine import RuleSpec, normalize
+from .engine import RuleSpec
 from .forms import RuleForm, SandboxForm
 from .highlight import highlight_segments
 from .models import Rule
@@ -148,6 +148,7 @@ class RuleCreateView(RulePermissionMixin, View):
                     action=data["action"],
                     config=form.config,
                     enabled=data["enabled"],
+                    description=data.get("description", ""),
                     check_regex_speed=False,  # form.clean already ran the full check
                 )
             except DomainError as error:
@@ -216,6 +217,7 @@ class RuleUpdateView(RulePermissionMixin, View):
                     action=data["action"],
                     config=form.config,
                     enabled=data["enabled"],
+                    description=data.get("description", ""),
                 )
             except DomainError as error:
                 form.add_error(None, error.message)
@@ -305,8 +307,10 @@ class RuleSandboxView(RulePermissionMixin, View):
         context: dict = {"form": form}
         if form.is_valid():
             text = form.cleaned_data["text"]
-            normalized = normalize(text)
-            hits = engine_for_current_rules().screen(text, normalized=normalized)
+            engine = engine_for_current_rules()
+            analysis = engine.analyse(text)
+            normalized = analysis.normalized
+            hits = engine.screen(text, analysis=analysis)
             names = dict(
                 Rule.objects.filter(slug__in=[hit.rule for hit in hits]).values_list("slug", "name")
             )

@@ -1,21 +1,25 @@
-"""The screening engine: all rules compiled once, one pass per message.
+"""The screening engine: all rules compiled once, each comment read once.
 
-Pure Python (no Django): the worker, the ``check_comments`` command, the sandbox and the
-benchmark all build an :class:`Engine` from plain :class:`RuleSpec` values.
+Pure Python apart from the analyser (no Django): the worker, the ``check_comments``
+command, the sandbox, the backtest and the benchmark all build an :class:`Engine` from
+plain :class:`RuleSpec` values.
 
-Per message: normalise once; one Aho-Corasick pass over the matching form finds every
-term *and* every exception; Latin terms must sit on word boundaries; a match that spans a
-space or punctuation must cover a whole spaced-out piece (``し ね``) rather than join the
-tail of one word to the head of the next (``おかし、ねえ``); a match covered by an
-exception (``ばかり`` over ``ばか``) is dropped. Detectors and regular expressions run only
-when a cheap pre-check says they could match (enough digits for a phone number, a dot for
-a link). Hits are merged per rule, with spans in code points of the original message.
+Per message (:meth:`Engine.analyse`, reused by every detector): evasions are undone
+(:mod:`.evasion`: spaced-out letters, stretched vowels, look-alikes, zero-width
+characters) with a map back to the original; the result is normalised (width, kana,
+case) and one Aho-Corasick pass finds every surface term, substring, romaji spelling,
+exception and *trigger* (the stem of a lemma term). Only when a candidate needs word
+boundaries or a trigger fired is the text analysed into words (:mod:`.analysis`);
+a surface match must then start and end on word boundaries (マイナンバーカード never
+matches バーカ), lemma terms are matched on dictionary forms with their conditions
+(:mod:`.terms`), and pattern rules pair a target with a predicate in one sentence.
+Hits are merged per rule, with spans in code points of the original message.
 """
 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import OrderedDict, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -24,15 +28,33 @@ import ahocorasick
 
 from . import links as link_module
 from . import pii
+from .analysed import Analysis
+from .analysis import analyse
 from .normalize import Normalized, normalize, widen
 from .repetition import RepetitionState, repetition_count, repetition_remember
+from .terms import (
+    LATIN,
+    LEMMA,
+    ROMAJI,
+    SUBSTR,
+    SURFACE,
+    Term,
+    TermError,
+    is_predicate,
+    lemma_candidates,
+    lemma_holds,
+    lemma_stem,
+    parse_term,
+    romaji_keys,
+)
 
 SEVERITIES = ("low", "medium", "high", "critical")
 ACTIONS = ("flag", "auto_hide")
-KINDS = ("terms", "regex", "pii", "link", "repetition", "exception")
-LINK_MATCHES = ("any", "denied", "shortener", "obfuscated")
+KINDS = ("terms", "regex", "pii", "link", "repetition", "exception", "pattern")
+LINK_MATCHES = ("any", "denied", "shortener", "obfuscated", "risky_tld", "lookalike")
 
-_TERM, _RULE_EXCEPTION, _GLOBAL_EXCEPTION = 0, 1, 2
+_TERM, _RULE_EXCEPTION, _GLOBAL_EXCEPTION, _TARGET, _PREDICATE, _TRIGGER = range(6)
+_ANALYSIS_CACHE = 4096  # analysed texts kept per engine (repeated comments, spam waves)
 _DIGIT_RE = re.compile(r"[0-9０-９]")
 _EMAIL_HINT_RE = re.compile(r"[@＠]|\bat\b|アット|あっと", re.IGNORECASE)
 
@@ -122,6 +144,15 @@ def _covered(span: Span, covers: list[Span]) -> bool:
     return any(c_start <= start and end <= c_end for c_start, c_end in covers)
 
 
+_WORD = "word"  # a surface term that is one word: it must match inside one word
+
+
+def _read_term(term: str) -> tuple[int, str]:
+    """How many words a written term is, and its kana reading (for its romaji)."""
+    tokens = analyse(term.strip().strip("*"))
+    return len(tokens), "".join(token.reading for token in tokens)
+
+
 class Engine:
     """All enabled rules compiled once; :meth:`screen` is safe to call from many threads."""
 
@@ -130,10 +161,14 @@ class Engine:
     def __init__(self, specs: Iterable[RuleSpec]) -> None:
         self.specs = [spec for spec in specs if spec.enabled]
         self._automaton: ahocorasick.Automaton | None = None
+        self._lemmas: dict[str, list[tuple[int, int, Term]]] = defaultdict(list)
+        self._patterns: dict[int, dict] = {}
         self._pii: list[tuple[int, tuple[str, ...], frozenset[str]]] = []
         self._regex: list[tuple[int, re.Pattern, bool]] = []
         self._link: list[tuple[int, dict]] = []
         self._repetition: list[tuple[int, dict]] = []
+        self._always_analyse = False
+        self._analysed: OrderedDict[str, tuple] = OrderedDict()
         self._compile()
 
     @classmethod
@@ -152,19 +187,56 @@ class Engine:
     # --- compilation ------------------------------------------------------------------------
 
     def _compile(self) -> None:
-        entries: dict[str, list[tuple[int, int, bool, bool]]] = defaultdict(list)
+        entries: dict[str, list[tuple]] = defaultdict(list)
+        needs_tokens = False
+
+        def add(index: int, role: int, entry: str) -> None:
+            nonlocal needs_tokens
+            try:
+                term = parse_term(entry)
+            except TermError:
+                return  # validated on save; a stale stored entry must not stop screening
+            if role in (_RULE_EXCEPTION, _GLOBAL_EXCEPTION):
+                if term.mode != LEMMA:
+                    entries[term.key].append((index, role, SUBSTR, False, False))
+                return
+            needs_tokens = needs_tokens or term.needs_tokens
+            if term.mode == LEMMA:
+                self._lemmas[term.key].append((index, role, term))
+                stem = lemma_stem(term)
+                if stem:
+                    entries[stem].append((index, _TRIGGER, LEMMA, False, False))
+                else:
+                    self._always_analyse = True
+                return
+            mode = term.mode
+            if mode == SURFACE:
+                words, reading = _read_term(entry)
+                mode = _WORD if words == 1 else SURFACE
+                for key in romaji_keys(term, reading):
+                    entries[key].append((index, role, ROMAJI, True, True))
+            entries[term.key].append((index, role, mode, term.left, term.right))
+
         for index, spec in enumerate(self.specs):
             config = spec.config or {}
             if spec.kind in ("terms", "exception"):
-                kind = _GLOBAL_EXCEPTION if spec.kind == "exception" else _TERM
+                role = _GLOBAL_EXCEPTION if spec.kind == "exception" else _TERM
                 for term in config.get("terms", ()):
-                    key, left, right = term_key(term)
-                    if key:
-                        entries[key].append((index, kind, left, right))
+                    add(index, role, term)
                 for term in config.get("exceptions", ()):
-                    key, _left, _right = term_key(term)
-                    if key:
-                        entries[key].append((index, _RULE_EXCEPTION, False, False))
+                    add(index, _RULE_EXCEPTION, term)
+            elif spec.kind == "pattern":
+                for term in config.get("target", ()):
+                    add(index, _TARGET, term)
+                for term in config.get("predicate", ()):
+                    add(index, _PREDICATE, term)
+                for term in config.get("exceptions", ()):
+                    add(index, _RULE_EXCEPTION, term)
+                self._patterns[index] = {
+                    "targets": bool(config.get("target")),
+                    "link": bool(config.get("link")),
+                    "scope": config.get("scope", "sentence"),
+                }
             elif spec.kind == "pii":
                 allow = frozenset(pii_key(value) for value in config.get("allow", ()))
                 self._pii.append((index, tuple(config.get("detectors", ())), allow))
@@ -188,7 +260,11 @@ class Engine:
                 automaton.add_word(key, (len(key), tuple(payload)))
             automaton.make_automaton()
             self._automaton = automaton
-        self._has_global_exceptions = any(spec.kind == "exception" for spec in self.specs)
+        self.needs_analysis = needs_tokens
+        self._repetition_window = max(
+            (c["window_seconds"] for _i, c in self._repetition), default=0
+        )
+        self._lemmas = dict(self._lemmas)
         self._detector_names = sorted({name for _i, names, _a in self._pii for name in names})
 
     @staticmethod
@@ -201,7 +277,30 @@ class Engine:
             "deny": tuple(d.lower() for d in config.get("deny", ())),
             "allow": allow,
             "shorteners": tuple(config.get("shorteners", link_module.URL_SHORTENERS)),
+            "protect": tuple(config.get("protect", link_module.PROTECTED_DOMAINS)),
         }
+
+    # --- analysis -----------------------------------------------------------------------------
+
+    def analyse(self, message: str) -> Analysis:
+        """``message`` de-evaded, normalised and read as words, for :meth:`screen` to reuse."""
+        analysis = Analysis(message if isinstance(message, str) else str(message or ""))
+        analysis.ensure_tokens(self._tokens)
+        return analysis
+
+    def _tokens(self, text: str):
+        """Words of a de-evaded text; the last few thousand texts are remembered, since
+        spam waves and repeated comments bring the same text again and again."""
+        cached = self._analysed.get(text)
+        if cached is not None:
+            self._analysed.move_to_end(text)
+            return cached
+        tokens = analyse(text)
+        if len(text) <= 2000:
+            self._analysed[text] = tokens
+            if len(self._analysed) > _ANALYSIS_CACHE:
+                self._analysed.popitem(last=False)
+        return tokens
 
     # --- screening ----------------------------------------------------------------------
 
@@ -213,14 +312,21 @@ class Engine:
         created_time=None,
         repetition: RepetitionState | None = None,
         normalized: Normalized | None = None,
+        analysis: Analysis | None = None,
     ) -> list[Hit]:
-        """The rules ``message`` breaks, merged per rule and sorted by first position."""
+        """The rules ``message`` breaks, merged per rule and sorted by first position.
+
+        ``analysis`` (from :meth:`analyse` of the same message) is reused rather than
+        computed again; ``normalized`` is accepted for older callers and ignored.
+        """
         if not isinstance(message, str):
             message = "" if message is None else str(message)
-        n = normalized or normalize(message)
+        if analysis is None or analysis.message != message:
+            analysis = Analysis(message)
+        n = analysis.normalized
         found: dict[int, list[Span]] = defaultdict(list)
-        if self._automaton is not None and n.text:
-            self._match_terms(n, found)
+        if n.text and (self._automaton is not None or self._always_analyse):
+            self._match_terms(analysis, found)
         if self._pii or self._link or self._regex:
             self._match_detectors(message, n, found)
         if self._repetition and repetition is not None and author_id is not None:
@@ -232,46 +338,109 @@ class Engine:
         hits.sort(key=lambda hit: (hit.spans[0] if hit.spans else (0, 0), hit.rule))
         return hits
 
-    def _match_terms(self, n: Normalized, found: dict[int, list[Span]]) -> None:
-        text = n.text
-        boundary = n.boundary
+    def _match_terms(self, a: Analysis, found: dict[int, list[Span]]) -> None:
+        text = a.normalized.text
+        boundary = a.normalized.boundary
         candidates = []
         rule_exceptions: dict[int, list[Span]] = defaultdict(list)
         global_exceptions: list[Span] = []
-        if self._automaton is None:  # screen() calls this only when there are terms
+        need_tokens = self._always_analyse
+        if self._automaton is not None:
+            for end_index, (length, payload) in self._automaton.iter(text):
+                end = end_index + 1
+                start = end - length
+                for index, role, mode, left, right in payload:
+                    if role == _TRIGGER:
+                        need_tokens = True
+                    elif role == _GLOBAL_EXCEPTION:
+                        global_exceptions.append(a.de_span(start, end))
+                    elif role == _RULE_EXCEPTION:
+                        rule_exceptions[index].append(a.de_span(start, end))
+                    else:
+                        need_tokens = need_tokens or mode in (SURFACE, _WORD)
+                        candidates.append((index, role, mode, left, right, start, end))
+        tokens = a.ensure_tokens(self._tokens) if need_tokens else None
+        matches: list[tuple[int, int, int, int]] = []
+        for index, role, mode, left, right, start, end in candidates:
+            if mode in (LATIN, ROMAJI):
+                if left and not boundary[start] and _latin(text[start - 1]):
+                    continue
+                if right and not boundary[end] and _latin(text[end]):
+                    continue
+            elif mode == SUBSTR:
+                if (
+                    end - start > 1
+                    and not (boundary[start] or boundary[end])
+                    and any(boundary[start + 1 : end])
+                ):
+                    continue  # joins the tail of one word to the head of the next
+            elif not self._on_word_boundaries(a, start, end, mode == _WORD):
+                continue
+            matches.append((index, role, *a.de_span(start, end)))
+        if need_tokens and tokens and self._lemmas:
+            lemmas = self._lemmas
+            for position in range(len(tokens)):
+                for key, head in lemma_candidates(tokens, position):
+                    for index, role, term in lemmas.get(key, ()):
+                        last = lemma_holds(term, tokens, position, head)
+                        if last is not None:
+                            matches.append(
+                                (index, role, tokens[position].start, tokens[last - 1].end)
+                            )
+        if not matches:
             return
-        for end_index, (length, payload) in self._automaton.iter(text):
-            end = end_index + 1
-            start = end - length
-            for index, kind, left, right in payload:
-                if kind == _TERM:
-                    candidates.append((index, start, end, left, right))
-                elif kind == _GLOBAL_EXCEPTION:
-                    global_exceptions.append((start, end))
-                else:
-                    rule_exceptions[index].append((start, end))
-        for index, start, end, left, right in candidates:
-            if (
-                left
-                and not boundary[start]
-                and text[start - 1].isascii()
-                and text[start - 1].isalnum()
-            ):
-                continue
-            if right and not boundary[end] and text[end].isascii() and text[end].isalnum():
-                continue
-            if (
-                end - start > 1
-                and not (boundary[start] or boundary[end])
-                and any(boundary[start + 1 : end])
-            ):
-                continue  # joins the tail of one word to the head of the next
+        parts: dict[int, tuple[list[Span], list[Span]]] = {}
+        for index, role, start, end in matches:
             span = (start, end)
             if global_exceptions and _covered(span, global_exceptions):
                 continue
             if index in rule_exceptions and _covered(span, rule_exceptions[index]):
                 continue
-            found[index].append(n.to_original(start, end))
+            if role == _TERM:
+                found[index].append(a.to_original(start, end))
+            else:
+                parts.setdefault(index, ([], []))[0 if role == _TARGET else 1].append(span)
+        for index, (targets, predicates) in parts.items():
+            self._match_pattern(a, index, targets, predicates, found)
+
+    @staticmethod
+    def _on_word_boundaries(a: Analysis, start: int, end: int, one_word: bool) -> bool:
+        """A surface match must start and end where words do; a one-word term must match
+        one word (オナニー is not オーナー|に); and a match must not begin with a particle
+        or auxiliary attached to the word before (そうだ|しね)."""
+        cuts = a.cuts
+        if start not in cuts or end not in cuts:
+            return False
+        tokens = a.tokens or ()
+        first = a.token_index(a.de_starts[start])
+        if one_word and a.token_index(a.de_ends[end - 1] - 1) != first:
+            return False
+        if 0 < first < len(tokens) and tokens[first].pos[0] in ("助詞", "助動詞"):
+            return not is_predicate(tokens[first - 1])
+        return True
+
+    def _match_pattern(self, a, index, targets, predicates, found) -> None:
+        config = self._patterns[index]
+        if not predicates or (config["targets"] and not targets):
+            return
+        links: list[Span] = []
+        if config["link"]:
+            links = _outside_links(a.message)
+            if not links:
+                return
+        spans: list[tuple[int, int]] = []
+        if not config["targets"]:
+            spans = list(predicates)
+        elif config["scope"] == "message":
+            spans = list(targets) + list(predicates)
+        else:
+            sentences = {a.sentence(start) for start, _end in predicates}
+            paired = {a.sentence(start) for start, _end in targets} & sentences
+            spans = [s for s in targets + predicates if a.sentence(s[0]) in paired]
+        if not spans:
+            return
+        found[index].extend(a.to_original(start, end) for start, end in spans)
+        found[index].extend(links)
 
     def _match_detectors(self, message: str, n: Normalized, found: dict[int, list[Span]]) -> None:
         wide: str | None = None
@@ -326,10 +495,16 @@ class Engine:
             return True
         if "shortener" in match and link_module.host_in(link.host, config["shorteners"]):
             return True
+        if "risky_tld" in match and link_module.risky_tld(link.host):
+            return True
+        if "lookalike" in match and link_module.lookalike(link.host, config["protect"]):
+            return True
         return "obfuscated" in match and link.obfuscated
 
     def _match_repetition(self, message, n, author_id, created_time, state, found) -> None:
         author = str(author_id)
+        if state.window_seconds < self._repetition_window:
+            state.window_seconds = self._repetition_window
         for index, config in self._repetition:
             if len(n.text) < config["min_length"]:
                 continue
@@ -344,3 +519,18 @@ class Engine:
             if earlier + 1 >= config["threshold"]:
                 found[index].append((0, len(message)))
         repetition_remember(state, author=author, normalized_text=n.text, created_time=created_time)
+
+
+def _latin(char: str) -> bool:
+    return char.isascii() and char.isalnum()
+
+
+def _outside_links(message: str) -> list[Span]:
+    """Spans of links to sites other than the city's and the government's."""
+    if not link_module.may_contain_link(message):
+        return []
+    return [
+        (link.start, link.end)
+        for link in link_module.find_links(message, widen(message))
+        if not link_module.host_in(link.host, link_module.DEFAULT_ALLOWED_DOMAINS)
+    ]

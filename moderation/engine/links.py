@@ -30,7 +30,8 @@ _DOT = r"(?:\.|\[\.\]|\(\.\)|\[dot\]|\(dot\)| dot )"
 _LABEL = r"[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?"
 _TLD = (
     r"(?:com|net|org|info|biz|jp|io|ly|gl|me|co|cc|ru|cn|xyz|top|site|online|click|link|"
-    r"shop|app|dev|tv|us|uk|de|fr|kr|tw|hk|in|to|at|gd|id|in|nu|la|sc|blue|pw|tk|ml|ga|cf|gq|su)"
+    r"shop|app|dev|tv|us|uk|de|fr|kr|tw|hk|in|to|at|gd|id|in|nu|la|sc|blue|pw|tk|ml|ga|cf|gq|su|"
+    r"buzz|icu|rest|cam|monster|live|vip|club|win|bid|loan)"
 )
 _URL_RE = re.compile(
     r"(?<![\w@.\-])"
@@ -74,6 +75,58 @@ def find_links(original: str, wide: str) -> list[Link]:
         )
         links.append(Link(start, end, host, obfuscated))
     return links
+
+
+# Top-level domains that free or near-free registration has made the home of phishing.
+RISKY_TLDS = (
+    "xyz", "top", "click", "tk", "ml", "ga", "cf", "gq", "pw", "buzz", "icu", "rest", "cam",
+    "monster", "su", "bid", "loan", "win",
+)  # fmt: skip
+# Domains that impostors imitate: the platform and the city.
+PROTECTED_DOMAINS = ("facebook.com", "city.ishinomaki.lg.jp")
+_GENERIC_LABELS = frozenset({"www", "com", "net", "org", "jp", "lg", "go", "co", "ne", "or"})
+_SKELETON = str.maketrans("013457@8", "oleastab")
+
+
+def risky_tld(host: str) -> bool:
+    """True when the host ends in a top-level domain listed in :data:`RISKY_TLDS`."""
+    return host.rsplit(".", 1)[-1] in RISKY_TLDS
+
+
+def _distance_one(a: str, b: str) -> bool:
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) <= 1
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+def lookalike(host: str, protected=PROTECTED_DOMAINS) -> bool:
+    """True when ``host`` imitates a protected domain without being it or under it.
+
+    The host's skeleton (digits read as letters: faceb00k -> facebook, hyphens dropped)
+    must contain every distinctive label of the protected domain (facebook; city and
+    ishinomaki), or be one letter away from a single long label (faceboook).
+    """
+    if host_in(host, protected):
+        return False
+    skeleton = host.translate(_SKELETON)
+    flat = skeleton.replace("-", "").replace(".", "")
+    labels = skeleton.replace("-", ".").split(".")
+    for domain in protected:
+        brand = [label for label in domain.split(".") if label not in _GENERIC_LABELS]
+        if not brand:
+            continue
+        if all(label in flat for label in brand):
+            return True
+        if (
+            len(brand) == 1
+            and len(brand[0]) >= 6
+            and any(_distance_one(label, brand[0]) for label in labels)
+        ):
+            return True
+    return False
 
 
 def host_in(host: str, domains) -> bool:

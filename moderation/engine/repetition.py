@@ -4,13 +4,23 @@ Pure Python. The similarity is the Jaccard index of character 3-gram shingles of
 *normalised* text, so width, kana, spacing and stretched vowels do not hide a repeat.
 The state is an explicit object the caller keeps per stream (the worker per page, the
 ``check_comments`` command per run), never a global.
+
+Memory is bounded whatever the stream: shingles are kept as 32-bit hashes in an
+``array`` (4 bytes each, not a set of strings), entries older than the time window
+(measured from the newest comment seen) are forgotten, and the state is capped in bytes
+and in authors, the least recently seen authors going first.
 """
 
 from __future__ import annotations
 
+import zlib
+from array import array
 from collections import OrderedDict, deque
 from dataclasses import dataclass, field
 from datetime import datetime
+
+_ENTRY_OVERHEAD = 120  # bytes per remembered message besides its hashes (tuple, array, float)
+_AUTHOR_OVERHEAD = 400  # bytes per author (key, deque, dictionary slot)
 
 
 def shingles(text: str, size: int = 3) -> frozenset[str]:
@@ -19,7 +29,12 @@ def shingles(text: str, size: int = 3) -> frozenset[str]:
     return frozenset(text[i : i + size] for i in range(len(text) - size + 1))
 
 
-def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+def fingerprint(text: str) -> array:
+    """The text's shingles as sorted, distinct 32-bit hashes (stable across processes)."""
+    return array("I", sorted({zlib.crc32(s.encode("utf-8")) for s in shingles(text)}))
+
+
+def jaccard(a: frozenset | set, b: frozenset | set) -> float:
     if not a and not b:
         return 1.0
     if not a or not b:
@@ -48,27 +63,66 @@ def _timestamp(value) -> float | None:
 
 @dataclass
 class RepetitionState:
-    """Recent messages per author: ``(time or None, shingles)``, bounded in size.
+    """Recent messages per author: ``(time or None, hashes)``, bounded in time and bytes.
 
-    ``max_authors`` and ``per_author`` bound the memory whatever the stream; the least
-    recently seen authors are forgotten first.
+    ``window_seconds`` (the engine sets it to its longest repetition window) is how long
+    an entry is kept after the newest comment seen; ``max_bytes`` and ``max_authors``
+    bound the memory even for a stream without times.
     """
 
     max_authors: int = 50_000
     per_author: int = 50
+    max_bytes: int = 32 * 1024 * 1024
+    window_seconds: float = 0.0
     history: OrderedDict = field(default_factory=OrderedDict)
-    _sequence: int = 0
+    bytes: int = 0
+    latest: float | None = None
 
     def recent(self, author: str) -> deque:
         entries = self.history.get(author)
         if entries is None:
-            entries = deque(maxlen=self.per_author)
+            entries = deque()
             self.history[author] = entries
-            if len(self.history) > self.max_authors:
-                self.history.popitem(last=False)
+            self.bytes += _AUTHOR_OVERHEAD + len(author)
         else:
             self.history.move_to_end(author)
         return entries
+
+    def _forget_author(self) -> None:
+        author, entries = self.history.popitem(last=False)
+        self.bytes -= _AUTHOR_OVERHEAD + len(author) + sum(_size(e) for e in entries)
+
+    def remember(self, author: str, when: float | None, hashes: array) -> None:
+        entries = self.recent(author)
+        entries.append((when, hashes))
+        self.bytes += _size(entries[-1])
+        while len(entries) > self.per_author:
+            self.bytes -= _size(entries.popleft())
+        if when is not None and (self.latest is None or when > self.latest):
+            self.latest = when
+        if self.window_seconds and self.latest is not None:
+            # Twice the window: a batch screened out of order still finds its neighbours.
+            self._expire(self.latest - 2 * self.window_seconds, entries)
+        while len(self.history) > self.max_authors or (
+            self.bytes > self.max_bytes and len(self.history) > 1
+        ):
+            self._forget_author()
+
+    def _expire(self, cutoff: float, current: deque) -> None:
+        """Drop this author's entries before ``cutoff``, then whole authors from the front
+        (least recently seen) whose newest entry is before it."""
+        while current and current[0][0] is not None and current[0][0] < cutoff:
+            self.bytes -= _size(current.popleft())
+        while self.history:
+            entries = next(iter(self.history.values()))
+            newest = entries[-1][0] if entries else None
+            if entries and (newest is None or newest >= cutoff):
+                break
+            self._forget_author()
+
+
+def _size(entry: tuple) -> int:
+    return _ENTRY_OVERHEAD + entry[1].itemsize * len(entry[1])
 
 
 def repetition_count(
@@ -81,13 +135,21 @@ def repetition_count(
     similarity: float,
 ) -> int:
     """How many earlier messages of ``author`` within the window are similar to this one."""
+    entries = state.history.get(author)
+    if not entries:
+        return 0
     now = _timestamp(created_time)
-    mine = shingles(normalized_text)
+    mine = set(fingerprint(normalized_text))
     count = 0
-    for when, theirs in state.recent(author):
+    for when, theirs in entries:
         if now is not None and when is not None and abs(now - when) > window_seconds:
             continue
-        if jaccard(mine, theirs) >= similarity:
+        if not mine and not theirs:
+            count += 1
+            continue
+        shared = sum(1 for h in theirs if h in mine)
+        union = len(mine) + len(theirs) - shared
+        if union and shared / union >= similarity:
             count += 1
     return count
 
@@ -95,4 +157,5 @@ def repetition_count(
 def repetition_remember(
     state: RepetitionState, *, author: str, normalized_text: str, created_time=None
 ) -> None:
-    state.recent(author).append((_timestamp(created_time), shingles(normalized_text)))
+    """Add a message of ``author`` to the state (and forget what fell out of the window)."""
+    state.remember(author, _timestamp(created_time), fingerprint(normalized_text))

@@ -31,7 +31,8 @@ from ishinomaki_sns.common.errors import (
 from ishinomaki_sns.common.permissions import user_can
 from pages.models import OfficialPage
 
-from ..engine import RepetitionState, normalize
+from ..engine import RepetitionState
+from ..engine.analysed import matching_text
 from ..engine.analysis import analyser_version
 from ..engine.repetition import repetition_remember
 from ..models import AuditEntry, CrisisModeChange, Decision, Flag, ModerationAction, Rule
@@ -234,7 +235,7 @@ def _repetition_states(engine, comments: list[Comment]) -> dict[int, RepetitionS
             repetition_remember(
                 state,
                 author=author_id,
-                normalized_text=normalize(message).text,
+                normalized_text=matching_text(message),
                 created_time=created,
             )
     return states

@@ -20,14 +20,17 @@ from guidelines.clauses import Clause
 from ishinomaki_sns.common.errors import DomainError, PermissionDeniedError
 from ishinomaki_sns.common.permissions import user_can
 
-from ..engine import LINK_MATCHES, term_key
+from ..engine import LINK_MATCHES
 from ..engine.defaults import DEFAULT_RULES
 from ..engine.pii import DETECTORS
 from ..engine.regexsafe import check_pattern
+from ..engine.terms import FORMS, TermError, parse_term
 from ..models import Rule, RuleRevision, RulesVersion
 
 MAX_TERMS = 50_000
-_SNAPSHOT_FIELDS = ("name", "clause", "kind", "severity", "action", "config", "enabled")
+_SNAPSHOT_FIELDS = (
+    "name", "clause", "kind", "severity", "action", "config", "enabled", "description",
+)  # fmt: skip
 
 
 def _lines(value: Any) -> list[str]:
@@ -60,6 +63,34 @@ def _pattern_message(problem: str) -> str:
     }.get(problem, _("The regular expression is not valid."))
 
 
+def _term_message(error: TermError) -> str:
+    if error.code == "condition":
+        return _(
+            "“%(condition)s” is not a condition of a lemma term. Use a part of speech (名詞, "
+            "動詞 …), a conjugation form (%(forms)s), +word (the phrase continues with it) or "
+            "-word (the phrase must not contain it), separated by commas, e.g. "
+            "lemma:死ぬ/命令形 or lemma:殺す/終止形,+やる,-れる."
+        ) % {"condition": error.detail, "forms": "、".join(FORMS)}
+    return _("The term “%(term)s” is empty once spaces and symbols are removed.") % {
+        "term": error.detail
+    }
+
+
+def _term_list(value: Any, *, required: bool) -> list[str]:
+    """Cleaned term entries (surface, lemma:… or substr:…), each checked."""
+    terms = _lines(value)
+    if required and not terms:
+        raise DomainError(_("Enter at least one term (one per line)."))
+    if len(terms) > MAX_TERMS:
+        raise DomainError(_("A rule may have at most %(count)d terms.") % {"count": MAX_TERMS})
+    for term in terms:
+        try:
+            parse_term(term)
+        except TermError as error:
+            raise DomainError(_term_message(error)) from error
+    return list(dict.fromkeys(terms))
+
+
 def rule_config_validate(*, kind: str, config: dict, check_regex_speed: bool = True) -> dict:
     """The cleaned configuration for a rule of ``kind``, or a DomainError saying what is wrong.
 
@@ -67,22 +98,12 @@ def rule_config_validate(*, kind: str, config: dict, check_regex_speed: bool = T
     """
     config = dict(config or {})
     if kind in (Rule.Kind.TERMS, Rule.Kind.EXCEPTION):
-        terms = _lines(config.get("terms"))
-        if not terms:
-            raise DomainError(_("Enter at least one term (one per line)."))
-        if len(terms) > MAX_TERMS:
-            raise DomainError(_("A rule may have at most %(count)d terms.") % {"count": MAX_TERMS})
-        for term in terms:
-            key, _left, _right = term_key(term)
-            if not key:
-                raise DomainError(
-                    _("The term “%(term)s” is empty once spaces and symbols are removed.")
-                    % {"term": term}
-                )
-        cleaned: dict[str, Any] = {"terms": list(dict.fromkeys(terms))}
+        cleaned: dict[str, Any] = {"terms": _term_list(config.get("terms"), required=True)}
         if kind == Rule.Kind.TERMS:
-            cleaned["exceptions"] = list(dict.fromkeys(_lines(config.get("exceptions"))))
+            cleaned["exceptions"] = _term_list(config.get("exceptions"), required=False)
         return cleaned
+    if kind == Rule.Kind.PATTERN:
+        return _pattern_validate(config)
     if kind == Rule.Kind.REGEX:
         pattern = str(config.get("pattern") or "")
         problem = check_pattern(pattern, dynamic=check_regex_speed)
@@ -151,6 +172,25 @@ def rule_config_validate(*, kind: str, config: dict, check_regex_speed: bool = T
     raise DomainError(_("Unknown rule kind."))
 
 
+def _pattern_validate(config: dict) -> dict:
+    """A pattern: targets and predicates (term entries), where they must meet, and
+    whether a link outside the city's and government domains is required."""
+    predicate = _term_list(config.get("predicate"), required=False)
+    if not predicate:
+        raise DomainError(_("Enter at least one predicate (one per line), e.g. 出て行け."))
+    target = _term_list(config.get("target"), required=False)
+    scope = config.get("scope") or "sentence"
+    if scope not in ("sentence", "message"):
+        raise DomainError(_("Choose whether the target and predicate meet in one sentence."))
+    return {
+        "target": target,
+        "predicate": predicate,
+        "exceptions": _term_list(config.get("exceptions"), required=False),
+        "scope": scope,
+        "link": bool(config.get("link", False)),
+    }
+
+
 def _validate_fields(*, clause: str, kind: str, severity: str, action: str) -> None:
     if clause not in Clause.values:
         raise DomainError(_("Choose a clause of the operating policy."))
@@ -192,6 +232,7 @@ def rule_create(
     action: str | None = None,
     config: dict,
     enabled: bool = True,
+    description: str = "",
     check_regex_speed: bool = True,
 ) -> Rule:
     """Create a rule after validating it. Needs ``moderation.add_rule``.
@@ -217,6 +258,7 @@ def rule_create(
         action=action,
         config=cleaned,
         enabled=enabled,
+        description=description,
         created_by=actor,
         updated_by=actor,
     )
@@ -245,6 +287,7 @@ def rule_update(
     action: str | None = None,
     config: dict | None = None,
     enabled: bool | None = None,
+    description: str | None = None,
 ) -> Rule:
     """Change a rule (its kind is fixed). Needs ``moderation.change_rule``.
 
@@ -268,6 +311,8 @@ def rule_update(
     rule.config = new_config
     if enabled is not None:
         rule.enabled = enabled
+    if description is not None:
+        rule.description = description
     after = _snapshot(rule)
     if after == before:
         return rule
@@ -276,8 +321,8 @@ def rule_update(
     rule.full_clean()
     rule.save(
         update_fields=[
-            "name", "clause", "severity", "action", "config", "enabled", "version",
-            "updated_by", "updated_at",
+            "name", "clause", "severity", "action", "config", "enabled", "description",
+            "version", "updated_by", "updated_at",
         ]
     )  # fmt: skip
     RuleRevision.objects.create(
@@ -317,25 +362,43 @@ def rule_set_enabled(*, rule_id: int, actor, enabled: bool) -> Rule:
 
 
 def rules_install_defaults(*, actor=None) -> int:
-    """Create every default rule whose identifier is not stored yet; returns how many.
+    """Create the default rules not stored yet and update the ones nobody has edited;
+    returns how many rules were created or updated.
 
-    Idempotent: existing rules (possibly edited by staff) are left alone. Run by a data
-    migration so that production starts with the defaults.
+    Idempotent. A default rule that a person has changed (a revision with an actor) is left
+    alone, so staff edits survive an upgrade; the data migrations run the same logic.
     """
-    created = 0
+    changed = 0
     for data in DEFAULT_RULES:
-        if Rule.objects.filter(slug=data["slug"]).exists():
+        rule = Rule.objects.filter(slug=data["slug"]).first()
+        if rule is None:
+            rule_create(
+                actor=actor,
+                slug=data["slug"],
+                name=data["name"],
+                clause=data["clause"],
+                kind=data["kind"],
+                severity=data["severity"],
+                action=data["action"],
+                config=data["config"],
+                enabled=data.get("enabled", True),
+                description=data.get("description", ""),
+            )
+            changed += 1
             continue
-        rule_create(
+        if rule.kind != data["kind"] or rule.revisions.filter(actor__isnull=False).exists():
+            continue
+        before = rule.version
+        rule = rule_update(
+            rule_id=rule.pk,
             actor=actor,
-            slug=data["slug"],
             name=data["name"],
             clause=data["clause"],
-            kind=data["kind"],
             severity=data["severity"],
             action=data["action"],
             config=data["config"],
             enabled=data.get("enabled", True),
+            description=data.get("description", ""),
         )
-        created += 1
-    return created
+        changed += rule.version != before
+    return changed

@@ -190,6 +190,7 @@ def test_unknown_kind_is_404(client, ict_user):
 def test_edit_form_saves_and_history_shows_it(client, ict_user, defaults):
     client.force_login(ict_user)
     rule = Rule.objects.get(slug="religious-proselytising")
+    before = rule.version  # the shipped rule may already have been updated by a migration
     response = client.post(
         f"/moderation/rules/{rule.slug}/edit/",
         {"name": rule.name, "clause": rule.clause, "severity": "medium", "action": "flag",
@@ -197,7 +198,7 @@ def test_edit_form_saves_and_history_shows_it(client, ict_user, defaults):
     )  # fmt: skip
     assert response.status_code == 302
     rule.refresh_from_db()
-    assert rule.version == 2 and rule.config["terms"] == ["入信", "布教"]
+    assert rule.version == before + 1 and rule.config["terms"] == ["入信", "布教"]
     detail = client.get(f"/moderation/rules/{rule.slug}/").content.decode()
     assert str(ict_user) in detail
 

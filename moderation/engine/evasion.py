@@ -1,0 +1,185 @@
+"""Evasions undone before analysis, with a map back to the original code points.
+
+Pure Python. :func:`deevade` turns a comment into the text the analyser reads:
+
+* zero-width, format and combining characters vanish; voiced-sound marks compose with
+  the kana before them (ﾊﾞ -> バ); each character is NFKC-normalised (full-width Latin
+  and half-width kana become ordinary: ｂａｋａ -> baka, ﾊﾞｶ -> バカ);
+* a run of two or more *single letters* separated by spaces, dots, symbols or line
+  breaks is glued together (ば　か, ア.ホ, ば く は し て や る -> ばか, アホ, ばくはしてやる);
+  a word of two letters or more ends the run, so ordinary spaced prose is not glued;
+* stretched writing is shortened: two or more long marks become one (カーーース ->
+  カース) and three or more of the same letter become two (ばかああああ -> ばかああ);
+  コーヒー has single long marks and is left alone;
+* look-alikes of 死 are undone: タヒ (not タヒチ) and 氏ね / 市ね where 氏 / 市 does not
+  follow a kanji (田中氏ね and 石巻市ね stay innocent).
+
+Character classes come from :mod:`.normalize` (one table, not two).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+from .normalize import _DAKUTEN, _DAKUTEN_MARKS, _INVISIBLE, _LONG, _SEP, _info, _is_kanji
+
+# Separators that may sit between the letters of a spaced-out word.
+_MAX_GAP = 3
+_SENTENCE_ENDS = frozenset("。！？!?\n．")
+
+
+@dataclass(frozen=True, slots=True)
+class Deevaded:
+    """The text the analyser reads and, per character, the original span it came from."""
+
+    original: str
+    text: str
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Original code points covering characters [start, end) of :attr:`text`."""
+        if not self.text:
+            return 0, 0
+        start = max(0, min(start, len(self.text) - 1))
+        end = max(start + 1, min(end, len(self.text)))
+        return self.starts[start], self.ends[end - 1]
+
+
+def _nfkc(char: str) -> str:
+    return unicodedata.normalize("NFKC", char)
+
+
+def _pieces(text: str) -> list[list]:
+    """[output, start, end, is_separator] per kept character, marks composed."""
+    out: list[list] = []
+    for index, char in enumerate(text):
+        kind, _folded = _info(char)
+        if kind == _INVISIBLE:
+            continue
+        if kind == _DAKUTEN:
+            if out and not out[-1][3]:
+                composed = unicodedata.normalize("NFC", out[-1][0] + _DAKUTEN_MARKS[char])
+                if len(composed) == 1:
+                    out[-1][0] = composed
+                    out[-1][2] = index + 1
+            continue
+        if kind == _LONG:
+            out.append(["ー", index, index + 1, False])
+            continue
+        if kind == _SEP:
+            wide = _nfkc(char)
+            out.append([wide if len(wide) == 1 else char, index, index + 1, True])
+            continue
+        for c in _nfkc(char):
+            if c in _DAKUTEN_MARKS or unicodedata.category(c) == "Mn":
+                if out and not out[-1][3]:
+                    composed = unicodedata.normalize("NFC", out[-1][0] + _DAKUTEN_MARKS.get(c, c))
+                    if len(composed) == 1:
+                        out[-1][0] = composed
+                        out[-1][2] = index + 1
+                continue
+            out.append([c, index, index + 1, False])
+    return out
+
+
+def _glue_single_letters(pieces: list[list]) -> list[list]:
+    """Drop short separator runs between single letters (two or more in a row)."""
+    # Words: maximal runs of non-separators; a word of one letter (not a digit) is "single".
+    words: list[tuple[int, int]] = []
+    i = 0
+    while i < len(pieces):
+        if pieces[i][3]:
+            i += 1
+            continue
+        j = i
+        while j < len(pieces) and not pieces[j][3]:
+            j += 1
+        words.append((i, j))
+        i = j
+    drop: set[int] = set()
+    run: list[tuple[int, int]] = []
+
+    def flush() -> None:
+        if len(run) >= 2:
+            for (_s, e), (s2, _e2) in zip(run, run[1:], strict=False):
+                drop.update(range(e, s2))
+        run.clear()
+
+    for start, end in words:
+        single = end - start == 1 and pieces[start][0].isalpha()
+        if single and run:
+            gap = pieces[run[-1][1] : start]
+            if len(gap) > _MAX_GAP or any(p[0] in "。！？!?" for p in gap):
+                flush()
+        if single:
+            run.append((start, end))
+        else:
+            flush()
+    flush()
+    if not drop:
+        return pieces
+    return [piece for index, piece in enumerate(pieces) if index not in drop]
+
+
+def _shorten(pieces: list[list]) -> list[list]:
+    out: list[list] = []
+    for piece in pieces:
+        if out and not piece[3] and piece[0] == out[-1][0] and not out[-1][3]:
+            same = 1
+            for previous in reversed(out):
+                if previous[0] != piece[0] or previous[3]:
+                    break
+                same += 1
+            if piece[0] == "ー" and same >= 2:
+                out[-1][2] = piece[2]
+                continue
+            if same >= 3 and not piece[0].isdigit():
+                out[-1][2] = piece[2]
+                continue
+        out.append(piece)
+    return out
+
+
+def _look_alikes(pieces: list[list]) -> list[list]:
+    out: list[list] = []
+    i = 0
+    while i < len(pieces):
+        piece = pieces[i]
+        nxt = pieces[i + 1] if i + 1 < len(pieces) else None
+        after = pieces[i + 2][0] if i + 2 < len(pieces) else ""
+        if piece[0] == "タ" and nxt is not None and nxt[0] == "ヒ" and after != "チ":
+            out.append(["死", piece[1], nxt[2], False])
+            i += 2
+            continue
+        if (
+            piece[0] in "氏市"
+            and nxt is not None
+            and nxt[0] in "ねネ"
+            and not (out and not out[-1][3] and _is_kanji(out[-1][0]))
+        ):
+            out.append(["死", piece[1], piece[2], False])
+            i += 1
+            continue
+        out.append(piece)
+        i += 1
+    return out
+
+
+def deevade(text: str) -> Deevaded:
+    """Undo the evasions in ``text``; never raises on any ``str``."""
+    if not text:
+        return Deevaded(text, "", (), ())
+    pieces = _look_alikes(_shorten(_glue_single_letters(_pieces(text))))
+    return Deevaded(
+        text,
+        "".join(p[0] for p in pieces),
+        tuple(p[1] for p in pieces),
+        tuple(p[2] for p in pieces),
+    )
+
+
+def sentence_breaks(text: str) -> list[int]:
+    """Offsets in ``text`` of the characters that end a sentence."""
+    return [index for index, char in enumerate(text) if char in _SENTENCE_ENDS]

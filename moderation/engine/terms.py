@@ -1,0 +1,315 @@
+"""Term entries as data: surface forms, lemmas with conditions, substrings, romaji.
+
+Pure Python apart from the analyser. One line of a term list is one entry:
+
+* ``バカ`` (a *surface* term): matched on the normalised form (width, kana, case,
+  stretched vowels), and only where the match starts and ends on word (token)
+  boundaries, so マイナンバーカード never matches バーカ. Several words are allowed
+  (``人間のクズ``). Latin terms keep word boundaries; ``fuck*`` may continue.
+* ``lemma:死ぬ/命令形`` (a *lemma* term): every word whose dictionary form is 死ぬ,
+  with optional conditions after ``/``, separated by commas:
+
+  - a part of speech (``名詞``, ``動詞``, ``普通名詞`` ...): the word must have it;
+  - a conjugation form (``命令形``, ``終止形``, ``意志推量形`` ...) or ``+X`` (the
+    verb phrase continues with the word X, e.g. ``+やる`` for 殺してやる): at least one
+    of these must hold. The form is the one of the *last* verb or auxiliary of the
+    phrase, so ``死ぬ/命令形`` covers 死ね, 死んじまえ and 死んでしまえ;
+  - ``-X``: the phrase must not contain X (``-れる`` leaves out the passive 殺される).
+
+  A noun used as a する-verb counts as ``noun+する`` (``lemma:駆除する`` covers
+  駆除しろ), and the intensifying prefixes ぶっ / ぶち / ぶん are ignored (ぶっ殺す).
+* ``substr:bit.ly/`` (a *substring* term): plain substring of the normalised form, for
+  what has no word boundary (URL pieces, ID patterns).
+
+Kana terms (or terms whose reading the analyser knows) also match their romaji as a
+whole Latin word (``baka``, ``BAKA``, ``ｂａｋａ``), unless that is an English word.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .normalize import normalize
+
+SURFACE, LEMMA, SUBSTR, LATIN, ROMAJI = "surface", "lemma", "substr", "latin", "romaji"
+
+FORMS = (
+    "命令形", "終止形", "連体形", "連用形", "未然形", "仮定形", "意志推量形", "已然形", "語幹",
+)  # fmt: skip
+_PREFIXES = ("ぶっ", "ぶち", "ぶん", "ぶった")
+_PREDICATES = frozenset({"動詞", "形容詞", "助動詞", "形状詞"})
+_SPLIT_RE = re.compile(r"[,、，]")
+# Romaji that is also an ordinary English word is not taken as Japanese.
+_ENGLISH = frozenset({"shine", "sine", "same", "dame", "mane", "kami", "sake", "hate"})
+
+
+class TermError(ValueError):
+    """A term entry that cannot be used; ``code`` says why, ``detail`` what."""
+
+    def __init__(self, code: str, detail: str = "") -> None:
+        super().__init__(f"{code}: {detail}")
+        self.code = code
+        self.detail = detail
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """One parsed entry (see the module docstring)."""
+
+    mode: str
+    key: str
+    left: bool = False
+    right: bool = False
+    pos: tuple[str, ...] = ()
+    shapes: tuple[str, ...] = ()  # conjugation forms and +X, any of which must hold
+    without: tuple[str, ...] = ()  # -X
+
+    @property
+    def needs_tokens(self) -> bool:
+        return self.mode in (SURFACE, LEMMA)
+
+
+@lru_cache(maxsize=1)
+def dictionary_pos_names() -> frozenset[str]:
+    """Every part-of-speech name of the analyser's dictionary (levels 1-4)."""
+    from .analysis import _tokenizer
+
+    _tokenizer()
+    from . import analysis
+
+    names: set[str] = set()
+    index = 0
+    while True:
+        pos = analysis._dictionary.pos_of(index) if analysis._dictionary else None
+        if pos is None:
+            break
+        names.update(level for level in pos[:4] if level != "*")
+        index += 1
+    return frozenset(names)
+
+
+@lru_cache(maxsize=65536)
+def fold(text: str) -> str:
+    """The matching form of a word (what :func:`normalize` makes of it)."""
+    return normalize(text).text
+
+
+def parse_term(entry: str) -> Term:
+    """Parse one term entry; raises :class:`TermError` for an unusable one."""
+    raw = entry.strip()
+    lowered = raw.lower()
+    if lowered.startswith("substr:"):
+        key = normalize(raw[7:].strip()).text
+        if not key:
+            raise TermError("empty", raw)
+        return Term(SUBSTR, key)
+    if lowered.startswith("lemma:"):
+        return _parse_lemma(raw[6:].strip(), raw)
+    left_open = raw.startswith("*")
+    right_open = raw.endswith("*")
+    key = normalize(raw.strip("*")).text
+    if not key:
+        raise TermError("empty", raw)
+    if all(c.isascii() and c.isalnum() for c in key):
+        return Term(LATIN, key, left=not left_open, right=not right_open)
+    return Term(SURFACE, key)
+
+
+def _parse_lemma(body: str, raw: str) -> Term:
+    lemma, _slash, conditions = body.partition("/")
+    lemma = lemma.strip()
+    if not lemma:
+        raise TermError("empty", raw)
+    pos: list[str] = []
+    shapes: list[str] = []
+    without: list[str] = []
+    for condition in _SPLIT_RE.split(conditions) if conditions else []:
+        condition = condition.strip()
+        if not condition:
+            continue
+        if condition[0] in "+＋":
+            if not condition[1:].strip():
+                raise TermError("condition", condition)
+            shapes.append("+" + fold(condition[1:].strip()))
+        elif condition[0] in "-－":
+            if not condition[1:].strip():
+                raise TermError("condition", condition)
+            without.append(fold(condition[1:].strip()))
+        elif condition in FORMS:
+            shapes.append(condition)
+        elif condition in dictionary_pos_names():
+            pos.append(condition)
+        else:
+            raise TermError("condition", condition)
+    key = fold(lemma)
+    if not key:
+        raise TermError("empty", raw)
+    return Term(LEMMA, key, pos=tuple(pos), shapes=tuple(shapes), without=tuple(without))
+
+
+def lemma_stem(term: Term) -> str:
+    """A piece of the normalised text that every inflected form of the lemma contains.
+
+    Inflection changes only the kana ending, so the lemma without its final kana is in
+    every form (殺す -> 殺, 辞める -> 辞め, 駆除する -> 駆除). Empty (always analyse)
+    for the few lemmas where that fails (来る / くる, する alone).
+    """
+    key = term.key
+    if key in ("くる", "来る", "する", "為る", "ある", "いる", "いく"):
+        return ""
+    if key.endswith("する") and len(key) > 2:
+        return key[:-2]
+    if len(key) >= 2 and "\u3040" <= key[-1] <= "\u309f":
+        return key[:-1]
+    return key
+
+
+# --- romaji ---------------------------------------------------------------------------------
+
+_ROMAJI = {
+    "あ": "a", "い": "i", "う": "u", "え": "e", "お": "o",
+    "か": "ka", "き": "ki", "く": "ku", "け": "ke", "こ": "ko",
+    "さ": "sa", "し": "shi|si", "す": "su", "せ": "se", "そ": "so",
+    "た": "ta", "ち": "chi|ti", "つ": "tsu|tu", "て": "te", "と": "to",
+    "な": "na", "に": "ni", "ぬ": "nu", "ね": "ne", "の": "no",
+    "は": "ha", "ひ": "hi", "ふ": "fu|hu", "へ": "he", "ほ": "ho",
+    "ま": "ma", "み": "mi", "む": "mu", "め": "me", "も": "mo",
+    "や": "ya", "ゆ": "yu", "よ": "yo",
+    "ら": "ra", "り": "ri", "る": "ru", "れ": "re", "ろ": "ro",
+    "わ": "wa", "を": "wo|o", "ん": "n|nn",
+    "が": "ga", "ぎ": "gi", "ぐ": "gu", "げ": "ge", "ご": "go",
+    "ざ": "za", "じ": "ji|zi", "ず": "zu", "ぜ": "ze", "ぞ": "zo",
+    "だ": "da", "ぢ": "ji|di", "づ": "zu|du", "で": "de", "ど": "do",
+    "ば": "ba", "び": "bi", "ぶ": "bu", "べ": "be", "ぼ": "bo",
+    "ぱ": "pa", "ぴ": "pi", "ぷ": "pu", "ぺ": "pe", "ぽ": "po",
+}  # fmt: skip
+_YOON = {"ゃ": "a", "ゅ": "u", "ょ": "o"}
+_YOON_BASE = {"し": "sh|sy", "ち": "ch|ty", "じ": "j|zy"}
+
+
+def romaji_variants(kana: str, limit: int = 4) -> list[str]:
+    """Hepburn and kunrei spellings of a hiragana word (at most ``limit``); [] if not kana."""
+    variants = [""]
+    i = 0
+    double = False
+    while i < len(kana):
+        char = kana[i]
+        if char == "っ":
+            double = True
+            i += 1
+            continue
+        nxt = kana[i + 1] if i + 1 < len(kana) else ""
+        if nxt in _YOON and char in _ROMAJI:
+            base = _YOON_BASE.get(char)
+            options = (
+                [b + _YOON[nxt] for b in base.split("|")]
+                if base
+                else [_ROMAJI[char].split("|")[0][:-1] + "y" + _YOON[nxt]]
+            )
+            i += 2
+        elif char in _ROMAJI:
+            options = _ROMAJI[char].split("|")
+            i += 1
+        else:
+            return []
+        if double:
+            options = [o[0] + o for o in options]
+            double = False
+        variants = [v + o for v in variants for o in options][:limit]
+    return [v for v in variants if v]
+
+
+def romaji_keys(term: Term, reading: str = "") -> list[str]:
+    """The romaji spellings under which a surface term also matches, if any."""
+    if term.mode != SURFACE:
+        return []
+    kana = term.key if all("\u3041" <= c <= "\u3096" for c in term.key) else fold(reading)
+    if not kana or not all("\u3041" <= c <= "\u3096" for c in kana):
+        return []
+    return [r for r in romaji_variants(kana) if len(r) >= 4 and r not in _ENGLISH]
+
+
+# --- lemma matching over tokens -------------------------------------------------------------
+
+
+def _continues(token) -> bool:
+    """True for words that continue a verb phrase (auxiliaries, て/で, しまう, やる ...)."""
+    pos = token.pos
+    if pos[0] == "助動詞":
+        return True
+    if pos[0] == "助詞":
+        return pos[1] == "接続助詞" and token.surface in ("て", "で")
+    return pos[0] == "動詞" and pos[1] == "非自立可能"
+
+
+def phrase_end(tokens, head: int) -> int:
+    """Index after the last word of the verb phrase that starts at ``head``."""
+    end = head + 1
+    while end < len(tokens) and _continues(tokens[end]):
+        end += 1
+    return end
+
+
+def lemma_candidates(tokens, index: int) -> list[tuple[str, int]]:
+    """(folded dictionary form, head index) pairs under which token ``index`` is looked up."""
+    token = tokens[index]
+    key = fold(token.lemma)
+    keys = [(key, index)]
+    if token.normalized != token.lemma:  # 信じ may be read as 信ずる; its normal form is 信じる
+        keys.append((fold(token.normalized), index))
+    for prefix in _PREFIXES:
+        if key.startswith(prefix) and len(key) > len(prefix) + 1:
+            keys.append((key[len(prefix) :], index))
+    if (
+        token.pos[0] == "名詞"
+        and len(token.pos) > 2
+        and token.pos[2] == "サ変可能"
+        and index + 1 < len(tokens)
+        and tokens[index + 1].lemma == "する"
+    ):
+        keys.append((key + "する", index + 1))
+    return keys
+
+
+def lemma_holds(term: Term, tokens, first: int, head: int) -> int | None:
+    """The end index (exclusive) of the match if ``term``'s conditions hold, else None."""
+    token = tokens[first]
+    if term.pos and not any(p in token.pos[:4] for p in term.pos):
+        return None
+    end = phrase_end(tokens, head)
+    phrase = tokens[head:end]
+    lemmas = {fold(t.lemma) for t in phrase[1:]}
+    if term.without and any(w in lemmas for w in term.without):
+        return None
+    # A final particle (殺すぞ, 住むな) belongs to the phrase for +X and the highlight.
+    tail = end
+    if tail < len(tokens) and tokens[tail].pos[0] == "助詞" and tokens[tail].pos[1] == "終助詞":
+        lemmas.add(fold(tokens[tail].lemma))
+        tail += 1
+    if not term.shapes:
+        return tail
+    last = phrase[-1]
+    form = last.form
+    after = tokens[end] if end < len(tokens) else None
+    forms = {form.split("-")[0]}
+    # 五段 verbs: 死ね / 帰れ not followed by ば is the imperative, whatever the dictionary says.
+    if (
+        form.startswith("仮定形")
+        and len(last.pos) > 4
+        and last.pos[4].startswith("五段")
+        and not (after is not None and after.surface in ("ば", "ども"))
+    ):
+        forms.add("命令形")
+    for shape in term.shapes:
+        if shape.startswith("+"):
+            if shape[1:] in lemmas:
+                return tail
+        elif shape in forms:
+            return tail
+    return None
+
+
+def is_predicate(token) -> bool:
+    return token.pos[0] in _PREDICATES

@@ -1,0 +1,110 @@
+"""Undoing evasions keeps a map to the original; matches never cut a word in two."""
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from moderation.engine import Engine, RuleSpec
+from moderation.engine.evasion import deevade
+
+PIECES = [
+    "ば", "か", "バカ", "ばか", "り", " ", "　", "ー", "ﾊﾞ", "ｶ", "。", "だ", "し", "ね", "しね",
+    "マイナンバーカード", "ヤバ", "かった", "\u200b", "、", ".", "a", "BAKA", "baka", "\n",
+    "氏", "タ", "ヒ", "チ", "死", "ん", "で", "しまえ", "殺", "す", "ぞ", "\u3099", "😀", "ア", "ホ",
+]  # fmt: skip
+texts = st.one_of(
+    st.text(max_size=80),
+    st.lists(st.sampled_from(PIECES), max_size=25).map("".join),
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ば　か", "ばか"),
+        ("バ カ じゃないの", "バカ じゃないの"),
+        ("ア.ホ", "アホ"),
+        ("ば く は し て や る", "ばくはしてやる"),
+        ("ば\nか", "ばか"),
+        ("ｂａｋａ", "baka"),
+        ("ﾊﾞｶ", "バカ"),
+        ("カーーース", "カース"),
+        ("コーヒー", "コーヒー"),
+        ("ばかあああああ", "ばかああ"),
+        ("タヒね", "死ね"),
+        ("ﾀﾋね", "死ね"),
+        ("氏ね", "死ね"),
+        ("田中氏ね", "田中氏ね"),
+        ("タヒチ", "タヒチ"),
+        ("ば\u200bか", "ばか"),
+        ("今日は 晴れ です", "今日は 晴れ です"),
+        ("ば。か", "ば。か"),
+        ("1 2 3", "1 2 3"),
+    ],
+)
+def test_deevade(text, expected):
+    assert deevade(text).text == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_deevaded_offsets_map_inside_the_original(text):
+    result = deevade(text)
+    assert len(result.text) == len(result.starts) == len(result.ends)
+    previous = 0
+    for start, end in zip(result.starts, result.ends, strict=True):
+        assert 0 <= start < end <= len(text)
+        assert start >= previous
+        previous = start
+
+
+def _engine():
+    return Engine.from_rules(
+        [
+            RuleSpec(
+                slug="words",
+                clause="defamation",
+                kind="terms",
+                config={
+                    "terms": ["バカ", "しね", "バーカ", "アホ", "lemma:死ぬ/命令形", "lemma:殺す"]
+                },
+            ),
+            RuleSpec(slug="sub", clause="other", kind="terms", config={"terms": ["substr:ばか"]}),
+        ],
+        version="evasion-properties",
+    )
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_analysis_offsets_map_inside_the_original(text):
+    analysis = _engine().analyse(text)
+    n = analysis.normalized
+    assert len(n.text) == len(n.starts) == len(n.ends)
+    for start, end in zip(n.starts, n.ends, strict=True):
+        assert 0 <= start < end <= len(text)
+    for token in analysis.tokens:
+        start, end = analysis.to_original(token.start, token.end)
+        assert 0 <= start < end <= len(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_no_match_starts_or_ends_inside_a_word_unless_substring(text):
+    engine = _engine()
+    analysis = engine.analyse(text)
+    de = analysis.deevaded
+    starts = {de.starts[t.start] for t in analysis.tokens}
+    ends = {de.ends[t.end - 1] for t in analysis.tokens}
+    for hit in engine.screen(text, analysis=analysis):
+        for start, end in hit.spans:
+            assert 0 <= start < end <= len(text)
+            if hit.rule == "words":
+                assert start in starts and end in ends, (text, text[start:end])
+
+
+@settings(max_examples=150, deadline=None)
+@given(texts)
+def test_screening_with_or_without_a_given_analysis_agrees(text):
+    engine = _engine()
+    assert engine.screen(text) == engine.screen(text, analysis=engine.analyse(text))

@@ -1,0 +1,63 @@
+"""Repetition state: forgets what is outside the window, stays under its byte cap."""
+
+from moderation.engine import Engine, RepetitionState, RuleSpec
+from moderation.engine.repetition import repetition_count, repetition_remember
+
+
+def _engine(window=600):
+    return Engine.from_rules(
+        [
+            RuleSpec(
+                slug="rep",
+                clause="spam",
+                kind="repetition",
+                config={"threshold": 2, "window_seconds": window},
+            )
+        ]
+    )
+
+
+def test_entries_outside_the_window_are_forgotten():
+    engine = _engine(window=600)
+    state = RepetitionState()
+    for i in range(1000):
+        engine.screen(f"著者{i}のコメントです、よろしく", author_id=f"a{i}", created_time=i * 60.0,
+                      repetition=state)  # fmt: skip
+    # 600 s window, kept twice over: only the last ~20 minutes of authors remain.
+    assert len(state.history) <= 21
+    assert state.bytes > 0
+
+
+def test_recent_repeats_are_still_found_after_expiry():
+    engine = _engine(window=600)
+    state = RepetitionState()
+    for i in range(200):
+        engine.screen(
+            f"別の内容{i}です", author_id=f"a{i}", created_time=i * 60.0, repetition=state
+        )
+    text = "今すぐこちらをチェックしてください"
+    assert engine.screen(text, author_id="s", created_time=20_000.0, repetition=state) == []
+    assert engine.screen(text, author_id="s", created_time=20_100.0, repetition=state)
+
+
+def test_state_is_capped_in_bytes_without_times():
+    state = RepetitionState(max_bytes=200_000)
+    for i in range(5000):
+        repetition_remember(
+            state, author=f"a{i}", normalized_text="とても長いコメント" * 20 + str(i)
+        )
+    assert state.bytes <= 200_000
+    assert 0 < len(state.history) < 5000
+    # the accounting matches what is really held
+    held = sum(120 + 4 * len(h) for entries in state.history.values() for _w, h in entries)
+    assert held <= state.bytes
+
+
+def test_similarity_counts_near_duplicates_only():
+    state = RepetitionState()
+    repetition_remember(state, author="u", normalized_text="きょうはいいてんきですね")
+    near = repetition_count(state, author="u", normalized_text="きょうはいいてんきですねえ",
+                            window_seconds=60, similarity=0.8)  # fmt: skip
+    far = repetition_count(state, author="u", normalized_text="あしたはあめがふるでしょう",
+                           window_seconds=60, similarity=0.8)  # fmt: skip
+    assert (near, far) == (1, 0)
