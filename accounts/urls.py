@@ -1,7 +1,7 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from . import views, views_people
+from . import views, views_people, views_requests
 from .forms import LoginForm
 
 urlpatterns = [
@@ -57,17 +57,17 @@ urlpatterns = [
     ),
     path(
         "operator-requests/",
-        views_people.OperatorChangeListView.as_view(),
+        views_requests.OperatorChangeListView.as_view(),
         name="operator_requests",
     ),
     path(
         "operator-requests/new/<int:department_id>/",
-        views_people.OperatorChangeCreateView.as_view(),
+        views_requests.OperatorChangeCreateView.as_view(),
         name="operator_request_create",
     ),
     path(
         "operator-requests/<int:request_id>/<slug:action>/",
-        views_people.OperatorChangeDecideView.as_view(),
+        views_requests.OperatorChangeDecideView.as_view(),
         name="operator_request_decide",
     ),
 ]
