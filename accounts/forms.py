@@ -102,7 +102,7 @@ def _department_field(queryset, label=None):
 
 class PersonCreateForm(_EndDateMixin, _ReasonMixin, forms.Form):
     display_name = forms.CharField(
-        label=_("Name"), max_length=100, error_messages={"required": _("Enter the name.")}
+        label=_("Full name"), max_length=100, error_messages={"required": _("Enter the name.")}
     )
     email = forms.EmailField(
         label=_("E-mail address"),
