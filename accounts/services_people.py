@@ -225,9 +225,16 @@ def account_deactivate(*, actor: User, user: User, reason: str) -> None:
         _end_assignment(assignment, actor=actor, now=now, event=None)
     user.is_active = False
     user.save(update_fields=["is_active"])
-    OperatorChangeRequest.objects.filter(
+    pending = OperatorChangeRequest.objects.filter(
         person=user, status=OperatorChangeRequest.Status.PENDING
-    ).update(status=OperatorChangeRequest.Status.WITHDRAWN, decided_at=now, decided_by=actor)
+    ).values_list("pk", flat=True)
+    for request_id in list(pending):  # through the table, so each decision is audited
+        operator_change_decide(
+            actor=actor,
+            request_id=request_id,
+            action=transitions.DECLINE,
+            reason=_("The account was deactivated."),
+        )
     sessions = _end_sessions(user)
     access_audit(
         Event.ACCOUNT_DEACTIVATED,

@@ -370,3 +370,26 @@ def test_welcome_link_expires(
     ):
         html = client.get(path, follow=True).content.decode()
     assert "new_password1" not in html
+
+
+def test_deactivation_declines_pending_requests_through_the_table(
+    ict_user, tourism_admin, make_user, tourism
+):
+    person = make_user()
+    request = services_people.operator_change_request(
+        actor=tourism_admin, department=tourism, person=person, kind="add", reason="r"
+    )
+    services_people.account_deactivate(actor=ict_user, user=person, reason="退職")
+    request.refresh_from_db()
+    assert request.status == "declined" and request.decided_by == ict_user
+    assert Event.CHANGE_DECLINED in events(person)
+
+
+def test_ict_office_sees_pending_requests_on_the_home_page(
+    client, ict_user, tourism_admin, make_user, tourism
+):
+    services_people.operator_change_request(
+        actor=tourism_admin, department=tourism, person=make_user(), kind="add", reason="r"
+    )
+    client.force_login(ict_user)
+    assert "判断待ちの運用者変更申請" in client.get("/").content.decode()
