@@ -316,3 +316,38 @@ def test_nav_offers_people_to_the_ict_office(client, ict_user, tourism_admin):
     client.force_login(tourism_admin)
     html = client.get("/").content.decode()
     assert reverse("people") not in html and reverse("operator_requests") in html
+
+
+GARBAGE = ["", "abc", "-1", "99999999999999999999", "\x00", "<script>", "2026-13-45", "ｘ" * 3000]
+
+
+def test_people_forms_survive_garbage(client, actors, pending_request, tourism):  # noqa: F811
+    person = actors["tourism_operator"]
+    assignment = RoleAssignment.objects.get(user=person, revoked_at__isnull=True)
+    forms = {
+        "ict": [
+            reverse("person_create"),
+            reverse("person_grant", args=[person.pk]),
+            reverse("person_move", args=[person.pk]),
+            reverse("person_deactivate", args=[person.pk]),
+            reverse("assignment_end", args=[person.pk, assignment.pk]),
+            reverse("operator_request_decide", args=[pending_request.pk, "decline"]),
+        ],
+        "tourism_admin": [reverse("operator_request_create", args=[tourism.pk])],
+    }
+    fields = ["display_name", "email", "department", "role", "end_date", "reason", "roles",
+              "to_department", "kind", "person"]  # fmt: skip
+    for actor, urls in forms.items():
+        client.force_login(actors[actor])
+        for url in urls:
+            for value in GARBAGE:
+                response = client.post(url, dict.fromkeys(fields, value))
+                # A form with errors (200) or, where the text happens to be a valid reason,
+                # the action done (302); never a 500.
+                # (An ended role is then no longer offered: 404.)
+                allowed = (200, 302, 404) if "/end/" in url else (200, 302)
+                assert response.status_code in allowed, (url, repr(value)[:20])
+    client.force_login(actors["ict"])
+    for value in GARBAGE:
+        for param in ("q", "department", "role"):
+            assert client.get(reverse("people"), {param: value}).status_code == 200
