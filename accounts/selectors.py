@@ -250,3 +250,8 @@ def operator_change_available_actions(*, user: User, change_request) -> list[str
         if transitions.next_status(change_request.status, action) is not None
         and user_can(user, transitions.ACTION_PERMISSIONS[action], change_request.department)
     ]
+
+
+def person_holds_role(*, person: User, role: str, department: Department | None) -> bool:
+    """True when the person holds the role (in that department) now."""
+    return _live_assignments().filter(user=person, role=role, department=department).exists()

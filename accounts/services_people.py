@@ -185,6 +185,8 @@ def person_move(
         detail={
             "from": from_department.code if from_department else None,
             "to": to_department.code,
+            "from_name": from_department.name_ja if from_department else None,
+            "to_name": to_department.name_ja,
             "ended": [[a.role, a.department.code if a.department else None] for a in old],
             "started": [a.role for a in started],
         },

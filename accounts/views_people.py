@@ -153,6 +153,12 @@ class RoleGrantView(_FormActionView):
         return RoleGrantForm(data, departments=_all_departments())
 
     def perform(self, form):
+        if selectors.person_holds_role(
+            person=self.person,
+            role=form.cleaned_data["role"],
+            department=form.cleaned_data["department"],
+        ):
+            raise DomainError(_("This person already holds this role."))
         services.role_grant(
             actor=self.request.user,
             user=self.person,

@@ -324,13 +324,6 @@ def test_audit_log_cannot_be_changed(ict_user, make_user, tourism):
         AccessAuditEntry.objects.filter(person=person).update(reason="forged")
 
 
-def test_transition_table_allows_only_pending_to_move():
-    for status in transitions.STATUSES:
-        for action in transitions.ACTIONS:
-            expected = status == transitions.PENDING
-            assert (transitions.next_status(status, action) is not None) == expected
-
-
 def test_welcome_link_sets_the_password_once(
     client, ict_user, tourism, django_capture_on_commit_callbacks
 ):

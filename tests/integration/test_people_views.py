@@ -351,3 +351,22 @@ def test_people_forms_survive_garbage(client, actors, pending_request, tourism):
     for value in GARBAGE:
         for param in ("q", "department", "role"):
             assert client.get(reverse("people"), {param: value}).status_code == 200
+
+
+def test_granting_a_held_role_says_so(client, ict_user, tourism_operator, tourism):
+    client.force_login(ict_user)
+    response = client.post(
+        reverse("person_grant", args=[tourism_operator.pk]),
+        {"role": Role.DEPARTMENT_OPERATOR, "department": tourism.pk, "reason": "r"},
+    )
+    assert response.status_code == 200
+    assert "すでにこの役割を持っています" in response.content.decode()
+
+
+def test_person_history_shows_the_move(client, ict_user, tourism_admin, fisheries):
+    services_people.person_move(
+        actor=ict_user, user=tourism_admin, to_department=fisheries, roles=[], reason="人事異動"
+    )
+    client.force_login(ict_user)
+    html = client.get(reverse("person_detail", args=[tourism_admin.pk])).content.decode()
+    assert "課の異動" in html and "水産課" in html and "人事異動" in html
