@@ -97,6 +97,9 @@ def seed(*, password: str, stdout=None) -> dict:
             user.set_password(password)
             user.save(update_fields=["password"])
         department = Department.objects.get(code=department_code) if department_code else None
+        if department is not None and user.department_id != department.pk:
+            user.department = department
+            user.save(update_fields=["department"])
         role_grant(actor=None, user=user, role=role, department=department)
         users[username] = user
     if stdout is not None:

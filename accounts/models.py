@@ -22,6 +22,16 @@ class User(AbstractUser):
     """A staff member of the city. Signs in with a username; belongs to departments through roles."""
 
     display_name = models.CharField(_("display name"), max_length=100, blank=True)
+    # The department the person works in (人事). Roles, not this field, give access; moving a
+    # person (accounts.services_people.person_move) changes both in one step.
+    department = models.ForeignKey(
+        "accounts.Department",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="staff",
+        verbose_name=_("department"),
+    )
 
     class Meta:
         verbose_name = _("user")
@@ -72,6 +82,10 @@ class Department(TimeStampedModel):
         permissions = [
             ("view_department_pages", _("Can see the department's pages, drafts and flags")),
             ("manage_department_pages", _("Can apply for and run the department's pages")),
+            (
+                "request_operator_change",
+                _("Can ask the ICT office to add or remove the department's operators"),
+            ),
         ]
 
     def __str__(self) -> str:
@@ -136,12 +150,23 @@ class RoleAssignment(models.Model):
         verbose_name=_("revoked by"),
         editable=False,
     )
+    # The moment the role stops by itself (the day after the chosen end date, 0:00 in Tokyo).
+    # Selectors and the RoleExpiryMiddleware treat a passed end as ended at once; the beat
+    # task `accounts.roles_end_expired` then records the end (revoked_at) and the group change.
+    ends_at = models.DateTimeField(_("ends at"), null=True, blank=True, editable=False)
 
     class Meta:
         ordering = ["-granted_at"]
         verbose_name = _("role assignment")
         verbose_name_plural = _("role assignments")
         permissions = [("manage_roles", _("Can grant and revoke roles"))]
+        indexes = [
+            models.Index(
+                fields=["ends_at"],
+                condition=Q(revoked_at__isnull=True, ends_at__isnull=False),
+                name="roleassignment_due_to_end",
+            )
+        ]
         constraints = [
             models.CheckConstraint(
                 name="roleassignment_department_iff_department_role",
@@ -178,3 +203,186 @@ class RoleAssignment(models.Model):
     @property
     def is_active(self) -> bool:
         return self.revoked_at is None
+
+    @property
+    def end_date(self):
+        """The last day the role is held (the form's date), or None for no end."""
+        if self.ends_at is None:
+            return None
+        from datetime import timedelta
+
+        from django.utils import timezone
+
+        return (timezone.localtime(self.ends_at) - timedelta(days=1)).date()
+
+
+class OperatorChangeRequest(models.Model):
+    """A department admin's request to add or remove one of their department's operators.
+
+    The ICT office approves (the role is granted or ended in the same transaction) or declines
+    it. `status` is written only by `accounts.services.operator_change_decide`, following the
+    table in `accounts.transitions`; at most one request per person and department is pending.
+    """
+
+    class Kind(models.TextChoices):
+        ADD = "add", _("Add as operator")
+        REMOVE = "remove", _("Remove as operator")
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Waiting for the ICT Promotion Office")
+        APPROVED = "approved", _("Approved")
+        DECLINED = "declined", _("Declined")
+        WITHDRAWN = "withdrawn", _("Withdrawn by the department")
+
+    department = models.ForeignKey(
+        Department,
+        on_delete=models.PROTECT,
+        related_name="operator_change_requests",
+        verbose_name=_("department"),
+    )
+    person = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="operator_change_requests",
+        verbose_name=_("person"),
+    )
+    kind = models.CharField(_("change"), max_length=10, choices=Kind.choices)
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.PENDING, editable=False
+    )
+    reason = models.TextField(_("reason"), max_length=2000)
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("requested by"),
+    )
+    requested_at = models.DateTimeField(_("requested at"), editable=False)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("decided by"),
+        editable=False,
+    )
+    decided_at = models.DateTimeField(_("decided at"), null=True, blank=True, editable=False)
+    decision_reason = models.TextField(_("reason for the decision"), blank=True, max_length=2000)
+
+    class Meta:
+        ordering = ["-requested_at", "-id"]
+        verbose_name = _("operator change request")
+        verbose_name_plural = _("operator change requests")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["person", "department"],
+                condition=Q(status="pending"),
+                name="operatorchange_one_pending_per_person_department",
+            ),
+            models.CheckConstraint(
+                name="operatorchange_status_valid",
+                condition=Q(status__in=["pending", "approved", "declined", "withdrawn"]),
+            ),
+            models.CheckConstraint(
+                name="operatorchange_kind_valid", condition=Q(kind__in=["add", "remove"])
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()}: {self.person} / {self.department}"
+
+
+class AccessAuditEntry(models.Model):
+    """The access audit log: every change to an account or a role, with who, when and why.
+
+    Written only by `accounts.services`, in the same transaction as the change; append-only
+    (no code path updates or deletes a row; on PostgreSQL a trigger refuses it, migration 0003).
+    """
+
+    class Event(models.TextChoices):
+        ACCOUNT_CREATED = "account_created", _("Account created")
+        INVITATION_SENT = "invitation_sent", _("Password link sent")
+        PASSWORD_SET = "password_set", _("Password set through the link")
+        ROLE_GRANTED = "role_granted", _("Role granted")
+        ROLE_REVOKED = "role_revoked", _("Role revoked")
+        ROLE_EXPIRED = "role_expired", _("Role ended on its end date")
+        PERSON_MOVED = "person_moved", _("Moved to another department")
+        ACCOUNT_DEACTIVATED = "account_deactivated", _("Account deactivated")
+        CHANGE_REQUESTED = "change_requested", _("Operator change requested")
+        CHANGE_APPROVED = "change_approved", _("Operator change approved")
+        CHANGE_DECLINED = "change_declined", _("Operator change declined")
+        CHANGE_WITHDRAWN = "change_withdrawn", _("Operator change withdrawn")
+
+    event = models.CharField(_("event"), max_length=24, choices=Event.choices)
+    created_at = models.DateTimeField(_("at"), db_index=True)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("by"),
+        help_text=_("Empty for the system (an end date reached)."),
+    )
+    person = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="access_audit_entries",
+        verbose_name=_("person"),
+    )
+    department = models.ForeignKey(
+        Department,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("department"),
+    )
+    assignment = models.ForeignKey(
+        RoleAssignment,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("role assignment"),
+    )
+    change_request = models.ForeignKey(
+        OperatorChangeRequest,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("operator change request"),
+    )
+    reason = models.TextField(_("reason"), blank=True)
+    detail = models.JSONField(_("detail"), default=dict, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        verbose_name = _("access audit entry")
+        verbose_name_plural = _("access audit entries")
+        constraints = [
+            models.CheckConstraint(
+                name="accessaudit_event_valid",
+                condition=Q(
+                    event__in=[
+                        "account_created",
+                        "invitation_sent",
+                        "password_set",
+                        "role_granted",
+                        "role_revoked",
+                        "role_expired",
+                        "person_moved",
+                        "account_deactivated",
+                        "change_requested",
+                        "change_approved",
+                        "change_declined",
+                        "change_withdrawn",
+                    ]
+                ),
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.created_at:%Y-%m-%d %H:%M} {self.get_event_display()} {self.person}"

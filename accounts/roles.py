@@ -30,6 +30,8 @@ GLOBAL_ROLE_PERMISSIONS: dict[str, list[str]] = {
         "accounts.view_user",
         "accounts.view_roleassignment",
         "accounts.manage_roles",
+        "accounts.view_accessauditentry",
+        "accounts.view_operatorchangerequest",
     ],
     Role.SECRETARIAT: [
         "accounts.view_department",
@@ -40,6 +42,8 @@ GLOBAL_ROLE_PERMISSIONS: dict[str, list[str]] = {
         "accounts.view_department_pages",
         "accounts.view_user",
         "accounts.view_roleassignment",
+        "accounts.view_accessauditentry",
+        "accounts.view_operatorchangerequest",
     ],
 }
 
@@ -49,6 +53,7 @@ DEPARTMENT_ROLE_PERMISSIONS: dict[str, list[str]] = {
         "accounts.view_department",
         "accounts.view_department_pages",
         "accounts.manage_department_pages",
+        "accounts.request_operator_change",
     ],
     Role.DEPARTMENT_OPERATOR: [
         "accounts.view_department",

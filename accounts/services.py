@@ -6,6 +6,8 @@ granted or revoked, so the RoleAssignment history always explains who can do wha
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 from django.utils import timezone
@@ -16,7 +18,7 @@ from ishinomaki_sns.common.discovery import app_modules
 from ishinomaki_sns.common.errors import DomainError, PermissionDeniedError
 from ishinomaki_sns.common.permissions import user_can
 
-from .models import Department, Division, RoleAssignment, User
+from .models import AccessAuditEntry, Department, Division, RoleAssignment, User
 from .roles import DEPARTMENT_ROLES, GLOBAL_ROLES, Role
 
 
@@ -105,38 +107,137 @@ def _group_for(role: str, department: Department | None) -> Group:
     return global_role_group(role)
 
 
+def access_audit(
+    event: str,
+    *,
+    actor: User | None,
+    person: User,
+    department: Department | None = None,
+    assignment: RoleAssignment | None = None,
+    change_request=None,
+    reason: str = "",
+    detail: dict | None = None,
+    now: datetime | None = None,
+) -> AccessAuditEntry:
+    """Append one row to the access audit log; call inside the transaction of the change."""
+    return AccessAuditEntry.objects.create(
+        event=event,
+        created_at=now or timezone.now(),
+        actor=actor,
+        person=person,
+        department=department,
+        assignment=assignment,
+        change_request=change_request,
+        reason=reason.strip(),
+        detail=detail or {},
+    )
+
+
+def _check_manage_roles(actor: User | None, message: str) -> None:
+    if actor is not None and not user_can(actor, "accounts.manage_roles"):
+        raise PermissionDeniedError(message)
+
+
 @transaction.atomic
 def role_grant(
-    *, actor: User | None, user: User, role: str, department: Department | None = None
+    *,
+    actor: User | None,
+    user: User,
+    role: str,
+    department: Department | None = None,
+    ends_at: datetime | None = None,
+    reason: str = "",
+    audit: bool = True,
 ) -> RoleAssignment:
-    """Give `user` a role. Only holders of accounts.manage_roles (the ICT office) may; `actor=None`
-    is for system set-up (migrations, seed_demo). Granting a role already held changes nothing."""
+    """Give `user` a role, optionally until `ends_at`. Only holders of accounts.manage_roles
+    (the ICT office) may; `actor=None` is for system set-up (migrations, seed_demo). Granting
+    a role already held changes nothing. Writes a `role_granted` audit entry with the reason."""
     if role not in Role.values:
         raise DomainError(_("Unknown role."))
-    if actor is not None and not user_can(actor, "accounts.manage_roles"):
-        raise PermissionDeniedError(_("You may not grant roles."))
+    _check_manage_roles(actor, _("You may not grant roles."))
     group = _group_for(role, department)
+    if not user.is_active:
+        raise DomainError(_("This account is deactivated; roles cannot be granted to it."))
+    now = timezone.now()
+    if ends_at is not None and ends_at <= now:
+        raise DomainError(_("The end date must be in the future."))
     existing = (
         RoleAssignment.objects.select_for_update()
         .filter(user=user, role=role, department=department, revoked_at__isnull=True)
         .first()
     )
-    if existing is not None:
+    if existing is not None and (existing.ends_at is None or existing.ends_at > now):
         return existing
+    if existing is not None:  # held, but its end date passed and the beat task has not run yet
+        _end_assignment(existing, actor=None, now=now, event=AccessAuditEntry.Event.ROLE_EXPIRED)
     assignment = RoleAssignment(
-        user=user, role=role, department=department, granted_at=timezone.now(), granted_by=actor
+        user=user,
+        role=role,
+        department=department,
+        granted_at=now,
+        granted_by=actor,
+        ends_at=ends_at,
     )
     assignment.full_clean()
     assignment.save()
     user.groups.add(group)
+    if audit:
+        access_audit(
+            AccessAuditEntry.Event.ROLE_GRANTED,
+            actor=actor,
+            person=user,
+            department=department,
+            assignment=assignment,
+            reason=reason,
+            detail={"role": role, "ends_at": ends_at.isoformat() if ends_at else None},
+            now=now,
+        )
     return assignment
 
 
+def _end_assignment(
+    assignment: RoleAssignment,
+    *,
+    actor: User | None,
+    now: datetime,
+    event: str | None,
+    reason: str = "",
+) -> None:
+    """Record the end of a locked, active assignment and take the user out of its group."""
+    ended_at = now
+    if assignment.ends_at is not None and assignment.ends_at < now:
+        ended_at = assignment.ends_at  # access stopped then (see RoleExpiryMiddleware)
+    assignment.revoked_at = ended_at
+    assignment.revoked_by = actor
+    assignment.save(update_fields=["revoked_at", "revoked_by"])
+    still_held = RoleAssignment.objects.filter(
+        user_id=assignment.user_id,
+        role=assignment.role,
+        department=assignment.department,
+        revoked_at__isnull=True,
+    ).exists()
+    if not still_held:
+        assignment.user.groups.remove(_group_for(assignment.role, assignment.department))
+    if event is not None:
+        access_audit(
+            event,
+            actor=actor,
+            person=assignment.user,
+            department=assignment.department,
+            assignment=assignment,
+            reason=reason,
+            detail={"role": assignment.role},
+            now=now,
+        )
+
+
 @transaction.atomic
-def role_revoke(*, actor: User | None, assignment_id: int) -> RoleAssignment:
-    """End a role assignment and take the user out of its group; the row stays as history."""
-    if actor is not None and not user_can(actor, "accounts.manage_roles"):
-        raise PermissionDeniedError(_("You may not revoke roles."))
+def role_revoke(
+    *, actor: User | None, assignment_id: int, reason: str = "", audit: bool = True
+) -> RoleAssignment:
+    """End a role assignment and take the user out of its group; the row stays as history.
+    Only the ICT office may; nobody may end their own ICT office role. Audited with the reason."""
+    _check_manage_roles(actor, _("You may not revoke roles."))
     assignment = (
         RoleAssignment.objects.select_for_update(of=("self",))
         .select_related("department", "user")
@@ -149,19 +250,34 @@ def role_revoke(*, actor: User | None, assignment_id: int) -> RoleAssignment:
         raise DomainError(
             _("You cannot revoke your own ICT Promotion Office role; ask a colleague.")
         )
-    assignment.revoked_at = timezone.now()
-    assignment.revoked_by = actor
-    assignment.save(update_fields=["revoked_at", "revoked_by"])
-    group = _group_for(assignment.role, assignment.department)
-    still_held = RoleAssignment.objects.filter(
-        user_id=assignment.user_id,
-        role=assignment.role,
-        department=assignment.department,
-        revoked_at__isnull=True,
-    ).exists()
-    if not still_held:
-        assignment.user.groups.remove(group)
+    _end_assignment(
+        assignment,
+        actor=actor,
+        now=timezone.now(),
+        event=AccessAuditEntry.Event.ROLE_REVOKED if audit else None,
+        reason=reason,
+    )
     return assignment
+
+
+def roles_end_expired(*, now: datetime | None = None, user_id: int | None = None) -> int:
+    """End every active assignment whose end date has passed (all users, or one). Idempotent:
+    rows are locked and skipped when another worker holds them. Called by the beat task
+    every minute and by RoleExpiryMiddleware before a signed-in request. Returns how many."""
+    now = now or timezone.now()
+    ended = 0
+    with transaction.atomic():
+        due = RoleAssignment.objects.select_for_update(of=("self",), skip_locked=True).filter(
+            revoked_at__isnull=True, ends_at__isnull=False, ends_at__lte=now
+        )
+        if user_id is not None:
+            due = due.filter(user_id=user_id)
+        for assignment in due.select_related("user", "department").order_by("pk"):
+            _end_assignment(
+                assignment, actor=None, now=now, event=AccessAuditEntry.Event.ROLE_EXPIRED
+            )
+            ended += 1
+    return ended
 
 
 def department_revoke_object_perm(*, department: Department, role: str, perm: str) -> None:

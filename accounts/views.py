@@ -135,7 +135,11 @@ class RoleRevokeView(LoginRequiredMixin, View):
             assignment = selectors.role_assignment_get_for_user_or_404(
                 user=request.user, assignment_id=assignment_id
             )
-            services.role_revoke(actor=request.user, assignment_id=assignment.pk)
+            services.role_revoke(
+                actor=request.user,
+                assignment_id=assignment.pk,
+                reason=request.POST.get("reason", "")[:2000] or _("Revoked in the access review"),
+            )
         except DomainError as exc:
             messages.error(request, exc.message)
         else:

@@ -61,6 +61,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
+    "accounts.middleware.RoleExpiryMiddleware",
     "accounts.two_factor.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -286,6 +287,12 @@ TWO_FACTOR_REQUIRED_ROLES = env.list(
 )
 OTP_TOTP_ISSUER = "石巻市SNSポータル"
 ACCESS_REVIEW_INACTIVE_DAYS = env.int("ACCESS_REVIEW_INACTIVE_DAYS", default=90)
+# The one-time link a new person uses to set a password expires after this (Django's token).
+PASSWORD_RESET_TIMEOUT = env.int("ACCOUNTS_INVITATION_HOURS", default=72) * 60 * 60
+CELERY_BEAT_SCHEDULE["accounts-roles-end-expired"] = {
+    "task": "accounts.roles_end_expired",
+    "schedule": 60.0,
+}
 
 # Official pages: continuation reviews (yearly, and when a page stays quiet).
 PAGES_REVIEW_INTERVAL_DAYS = env.int("PAGES_REVIEW_INTERVAL_DAYS", default=365)
