@@ -143,11 +143,23 @@ def registry_pages() -> QuerySet[OfficialPage]:
     )
 
 
-def registry_page_find(*, page_id: str = "", username: str = ""):
-    """The registry page with this Facebook id or user name (case-insensitive), or None."""
+def registry_withdrawn_pages() -> QuerySet[OfficialPage]:
+    """Pages the city ran and withdrew, newest withdrawal first (public history)."""
+    return (
+        OfficialPage.objects.filter(status=PageStatus.WITHDRAWN)
+        .exclude(facebook_page_id="")
+        .select_related("department")
+        .order_by("-withdrawn_on", "-pk")
+    )
+
+
+def registry_page_find(*, page_id: str = "", username: str = "", withdrawn: bool = False):
+    """The registry page with this Facebook id or user name (case-insensitive), or None;
+    with `withdrawn`, the latest withdrawn page of that address instead."""
     condition = Q(pk__in=[])
     if page_id:
         condition |= Q(facebook_page_id=page_id)
     if username:
         condition |= Q(facebook_username__iexact=username)
-    return registry_pages().filter(condition).first()
+    pages = registry_withdrawn_pages() if withdrawn else registry_pages()
+    return pages.filter(condition).first()

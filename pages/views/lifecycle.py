@@ -9,10 +9,9 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import PermissionDenied
-from django.http import Http404, HttpResponseRedirect, JsonResponse
+from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views import View
 
@@ -21,39 +20,28 @@ from guidelines.forms import ActivityPolicyForm
 from guidelines.selectors import (
     activity_policy_in_force,
     activity_policy_revision,
-    operating_policy_current,
     user_attended_training,
-)
-from incidents.selectors import (
-    impersonation_report_find,
-    impersonation_reports_open,
-    impersonation_warning,
 )
 from ishinomaki_sns.common.errors import DomainError
 from ishinomaki_sns.common.permissions import user_can
 
-from . import connection, services
-from .facebook_urls import BadUrl, NotAFacebookUrl, parse_facebook_url
-from .forms import (
+from .. import services
+from ..forms import (
     AnswerContinueForm,
-    ChoosePageForm,
     CommentForm,
-    ConnectForm,
     PageApplicationForm,
     WithdrawalChecklistForm,
 )
-from .models import PageStatus
-from .selectors import (
+from ..models import PageStatus
+from ..selectors import (
     page_available_actions,
     page_events,
     page_get_for_user_or_404,
     page_pending_request,
     pages_visible_to,
-    registry_page_find,
-    registry_pages,
     review_is_overdue,
 )
-from .transitions import ACTIONS, MANAGE, Action
+from ..transitions import ACTIONS, MANAGE, Action
 
 
 def _require_action(request, page, action: str):
@@ -306,112 +294,6 @@ class PageActionView(LoginRequiredMixin, View):
         )
 
 
-class PageConnectView(PageActionMixin, LoginRequiredMixin, View):
-    """Connect (or reconnect) the page: paste a Page access token, or use Facebook Login."""
-
-    template_name = "pages/officialpage_connect.html"
-    action = Action.CONNECT
-
-    def get(self, request, page_id):
-        page = self._page(request, page_id)
-        form = ConnectForm(
-            initial={"facebook_page_id": page.facebook_page_id, "facebook_url": page.facebook_url}
-        )
-        return render(request, self.template_name, {"page": page, "form": form})
-
-    def post(self, request, page_id):
-        page = self._page(request, page_id)
-        form = ConnectForm(request.POST)
-        if form.is_valid():
-            try:
-                # Facebook first, outside any transaction; then store.
-                verified = connection.page_connection_verify(
-                    facebook_page_id=form.cleaned_data["facebook_page_id"],
-                    facebook_url=form.cleaned_data["facebook_url"],
-                    access_token=form.cleaned_data["access_token"],
-                )
-                services.page_connection_store(
-                    page_id=page.pk, actor=request.user, verified=verified
-                )
-            except DomainError as exc:
-                form.add_error(None, exc.message)
-            else:
-                messages.success(request, _("The Facebook page is connected."))
-                return redirect("pages:detail", page.pk)
-        return render(request, self.template_name, {"page": page, "form": form}, status=400)
-
-
-def _oauth_redirect_uri(request) -> str:
-    return request.build_absolute_uri(reverse("pages:connect_callback"))
-
-
-class PageConnectOAuthStartView(LoginRequiredMixin, View):
-    """Send the department admin to Facebook's login dialog (state tied to the session)."""
-
-    def post(self, request, page_id):
-        page = page_get_for_user_or_404(user=request.user, page_id=page_id)
-        _require_action(request, page, Action.CONNECT)
-        try:
-            url = connection.oauth_start(
-                session=request.session, page_id=page.pk, redirect_uri=_oauth_redirect_uri(request)
-            )
-        except DomainError as exc:
-            messages.error(request, exc.message)
-            return redirect("pages:connect", page.pk)
-        return HttpResponseRedirect(url)
-
-
-class PageConnectOAuthCallbackView(LoginRequiredMixin, View):
-    """Facebook sends the person back here with `code` and our `state`; list their pages."""
-
-    def get(self, request):
-        try:
-            page_id = connection.oauth_page_for_state(
-                session=request.session, state=request.GET.get("state", "")
-            )
-        except DomainError as exc:
-            messages.error(request, exc.message)
-            return redirect("pages:list")
-        page = page_get_for_user_or_404(user=request.user, page_id=page_id)
-        _require_action(request, page, Action.CONNECT)
-        if request.GET.get("error"):
-            messages.error(request, _("Facebook login was cancelled."))
-            return redirect("pages:connect", page.pk)
-        try:
-            accounts = connection.oauth_finish(
-                session=request.session,
-                code=request.GET.get("code", ""),
-                redirect_uri=_oauth_redirect_uri(request),
-            )
-        except DomainError as exc:
-            messages.error(request, exc.message)
-            return redirect("pages:connect", page.pk)
-        form = ChoosePageForm(choices=[(a["id"], f"{a['name']} ({a['id']})") for a in accounts])
-        return render(
-            request,
-            "pages/officialpage_choose.html",
-            {"page": page, "form": form, "accounts": accounts},
-        )
-
-
-class PageConnectChooseView(LoginRequiredMixin, View):
-    """The admin picks which of their Facebook pages this official page is."""
-
-    def post(self, request, page_id):
-        page = page_get_for_user_or_404(user=request.user, page_id=page_id)
-        _require_action(request, page, Action.CONNECT)
-        try:
-            verified = connection.oauth_choose(
-                session=request.session, facebook_page_id=request.POST.get("facebook_page_id", "")
-            )
-            services.page_connection_store(page_id=page.pk, actor=request.user, verified=verified)
-        except DomainError as exc:
-            messages.error(request, exc.message)
-            return redirect("pages:connect", page.pk)
-        messages.success(request, _("The Facebook page is connected."))
-        return redirect("pages:detail", page.pk)
-
-
 class PageAnswerContinueView(PageActionMixin, LoginRequiredMixin, View):
     """The department answers a continuation review: continue (policy confirmed or revised)."""
 
@@ -482,87 +364,3 @@ class PageCompleteWithdrawalView(PageActionMixin, LoginRequiredMixin, View):
                 )
                 return redirect("pages:detail", page.pk)
         return render(request, self.template_name, {"page": page, "form": form}, status=400)
-
-
-# --------------------------------------------------------------------------- public registry
-
-
-def registry_entry(page, language: str) -> dict:
-    """What the public may know about an official page (never the token)."""
-    policies = getattr(page, "policies_in_force", None)
-    policy = policies[0] if policies else None
-    return {
-        "department": page.department.localized_name(language),
-        "department_code": page.department.code,
-        "name": page.name,
-        "facebook_url": page.facebook_url,
-        "facebook_page_id": page.facebook_page_id,
-        "facebook_username": page.facebook_username,
-        "opened_on": page.opened_on.isoformat() if page.opened_on else None,
-        "purpose": policy.purpose if policy else page.purpose,
-        "target_audience": policy.target_audience if policy else "",
-        "posting_frequency": policy.posting_frequency if policy else "",
-        "inquiries_to": policy.inquiries_to if policy else "",
-        "operating_policy_url": "/policy/",
-    }
-
-
-class RegistryView(View):
-    """Public list of every official page, so residents can tell one from an impersonation."""
-
-    def get(self, request):
-        language = translation.get_language() or "ja"
-        pages = list(registry_pages())
-        return render(
-            request,
-            "pages/registry.html",
-            {
-                "entries": [(page, registry_entry(page, language)) for page in pages],
-                "policy": operating_policy_current(),
-                # Open impersonation reports (incidents app): the fake addresses to warn about.
-                "impersonation_reports": list(impersonation_reports_open()[:50]),
-            },
-        )
-
-
-class RegistryJsonView(View):
-    """The registry as JSON: {"pages": [...]}. Public."""
-
-    def get(self, request):
-        language = request.GET.get("lang") or translation.get_language() or "ja"
-        response = JsonResponse(
-            {"pages": [registry_entry(page, language) for page in registry_pages()]},
-            json_dumps_params={"ensure_ascii": False},
-        )
-        response["Access-Control-Allow-Origin"] = "*"
-        return response
-
-
-class RegistryVerifyView(View):
-    """Is this Facebook address an official page of the city? Public, JSON."""
-
-    def get(self, request):
-        language = translation.get_language() or "ja"
-        try:
-            ref = parse_facebook_url(request.GET.get("url"))
-        except BadUrl as exc:
-            return JsonResponse(
-                {"error": str(exc)}, status=400, json_dumps_params={"ensure_ascii": False}
-            )
-        except NotAFacebookUrl as exc:
-            return JsonResponse(
-                {"official": False, "reason": str(exc)}, json_dumps_params={"ensure_ascii": False}
-            )
-        page = registry_page_find(page_id=ref.page_id, username=ref.username)
-        if page is None:
-            fake = impersonation_report_find(page_id=ref.page_id, username=ref.username)
-            if fake is not None:
-                return JsonResponse(
-                    {"official": False, "warning": impersonation_warning(fake)},
-                    json_dumps_params={"ensure_ascii": False},
-                )
-            return JsonResponse({"official": False})
-        return JsonResponse(
-            {"official": True, "page": registry_entry(page, language)},
-            json_dumps_params={"ensure_ascii": False},
-        )
