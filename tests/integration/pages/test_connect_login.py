@@ -1,9 +1,8 @@
 """Facebook Login for connecting a page, through the simulator's dialog over real HTTP:
 the happy path and every way back that must end in a Japanese explanation and a retry."""
 
-from urllib.parse import parse_qs, urlsplit
-
 import time
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 import requests

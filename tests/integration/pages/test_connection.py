@@ -1,9 +1,6 @@
 """Connecting an approved page to Facebook, against the Graph API simulator over HTTP."""
 
-from urllib.parse import parse_qs, urlsplit
-
 import pytest
-import requests
 
 from pages.models import ConnectionState, PageStatus
 
