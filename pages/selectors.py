@@ -163,3 +163,16 @@ def registry_page_find(*, page_id: str = "", username: str = "", withdrawn: bool
         condition |= Q(facebook_username__iexact=username)
     pages = registry_withdrawn_pages() if withdrawn else registry_pages()
     return pages.filter(condition).first()
+
+
+def page_withdrawal_preview(*, page: OfficialPage) -> dict:
+    """What withdrawing `page` will close, for the confirmation step: every app's
+    `page_hooks.page_withdrawal_preview` counts (moderation: open flags, outbox actions)."""
+    from ishinomaki_sns.common.discovery import app_modules
+
+    counts: dict = {}
+    for module in app_modules("page_hooks"):
+        preview = getattr(module, "page_withdrawal_preview", None)
+        if preview is not None:
+            counts.update(preview(page=page))
+    return counts

@@ -38,6 +38,7 @@ from ..selectors import (
     page_events,
     page_get_for_user_or_404,
     page_pending_request,
+    page_withdrawal_preview,
     pages_visible_to,
     review_is_overdue,
 )
@@ -332,10 +333,24 @@ class PageAnswerContinueView(PageActionMixin, LoginRequiredMixin, View):
 
 
 class PageCompleteWithdrawalView(PageActionMixin, LoginRequiredMixin, View):
-    """The withdrawal checklist: closure announced, token revoked, records kept."""
+    """The withdrawal checklist (closure announced, token revoked, records kept), then a
+    confirmation that says what will happen and to how many flags and actions, then the
+    withdrawal. Works without JavaScript: the confirmation is its own server-side step."""
 
     template_name = "pages/officialpage_withdrawal.html"
+    confirm_template_name = "pages/officialpage_withdrawal_confirm.html"
     action = Action.COMPLETE_WITHDRAWAL
+
+    def dispatch(self, request, *args, **kwargs):
+        if request.user.is_authenticated:
+            page = page_get_for_user_or_404(user=request.user, page_id=kwargs["page_id"])
+            if page.status == PageStatus.WITHDRAWN and user_can(
+                request.user, MANAGE, page.department
+            ):
+                # A second withdrawal (a resent form, a second tab): nothing to do.
+                messages.info(request, _("This page is already withdrawn. Nothing was changed."))
+                return redirect("pages:detail", page.pk)
+        return super().dispatch(request, *args, **kwargs)
 
     def get(self, request, page_id):
         page = self._page(request, page_id)
@@ -347,6 +362,12 @@ class PageCompleteWithdrawalView(PageActionMixin, LoginRequiredMixin, View):
         page = self._page(request, page_id)
         form = WithdrawalChecklistForm(request.POST)
         if form.is_valid():
+            if request.POST.get("confirmed") != "1":
+                return render(
+                    request,
+                    self.confirm_template_name,
+                    {"page": page, "form": form, "preview": page_withdrawal_preview(page=page)},
+                )
             try:
                 services.page_complete_withdrawal(
                     page_id=page.pk,
@@ -360,7 +381,13 @@ class PageCompleteWithdrawalView(PageActionMixin, LoginRequiredMixin, View):
                 form.add_error(None, exc.message)
             else:
                 messages.success(
-                    request, _("The page is withdrawn. It has left the public registry.")
+                    request,
+                    _(
+                        "“%(name)s” is withdrawn. It is listed in the public registry as "
+                        "withdrawn; its open flags left the review queue and its Facebook "
+                        "actions were cancelled."
+                    )
+                    % {"name": page.name},
                 )
                 return redirect("pages:detail", page.pk)
         return render(request, self.template_name, {"page": page, "form": form}, status=400)
