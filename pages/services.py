@@ -407,14 +407,22 @@ def page_submit(*, page_id: int, actor: User, comment: str = "") -> OfficialPage
         activity_policy_transition(policy_id=policy.pk, action="submit", actor=actor, via_page=True)
         return []
 
-    return page_transition(
-        page_id=page_id,
-        action=Action.SUBMIT,
-        actor=actor,
-        comment=comment,
-        check=check,
-        apply=apply,
-    )
+    from .application_diff import application_snapshot
+
+    with transaction.atomic():
+        page = page_transition(
+            page_id=page_id,
+            action=Action.SUBMIT,
+            actor=actor,
+            comment=comment,
+            check=check,
+            apply=apply,
+        )
+        # What was submitted, to show what changes after a return (both sides see it).
+        PageRequest.objects.filter(page=page, status=PageRequest.Status.PENDING).update(
+            snapshot=application_snapshot(page)
+        )
+    return page
 
 
 def page_decide_application(
