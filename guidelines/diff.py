@@ -31,7 +31,7 @@ def _text(policy, name: str) -> str:
 
 def line_rows(a: list[str], b: list[str]) -> list[tuple[str, str, str]]:
     """Side-by-side rows (tag, left line, right line) of two texts' lines (difflib)."""
-    rows = []
+    rows: list[tuple[str, str, str]] = []
     matcher = difflib.SequenceMatcher(a=a, b=b, autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         span = max(i2 - i1, j2 - j1)

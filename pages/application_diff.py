@@ -38,7 +38,7 @@ def field_labels() -> dict[str, str]:
         "operators": _("operators"),
     }
     for name in POLICY_FIELDS:
-        labels[name] = str(ActivityPolicy._meta.get_field(name).verbose_name)
+        labels[name] = str(getattr(ActivityPolicy._meta.get_field(name), "verbose_name", name))
     return labels
 
 
