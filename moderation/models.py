@@ -300,7 +300,7 @@ class ModerationAction(models.Model):
         PENDING = "pending", _("Waiting for Facebook")
         DONE = "done", _("Done on Facebook")
         FAILED = "failed", _("Failed")
-        CANCELLED = "cancelled", _("Cancelled")
+        CANCELLED = "cancelled", _("Cancelled (not sent)")
 
     decision = models.ForeignKey(
         Decision, on_delete=models.PROTECT, related_name="actions", verbose_name=_("decision")
