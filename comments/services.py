@@ -34,7 +34,7 @@ from ishinomaki_sns.graph.errors import (
 )
 from ishinomaki_sns.graph.times import parse_time
 from ishinomaki_sns.graph.webhooks import FeedChange, parse_feed_changes, verify_signature
-from pages.models import OfficialPage
+from pages.models import CLOSED_STATUSES, OfficialPage
 from pages.services import (
     page_connection_mark_broken,
     page_connection_mark_ok,
@@ -288,11 +288,26 @@ def _batched(iterator: Iterator[dict], size: int) -> Iterator[list[dict]]:
         yield batch
 
 
+def _page_still_operating(page_id: int) -> bool:
+    """Lock the page row and check it is not withdrawn. Inside the writer's
+    transaction: a withdrawal (which holds the same lock) either committed before, and then
+    nothing is written, or waits until this batch commits and then closes what it added."""
+    status = (
+        OfficialPage.objects.select_for_update(of=("self",))
+        .filter(pk=page_id)
+        .values_list("status", flat=True)
+        .first()
+    )
+    return status is not None and status not in CLOSED_STATUSES
+
+
 def _store_posts_with_comments(
     page: OfficialPage, batch: list[dict], *, source: str, complete: bool, result: SyncResult, lock
 ) -> None:
     now = timezone.now()
     with transaction.atomic():
+        if not _page_still_operating(page.pk):
+            raise SyncSkipped(_("The page was withdrawn during the sync; nothing more is read."))
         posts = posts_upsert(page=page, items=batch, now=now)
         batch_result = comments_upsert_many(
             page=page,
@@ -326,6 +341,8 @@ def page_sync(*, page_id: int, full: bool = False, client: GraphClient | None = 
     Called by `comments_sync_page_task` and `manage.py sync_comments`.
     """
     page = OfficialPage.objects.select_related("department").get(pk=page_id)
+    if page.status in CLOSED_STATUSES:
+        raise SyncSkipped(_("The page is withdrawn: it is no longer read."))
     state = sync_state_for(page)
     now = timezone.now()
     if state.paused_until and state.paused_until > now:
@@ -453,6 +470,9 @@ def page_sync(*, page_id: int, full: bool = False, client: GraphClient | None = 
         _record_failure(state, PageSyncState.Status.ERROR, exc)
         _finish(run, result, client.calls - calls_before, error=str(exc))
         raise
+    except SyncSkipped as exc:  # withdrawn meanwhile: the watermark stays, the run says why
+        _finish(run, result, client.calls - calls_before, error=str(exc))
+        raise
     finally:
         # The lock may have expired meanwhile (someone else may hold it now): not ours to free.
         with contextlib.suppress(redis.exceptions.LockError):
@@ -571,7 +591,12 @@ def webhook_process(*, delivery_id: int) -> int:
 
 
 def _page_for(change: FeedChange) -> OfficialPage | None:
-    return OfficialPage.objects.filter(facebook_page_id=change.page_id).first()
+    """The operating page a change is about; a withdrawn page's webhooks are ignored."""
+    return (
+        OfficialPage.objects.filter(facebook_page_id=change.page_id)
+        .exclude(status__in=CLOSED_STATUSES)
+        .first()
+    )
 
 
 def _apply_post_change(change: FeedChange) -> int:
@@ -584,6 +609,8 @@ def _apply_post_change(change: FeedChange) -> int:
         "created_time": change.created_time.isoformat() if change.created_time else None,
     }
     with transaction.atomic():
+        if not _page_still_operating(page.pk):
+            return 0
         if not Post.objects.filter(page=page, facebook_id=change.post_id).exists():
             posts_upsert(page=page, items=[item], now=timezone.now())
     return 1
@@ -595,6 +622,8 @@ def _apply_comment_change(change: FeedChange) -> int:
         return 0
     now = timezone.now()
     with transaction.atomic():
+        if not _page_still_operating(page.pk):  # withdrawn since the lookup
+            return 0
         post = Post.objects.filter(page=page, facebook_id=change.post_id).first()
         if post is None:
             post = posts_upsert(page=page, items=[{"id": change.post_id}], now=now)[change.post_id]

@@ -29,18 +29,25 @@ def _text(policy, name: str) -> str:
     return str(value)
 
 
+def line_rows(a: list[str], b: list[str]) -> list[tuple[str, str, str]]:
+    """Side-by-side rows (tag, left line, right line) of two texts' lines (difflib)."""
+    rows: list[tuple[str, str, str]] = []
+    matcher = difflib.SequenceMatcher(a=a, b=b, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        span = max(i2 - i1, j2 - j1)
+        for k in range(span):
+            left_line = a[i1 + k] if i1 + k < i2 else ""
+            right_line = b[j1 + k] if j1 + k < j2 else ""
+            rows.append((tag, left_line, right_line))
+    return rows
+
+
 def compare_versions(left, right, fields, labels: dict[str, str]) -> list[FieldDiff]:
     """Compare `fields` of two versions; unchanged fields come back with `changed=False`."""
     result = []
     for name in fields:
         a, b = _text(left, name).splitlines(), _text(right, name).splitlines()
         diff = FieldDiff(name=name, label=labels.get(name, name), changed=a != b)
-        matcher = difflib.SequenceMatcher(a=a, b=b, autojunk=False)
-        for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-            span = max(i2 - i1, j2 - j1)
-            for k in range(span):
-                left_line = a[i1 + k] if i1 + k < i2 else ""
-                right_line = b[j1 + k] if j1 + k < j2 else ""
-                diff.rows.append((tag, left_line, right_line))
+        diff.rows = line_rows(a, b)
         result.append(diff)
     return result

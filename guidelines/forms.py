@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from django import forms
+from django.conf import settings
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from accounts.models import User
@@ -69,6 +73,21 @@ class ActivityPolicyForm(forms.ModelForm):
             self.fields["change_note"].required = True
         for name in ("posting_frequency", "posting_hours", "post_approver", "inquiries_to"):
             self.fields[name].widget.attrs["autocomplete"] = "off"
+
+    def clean_review_date(self):
+        """The next review must lie ahead, and no further than the review interval allows
+        (PAGES_REVIEW_INTERVAL_DAYS: the guidelines ask for a yearly review)."""
+        value = self.cleaned_data["review_date"]
+        today = timezone.localdate()
+        latest = today + timedelta(days=settings.PAGES_REVIEW_INTERVAL_DAYS)
+        if value is not None and value <= today:
+            raise forms.ValidationError(_("The review date must be in the future."))
+        if value is not None and value > latest:
+            raise forms.ValidationError(
+                _("The review date must be within %(days)s days (by %(latest)s).")
+                % {"days": settings.PAGES_REVIEW_INTERVAL_DAYS, "latest": latest.isoformat()}
+            )
+        return value
 
     def policy_data(self) -> dict:
         return {name: self.cleaned_data[name] for name in self.fields}

@@ -243,6 +243,8 @@ class Decision(models.Model):
         DELETE = "delete", _("Delete")
         BLOCK = "block", _("Block the author")
         ESCALATE = "escalate", _("Escalate (police)")
+        # Closes a withdrawn page's open flags (one audited bulk close, ページ廃止).
+        PAGE_WITHDRAWN = "page_withdrawn", _("Closed: page withdrawn")
 
     comment = models.ForeignKey(
         "comments.Comment",
@@ -276,7 +278,15 @@ class Decision(models.Model):
         constraints = [
             models.CheckConstraint(
                 condition=models.Q(
-                    action__in=["keep", "hide", "unhide", "delete", "block", "escalate"]
+                    action__in=[
+                        "keep",
+                        "hide",
+                        "unhide",
+                        "delete",
+                        "block",
+                        "escalate",
+                        "page_withdrawn",
+                    ]
                 ),
                 name="decision_action_valid",
             ),
@@ -307,6 +317,7 @@ class ModerationAction(models.Model):
         PENDING = "pending", _("Waiting for Facebook")
         DONE = "done", _("Done on Facebook")
         FAILED = "failed", _("Failed")
+        CANCELLED = "cancelled", _("Cancelled (not sent)")
 
     decision = models.ForeignKey(
         Decision, on_delete=models.PROTECT, related_name="actions", verbose_name=_("decision")
@@ -323,6 +334,8 @@ class ModerationAction(models.Model):
     )
     attempts = models.PositiveIntegerField(_("attempts"), default=0)
     last_error = models.CharField(_("last error"), max_length=500, blank=True)
+    # Why it failed or was cancelled, as a code (moderation/outbox_errors.py explains it).
+    error_code = models.CharField(_("error code"), max_length=20, blank=True)
     created_at = models.DateTimeField(_("queued at"), db_index=True)
     updated_at = models.DateTimeField(_("updated at"))
     done_at = models.DateTimeField(_("confirmed at"), null=True, blank=True)
@@ -337,7 +350,7 @@ class ModerationAction(models.Model):
                 name="moderation_action_kind_valid",
             ),
             models.CheckConstraint(
-                condition=models.Q(status__in=["pending", "done", "failed"]),
+                condition=models.Q(status__in=["pending", "done", "failed", "cancelled"]),
                 name="moderation_action_status_valid",
             ),
             models.CheckConstraint(
@@ -349,6 +362,32 @@ class ModerationAction(models.Model):
 
     def __str__(self) -> str:
         return f"{self.kind} {self.comment_id} ({self.status})"
+
+    @property
+    def error_explanation(self) -> str:
+        """What the failure or cancellation means and what to do (in the user's language)."""
+        from .outbox_errors import explain
+
+        return explain(self.error_code)
+
+    @property
+    def is_retryable(self) -> bool:
+        """A failed action whose retry can succeed (see `outbox_errors.can_retry`)."""
+        from pages.models import OPERATING_STATUSES
+
+        if self.status != self.Status.FAILED:
+            return False
+        from .outbox_errors import can_retry
+
+        page = self.comment.page
+        checked = page.connection_checked_at
+        return can_retry(
+            code=self.error_code,
+            page_live=page.status in OPERATING_STATUSES and page.has_token,
+            reconnected_since_failure=bool(
+                checked and checked > self.updated_at and page.connection_state == "ok"
+            ),
+        )
 
 
 class CrisisModeChange(models.Model):
@@ -398,6 +437,7 @@ class AuditEntry(models.Model):
         CRISIS_OFF = "crisis_off", _("Crisis mode switched off")
         TEXT_PURGED = "text_purged", _("Comment text purged after the retention period")
         STALE_FLAGS_CLOSED = "stale_flags_closed", _("Flags closed after a rule change")
+        PAGE_WITHDRAWN = "page_withdrawn", _("Page withdrawn: open flags closed")
 
     event = models.CharField(_("event"), max_length=20, choices=Event.choices)
     created_at = models.DateTimeField(_("at"), db_index=True)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hmac
 import logging
 import secrets
+import time
 
 from django.utils.translation import gettext as _
 
@@ -128,46 +129,146 @@ def page_connection_verify(
 
 # --------------------------------------------------------------------------- Facebook Login
 
+# Without these the portal cannot read or moderate the page's comments.
+REQUIRED_SCOPES = (
+    "pages_show_list",
+    "pages_read_engagement",
+    "pages_read_user_content",
+    "pages_manage_engagement",
+)
+# Without these the page works, less well (no webhooks: changes arrive by polling only).
+OPTIONAL_SCOPES = ("pages_manage_metadata",)
+# How long the Login dialog may stay open before its `state` is refused.
+STATE_MAX_AGE_SECONDS = 15 * 60
 
-def oauth_start(*, session, page_id: int, redirect_uri: str) -> str:
-    """Remember a fresh `state` for this page in the session; return the dialog URL."""
+
+class ConnectError(DomainError):
+    """A Facebook Login step failed in a way the person can fix by logging in again.
+
+    `kind` names the case (for tests and the template); `page_id` is the official page the
+    login was for, when known, so the error page can offer to start again.
+    """
+
+    def __init__(self, message, *, kind: str, page_id: int | None = None):
+        super().__init__(message)
+        self.kind = kind
+        self.page_id = page_id
+
+
+def oauth_start(*, session, page_id: int, redirect_uri: str, rerequest: bool = False) -> str:
+    """Remember a fresh `state` for this page in the session; return the dialog URL.
+
+    `rerequest` asks Facebook to show permissions the person declined before again
+    (Facebook shows a declined permission only with `auth_type=rerequest`).
+    """
     state = secrets.token_urlsafe(32)
-    session[SESSION_KEY] = {"state": state, "page_id": page_id}
-    return _client().oauth_dialog_url(redirect_uri, state, OAUTH_SCOPES)
+    session[SESSION_KEY] = {"state": state, "page_id": page_id, "started_at": int(time.time())}
+    url = _client().oauth_dialog_url(redirect_uri, state, OAUTH_SCOPES)
+    return url + "&auth_type=rerequest" if rerequest else url
 
 
 def oauth_page_for_state(*, session, state: str) -> int:
-    """The page id the dialog was opened for, if `state` is the one we issued."""
+    """The page id the dialog was opened for, if `state` is the one we issued and recent."""
     stored = session.get(SESSION_KEY) or {}
     expected = str(stored.get("state") or "")
+    page_id = int(stored["page_id"]) if stored.get("page_id") else None
     if not expected or not state or not hmac.compare_digest(expected, str(state)):
-        raise DomainError(_("The Facebook login could not be confirmed. Please start again."))
-    return int(stored["page_id"])
+        raise ConnectError(
+            _(
+                "The Facebook login could not be matched to this session (it was started in "
+                "another window, or already used). Start the connection again from the page."
+            ),
+            kind="state",
+            page_id=page_id,
+        )
+    if time.time() - int(stored.get("started_at") or 0) > STATE_MAX_AGE_SECONDS:
+        raise ConnectError(
+            _("The Facebook login took too long and has expired. Please log in again."),
+            kind="expired",
+            page_id=page_id,
+        )
+    return int(page_id or 0)
 
 
-def oauth_finish(*, session, code: str, redirect_uri: str) -> list[dict]:
+def oauth_denied(*, page_id: int, reason: str) -> ConnectError:
+    """The error for a dialog that came back with `error=...` (the person said no)."""
+    if reason == "user_denied":
+        message = _(
+            "You cancelled the Facebook login, so the portal received no access. To connect "
+            "the page, log in again and press “Continue” with every page permission ticked."
+        )
+    else:
+        message = _("Facebook did not grant access. Please log in again.")
+    return ConnectError(message, kind="denied", page_id=page_id)
+
+
+def oauth_finish(*, session, page_id: int, code: str, redirect_uri: str) -> list[dict]:
     """Exchange the code for a long-lived user token (kept encrypted in the session only
-    until the department picks its page) and list the pages that person manages."""
+    until the department picks its page), check the permissions granted and list the pages
+    that person granted. Raises ConnectError for a missing required permission or no page;
+    a missing optional permission is kept as a warning in the session (`oauth_warnings`)."""
     if not code:
-        raise DomainError(_("Facebook did not grant access. Please start again."))
+        raise oauth_denied(page_id=page_id, reason="")
     client = _client()
     errors = _graph_errors()
     try:
         short = client.exchange_code(code, redirect_uri)
         long_lived = client.exchange_long_lived_user_token(short)
+        granted = set(client.debug_token(long_lived).get("scopes") or ())
         accounts = client.me_accounts(long_lived)
     except errors.GraphError as exc:
-        raise _explain(exc) from None
-    session[SESSION_KEY] = {**session.get(SESSION_KEY, {}), "user_token": encrypt_text(long_lived)}
-    return [{"id": str(a.get("id")), "name": str(a.get("name") or "")} for a in accounts]
+        explained = _explain(exc)
+        raise ConnectError(explained.message, kind="graph", page_id=page_id) from None
+    missing = [scope for scope in REQUIRED_SCOPES if scope not in granted]
+    if missing:
+        raise ConnectError(
+            _(
+                "Facebook did not grant the permission(s) %(scopes)s, without which the portal "
+                "cannot read or moderate the page's comments. Log in again and keep every "
+                "permission ticked."
+            )
+            % {"scopes": ", ".join(missing)},
+            kind="scope",
+            page_id=page_id,
+        )
+    if not accounts:
+        raise ConnectError(
+            _(
+                "No Facebook page was shared with the portal. Log in again and tick the "
+                "department's page, with an account that manages it."
+            ),
+            kind="no_page",
+            page_id=page_id,
+        )
+    listed = [{"id": str(a.get("id")), "name": str(a.get("name") or "")} for a in accounts]
+    session[SESSION_KEY] = {
+        **session.get(SESSION_KEY, {}),
+        "user_token": encrypt_text(long_lived),
+        "accounts": listed,
+        "warnings": [scope for scope in OPTIONAL_SCOPES if scope not in granted],
+    }
+    return listed
 
 
-def oauth_choose(*, session, facebook_page_id: str) -> VerifiedConnection:
-    """Take the chosen page's token from /me/accounts and verify it; forget the user token."""
+def oauth_session_accounts(*, session, page_id: int) -> tuple[list[dict], list[str]]:
+    """The pages (id, name) and missing optional permissions of the login in progress for
+    this official page; ConnectError when there is none (expired or another page's)."""
     stored = session.get(SESSION_KEY) or {}
-    if not stored.get("user_token"):
-        raise DomainError(_("The Facebook login has expired. Please start again."))
-    user_token = decrypt_text(stored["user_token"])
+    if not stored.get("user_token") or int(stored.get("page_id") or 0) != page_id:
+        raise ConnectError(
+            _("The Facebook login has expired. Please log in again."),
+            kind="expired",
+            page_id=page_id,
+        )
+    return list(stored.get("accounts") or []), list(stored.get("warnings") or [])
+
+
+def oauth_choose(*, session, page_id: int, facebook_page_id: str) -> VerifiedConnection:
+    """Take the chosen page's token from /me/accounts and verify it. The user token stays
+    in the session until `oauth_forget` (after the connection is stored), so a wrong
+    choice can be corrected without logging in again."""
+    oauth_session_accounts(session=session, page_id=page_id)
+    user_token = decrypt_text(session[SESSION_KEY]["user_token"])
     client = _client()
     errors = _graph_errors()
     try:
@@ -176,9 +277,12 @@ def oauth_choose(*, session, facebook_page_id: str) -> VerifiedConnection:
         raise _explain(exc) from None
     chosen = next((a for a in accounts if str(a.get("id")) == str(facebook_page_id)), None)
     if chosen is None or not chosen.get("access_token"):
-        raise DomainError(_("You do not manage this Facebook page."))
-    verified = page_connection_verify(
+        raise DomainError(_("Choose one of the pages listed."))
+    return page_connection_verify(
         facebook_page_id=str(chosen["id"]), access_token=chosen["access_token"]
     )
+
+
+def oauth_forget(*, session) -> None:
+    """Drop the login state and the user token from the session."""
     session.pop(SESSION_KEY, None)
-    return verified

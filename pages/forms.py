@@ -45,7 +45,6 @@ class PageApplicationForm(forms.Form):
         max_length=150,
         help_text=_("As it will appear on Facebook, e.g. 石巻市観光課."),
     )
-    purpose = forms.CharField(label=_("purpose"), widget=forms.Textarea(attrs={"rows": 3}))
     responsible_person = _PersonChoice(
         queryset=User.objects.none(),
         label=_("responsible person (運用管理責任者)"),
@@ -60,7 +59,14 @@ class PageApplicationForm(forms.Form):
 
     def __init__(self, *args, user: User, department: Department | None = None, **kwargs):
         super().__init__(*args, **kwargs)
-        managed = departments_managed_by(user=user)
+        # Only departments that may still apply (one live page per department).
+        from .selectors import departments_open_for_application
+
+        managed = (
+            departments_open_for_application(user=user)
+            if department is None
+            else (departments_managed_by(user=user))
+        )
         self.fields["department"].queryset = managed
         if department is not None:
             self.fields["department"].initial = department.pk

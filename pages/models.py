@@ -271,6 +271,9 @@ class PageRequest(models.Model):
     )
     decided_at = models.DateTimeField(_("decided at"), null=True, blank=True)
     decision_comment = models.TextField(_("decision comment"), blank=True)
+    # The application as submitted (text per field), so that after a return both sides see
+    # what changed since (pages/application_diff.py).
+    snapshot = models.JSONField(_("as submitted"), default=dict, blank=True, editable=False)
 
     class Meta:
         ordering = ["-submitted_at"]

@@ -16,6 +16,7 @@ from accounts.models import User
 from accounts.selectors import departments_visible_to
 
 from .models import (
+    CLOSED_STATUSES,
     REGISTRY_STATUSES,
     ConnectionState,
     OfficialPage,
@@ -143,11 +144,84 @@ def registry_pages() -> QuerySet[OfficialPage]:
     )
 
 
-def registry_page_find(*, page_id: str = "", username: str = ""):
-    """The registry page with this Facebook id or user name (case-insensitive), or None."""
+def registry_withdrawn_pages() -> QuerySet[OfficialPage]:
+    """Pages the city ran and withdrew, newest withdrawal first (public history)."""
+    return (
+        OfficialPage.objects.filter(status=PageStatus.WITHDRAWN)
+        .exclude(facebook_page_id="")
+        .select_related("department")
+        .order_by("-withdrawn_on", "-pk")
+    )
+
+
+def registry_page_find(*, page_id: str = "", username: str = "", withdrawn: bool = False):
+    """The registry page with this Facebook id or user name (case-insensitive), or None;
+    with `withdrawn`, the latest withdrawn page of that address instead."""
     condition = Q(pk__in=[])
     if page_id:
         condition |= Q(facebook_page_id=page_id)
     if username:
         condition |= Q(facebook_username__iexact=username)
-    return registry_pages().filter(condition).first()
+    pages = registry_withdrawn_pages() if withdrawn else registry_pages()
+    return pages.filter(condition).first()
+
+
+def page_withdrawal_preview(*, page: OfficialPage) -> dict:
+    """What withdrawing `page` will close, for the confirmation step: every app's
+    `page_hooks.page_withdrawal_preview` counts (moderation: open flags, outbox actions)."""
+    from ishinomaki_sns.common.discovery import app_modules
+
+    counts: dict = {}
+    for module in app_modules("page_hooks"):
+        preview = getattr(module, "page_withdrawal_preview", None)
+        if preview is not None:
+            counts.update(preview(page=page))
+    return counts
+
+
+def departments_open_for_application(*, user: User):
+    """Departments the user manages that may still apply: those without a live page or an
+    application in progress (one page per department)."""
+    from accounts.selectors import departments_managed_by
+
+    live = OfficialPage.objects.exclude(status__in=CLOSED_STATUSES).values("department_id")
+    return departments_managed_by(user=user).exclude(pk__in=live)
+
+
+def application_blockers(*, user: User) -> list[OfficialPage]:
+    """The live pages that keep the user's departments from applying (shown instead of the
+    form when no department may apply)."""
+    from accounts.selectors import departments_managed_by
+
+    return list(
+        OfficialPage.objects.filter(department__in=departments_managed_by(user=user))
+        .exclude(status__in=CLOSED_STATUSES)
+        .select_related("department")
+    )
+
+
+def application_changes(*, page: OfficialPage) -> dict | None:
+    """After an application was returned: the reviewer's reason and what changed since the
+    returned version (the new submission, or the draft being edited), field by field.
+    None when the application was never returned."""
+    from .application_diff import application_snapshot, compare_snapshots
+
+    if page.status not in (PageStatus.RETURNED, PageStatus.SUBMITTED):
+        return None
+    returned = (
+        page.requests.filter(kind=PageRequest.Kind.OPEN, status=PageRequest.Status.RETURNED)
+        .select_related("decided_by")
+        .order_by("-decided_at", "-pk")
+        .first()
+    )
+    if returned is None:
+        return None
+    pending = page_pending_request(page=page)
+    current = pending.snapshot if pending is not None and pending.snapshot else None
+    diffs = compare_snapshots(returned.snapshot or {}, current or application_snapshot(page))
+    return {
+        "returned": returned,
+        "diffs": diffs,
+        "changed": [diff for diff in diffs if diff.changed],
+        "has_snapshot": bool(returned.snapshot),
+    }

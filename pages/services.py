@@ -26,6 +26,7 @@ from django.utils.translation import gettext as _
 
 from accounts.models import Department, RoleAssignment, User
 from accounts.roles import Role
+from ishinomaki_sns.common.discovery import app_modules
 from ishinomaki_sns.common.errors import DomainError, InvalidTransitionError, PermissionDeniedError
 from ishinomaki_sns.common.permissions import user_can
 
@@ -406,14 +407,22 @@ def page_submit(*, page_id: int, actor: User, comment: str = "") -> OfficialPage
         activity_policy_transition(policy_id=policy.pk, action="submit", actor=actor, via_page=True)
         return []
 
-    return page_transition(
-        page_id=page_id,
-        action=Action.SUBMIT,
-        actor=actor,
-        comment=comment,
-        check=check,
-        apply=apply,
-    )
+    from .application_diff import application_snapshot
+
+    with transaction.atomic():
+        page = page_transition(
+            page_id=page_id,
+            action=Action.SUBMIT,
+            actor=actor,
+            comment=comment,
+            check=check,
+            apply=apply,
+        )
+        # What was submitted, to show what changes after a return (both sides see it).
+        PageRequest.objects.filter(page=page, status=PageRequest.Status.PENDING).update(
+            snapshot=application_snapshot(page)
+        )
+    return page
 
 
 def page_decide_application(
@@ -650,7 +659,11 @@ def page_complete_withdrawal(
 ) -> OfficialPage:
     """Finish an approved withdrawal once the checklist is done: closure announced on the
     page, the token revoked on Facebook, the records kept. Our stored token is erased; the
-    page leaves the public registry; its row and timeline stay."""
+    page leaves the public registry (listed there as withdrawn, with the date); its row and
+    timeline stay. Under the same lock, every app's `page_hooks.page_withdrawn` cleans up:
+    moderation closes the open flags (one audited bulk close) and cancels the outbox. The
+    sync and webhooks skip a withdrawn page (they check under the same lock). A second
+    withdrawal is refused by the table (InvalidTransitionError)."""
 
     def check(page: OfficialPage) -> None:
         if not (closure_announced and token_revoked and records_kept):
@@ -660,16 +673,24 @@ def page_complete_withdrawal(
         page.closure_announced_at = page.token_revoked_at = page.records_kept_at = now
         page.withdrawn_on = timezone.localdate(now)
         page.access_token = ""
+        page.token_scopes = []
+        page.connection_error = ""
         page.connection_state = ConnectionState.NONE
         page.review_reason = ""
         page.review_opened_at = None
         page.review_answer_due_on = None
+        for module in app_modules("page_hooks"):
+            hook = getattr(module, "page_withdrawn", None)
+            if hook is not None:
+                hook(page=page, actor=actor, now=now)
         return [
             "closure_announced_at",
             "token_revoked_at",
             "records_kept_at",
             "withdrawn_on",
             "access_token",
+            "token_scopes",
+            "connection_error",
             "connection_state",
             "review_reason",
             "review_opened_at",

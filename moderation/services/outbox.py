@@ -21,8 +21,10 @@ from ishinomaki_sns.common.errors import InvalidTransitionError, PermissionDenie
 from ishinomaki_sns.common.permissions import user_can
 from ishinomaki_sns.graph.client import GraphClient
 from ishinomaki_sns.graph.errors import GraphError, ThrottledGraphError, TransientGraphError
+from pages.models import CLOSED_STATUSES
 
 from ..models import AuditEntry, ModerationAction
+from ..outbox_errors import PAGE_WITHDRAWN, error_code_for
 from .review import _audit, _queue_action
 
 logger = logging.getLogger(__name__)
@@ -73,6 +75,9 @@ def moderation_action_execute(*, action_id: int, client: GraphClient | None = No
     action = ModerationAction.objects.select_related("comment__page").filter(pk=action_id).first()
     if action is None or action.status != S.PENDING:
         return Outcome("skipped")
+    if action.comment.page.status in CLOSED_STATUSES:
+        # Withdrawn while the task waited: nothing may reach Facebook with a discarded token.
+        return _cancelled(action_id)
     client = client or GraphClient.from_settings()
     try:
         present = _call(client, action)
@@ -120,6 +125,19 @@ def _succeeded(action_id: int, *, gone: bool) -> Outcome:
     return Outcome("done")
 
 
+def _cancelled(action_id: int) -> Outcome:
+    now = timezone.now()
+    with transaction.atomic():
+        action = ModerationAction.objects.select_for_update().get(pk=action_id)
+        if action.status != S.PENDING:
+            return Outcome("skipped")
+        action.status = S.CANCELLED
+        action.error_code = PAGE_WITHDRAWN
+        action.updated_at = now
+        action.save(update_fields=["status", "error_code", "updated_at"])
+    return Outcome("skipped")
+
+
 def _attempt_failed(
     action_id: int, exc: GraphError, *, transient: bool, retry_after: float | None = None
 ) -> Outcome:
@@ -134,11 +152,12 @@ def _attempt_failed(
             return Outcome("skipped")
         action.attempts += 1
         action.last_error = f"{type(exc).__name__}: {exc}"[:500]
+        action.error_code = error_code_for(exc)
         action.updated_at = now
         give_up = not transient or action.attempts >= settings.MODERATION_OUTBOX_MAX_ATTEMPTS
         if give_up:
             action.status = S.FAILED
-        action.save(update_fields=["attempts", "last_error", "updated_at", "status"])
+        action.save(update_fields=["attempts", "last_error", "error_code", "updated_at", "status"])
         if give_up:
             _audit(
                 AuditEntry.Event.ACTION_FAILED,
@@ -147,6 +166,7 @@ def _attempt_failed(
                 detail={
                     "kind": action.kind,
                     "error": action.last_error,
+                    "error_code": action.error_code,
                     "attempts": action.attempts,
                 },
                 now=now,
@@ -174,6 +194,10 @@ def moderation_action_retry(*, action_id: int, actor) -> ModerationAction:
         )
         if action is None or action.status != S.FAILED:
             raise InvalidTransitionError(_("Only a failed action can be retried."))
+        if not action.is_retryable:
+            raise InvalidTransitionError(
+                _("Retrying cannot succeed: %(why)s") % {"why": action.error_explanation}
+            )
         previous = action.last_error
         action.status = S.PENDING
         action.attempts = 0

@@ -29,7 +29,7 @@ from ishinomaki_sns.common.errors import (
     PermissionDeniedError,
 )
 from ishinomaki_sns.common.permissions import user_can
-from pages.models import OfficialPage
+from pages.models import CLOSED_STATUSES, OfficialPage
 
 from ..engine import RepetitionState
 from ..engine.analysed import matching_text
@@ -178,6 +178,16 @@ def comments_screen(*, comment_ids: list[int], now: datetime | None = None) -> S
         if not hits:
             continue
         with transaction.atomic():
+            # Under the page's row lock: a page withdrawn meanwhile gets no new flag, so the
+            # withdrawal's bulk close stays final (the withdrawal holds the same lock).
+            status = (
+                OfficialPage.objects.select_for_update(of=("self",))
+                .filter(pk=comment.page_id)
+                .values_list("status", flat=True)
+                .first()
+            )
+            if status in CLOSED_STATUSES:
+                continue
             new = []
             for hit in hits:
                 rule = rules.get(hit.rule)

@@ -34,7 +34,10 @@ class AccountRoutes:
             )
             limit = min(max(_int_param(params, "limit", 25) or 25, 1), MAX_LIMIT)
             start = int(_dec(params["after"])) + 1 if params.get("after") else 0
-            pages = self.world.pages[start : start + limit]
+            granted = self.world.pages
+            if token.page_ids is not None:  # the person chose pages in the Login dialog
+                granted = [p for p in granted if p.id in token.page_ids]
+            pages = granted[start : start + limit]
             data = []
             for page in pages:
                 full = {
@@ -54,7 +57,7 @@ class AccountRoutes:
                         "after": _enc(str(start + len(pages) - 1)),
                     }
                 }
-                if start + limit < len(self.world.pages):
+                if start + limit < len(granted):
                     base = {k: v for k, v in params.items() if k != "after"}
                     paging["next"] = self.url(
                         "me/accounts",
@@ -139,6 +142,7 @@ class AccountRoutes:
                 scopes=list(info.scopes),
                 issued_at=now,
                 expires_at=now + 5183944,
+                page_ids=info.page_ids,
             )
             return {"access_token": token, "token_type": "bearer", "expires_in": 5183944}
         code = params.get("code", "")
@@ -160,6 +164,7 @@ class AccountRoutes:
             scopes=grant["scopes"],
             issued_at=now,
             expires_at=now + 6552,
+            page_ids=grant.get("page_ids"),
         )
         return {"access_token": token, "token_type": "bearer", "expires_in": 6552}
 
@@ -223,18 +228,35 @@ class AccountRoutes:
                     }
                 )
                 return 302, {"Location": f"{redirect_uri}{sep}{query}#_=_"}, b"", None
+            asked = [s for s in params.get("scope", "").split(",") if s]
+            page_ids: list[str] | None = None
+            if params.get("choose"):
+                # The dialog's check boxes: like Facebook's, a person may grant only some
+                # pages and decline some permissions ("Edit access").
+                chosen = set(params.get("grant_page", "").split(","))
+                page_ids = [p.id for p in world.pages if p.id in chosen]
+                declined = set(asked) - set(params.get("grant_scope", "").split(","))
+                asked = [s for s in asked if s not in declined]
             with world.lock:
                 world.counter += 1
                 code = f"AQsim{world.counter:04d}{mix(world.seed, 30, world.counter):016x}"
-                scopes = [s for s in params.get("scope", "").split(",") if s] + ["public_profile"]
-                world.codes[code] = {"redirect_uri": redirect_uri, "scopes": scopes, "used": False}
+                scopes = [*asked, "public_profile"]
+                world.codes[code] = {
+                    "redirect_uri": redirect_uri,
+                    "scopes": scopes,
+                    "page_ids": page_ids,
+                    "used": False,
+                }
             query = urlencode({"code": code, "state": state})
             return 302, {"Location": f"{redirect_uri}{sep}{query}#_=_"}, b"", None
         pages = "".join(
-            f"<li>{html.escape(p.name)}（ID {html.escape(p.id)}）</li>" for p in world.pages
+            f'<li><label><input type="checkbox" name="grant_page" value="{html.escape(p.id)}"'
+            f" checked> {html.escape(p.name)}（ID {html.escape(p.id)}）</label></li>"
+            for p in world.pages
         )
         scopes = "".join(
-            f"<li><code>{html.escape(s)}</code></li>"
+            f'<li><label><input type="checkbox" name="grant_scope" value="{html.escape(s)}"'
+            f" checked> <code>{html.escape(s)}</code></label></li>"
             for s in params.get("scope", "").split(",")
             if s
         )
@@ -247,9 +269,10 @@ class AccountRoutes:
 <body>
 <h1>Facebookでログイン（シミュレーター）</h1>
 <p>{html.escape(STAFF_USER_NAME)} としてログインしています。アプリ「石巻市SNSポータル」が次のページへのアクセスを求めています。</p>
-<ul id="pages">{pages}</ul>
-<p>求められている権限:</p><ul id="scopes">{scopes}</ul>
 <form method="get" action="/{self.version_used}/dialog/oauth/confirm">{hidden}
+<input type="hidden" name="choose" value="1">
+<p>アクセスを許可するページ:</p><ul id="pages">{pages}</ul>
+<p>求められている権限:</p><ul id="scopes">{scopes}</ul>
 <button type="submit" name="continue" value="1">続行</button>
 <button type="submit" name="cancel" value="1">キャンセル</button>
 </form></body></html>"""

@@ -37,6 +37,10 @@ from .wire import DEFAULT_VERSION, VERSION_RE, GraphFault, HtmlError, fb_time, g
 logger = logging.getLogger(__name__)
 
 
+# Query parameters that carry several values (the Login dialog's page and permission boxes).
+MULTI_VALUED = frozenset({"grant_page", "grant_scope"})
+
+
 class Simulator(ContentRoutes, AccountRoutes, InsightRoutes, ControlRoutes, PublishingRoutes):
     """Request handling shared by all connections: routes, faults, usage, webhooks."""
 
@@ -471,7 +475,9 @@ class _Handler(BaseHTTPRequestHandler):
     def _params(self) -> dict[str, Any]:
         split = urlsplit(self.path)
         params: dict[str, Any] = {
-            k: v[-1] for k, v in parse_qs(split.query, keep_blank_values=True).items()
+            # The Login dialog's check boxes repeat a name: keep every value, comma-joined.
+            k: ",".join(v) if k in MULTI_VALUED else v[-1]
+            for k, v in parse_qs(split.query, keep_blank_values=True).items()
         }
         length = int(self.headers.get("Content-Length") or 0)
         if length:

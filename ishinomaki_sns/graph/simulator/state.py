@@ -127,6 +127,8 @@ class TokenInfo:
     scopes: list[str] = field(default_factory=list)
     issued_at: int = 0
     expires_at: int = 0
+    # For a USER token from the Login dialog: the pages the person granted (None: all).
+    page_ids: list[str] | None = None
 
 
 class World:

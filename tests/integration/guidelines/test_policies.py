@@ -3,6 +3,7 @@
 import datetime as dt
 
 import pytest
+from django.utils import timezone
 
 from guidelines.models import ActivityPolicyStatus, OperatingPolicy
 from guidelines.services import (
@@ -61,7 +62,10 @@ def test_revision_through_the_views(client, active_page, tourism_admin, ict_user
     client.force_login(tourism_admin)
     data = {k: v for k, v in policy_data().items() if k != "deletion_clauses"}
     data.update(
-        deletion_clauses=["privacy"], review_date="2031-04-01", change_note="頻度変更", submit="1"
+        deletion_clauses=["privacy"],
+        review_date=(timezone.localdate() + dt.timedelta(days=200)).isoformat(),
+        change_note="頻度変更",
+        submit="1",
     )
     response = client.post(f"/pages/{active_page.pk}/policies/revise/", data)
     assert response.status_code == 302

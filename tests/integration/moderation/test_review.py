@@ -17,7 +17,9 @@ from moderation.services import (
     decision_record,
     moderation_action_execute,
 )
+from pages.services import page_connection_store
 from tests.fixtures_moderation import HOSTILE
+from tests.fixtures_pages import verified
 
 pytestmark = pytest.mark.django_db
 
@@ -243,7 +245,23 @@ def test_permission_error_fails_the_action_and_staff_can_retry(
     assert AuditEntry.objects.filter(event="action_failed", action=action).exists()
     graph_simulator.clear_faults()
     client.force_login(secretariat_user)
-    assert "削除" in client.get(reverse("moderation:outbox") + "?status=failed").content.decode()
+    outbox = reverse("moderation:outbox") + "?status=failed"
+    body = client.get(outbox, HTTP_ACCEPT_LANGUAGE="ja").content.decode()
+    # A missing permission: explained in Japanese, and no retry until the page is reconnected.
+    assert "削除" in body and "再接続" in body and "outbox_retry" not in body
+    assert f"/moderation/outbox/{action.pk}/retry/" not in body
+    client.post(reverse("moderation:outbox_retry", args=[action.pk]))
+    action.refresh_from_db()
+    assert action.status == "failed"
+    page = connected_pages[0]
+    sim_page = graph_simulator.page(0)
+    page_connection_store(
+        page_id=page.pk,
+        actor=page.created_by,
+        verified=verified(page_id=sim_page.id, token=sim_page.token),
+    )
+    body = client.get(outbox).content.decode()
+    assert f"/moderation/outbox/{action.pk}/retry/" in body
     assert client.post(reverse("moderation:outbox_retry", args=[action.pk])).status_code == 302
     action.refresh_from_db()
     assert action.status == "pending"

@@ -102,9 +102,15 @@ def test_withdrawn_pages_leave_the_registry_but_keep_their_history(
         records_kept=True,
     )
     assert client.get("/registry.json").json() == {"pages": []}
+    from django.utils import timezone
+
+    today = timezone.localdate().isoformat()
     assert client.get(
         "/registry/verify", {"url": "https://www.facebook.com/IshinomakiKanko"}
-    ).json() == {"official": False}
+    ).json() == {"official": False, "withdrawn_on": today}
+    # The public registry keeps the history: withdrawn, with the date.
+    registry = client.get("/registry/", HTTP_ACCEPT_LANGUAGE="ja").content.decode()
+    assert 'id="withdrawn-pages"' in registry and today in registry
     client.force_login(ict_user)
     body = client.get(f"/pages/{listed.pk}/").content.decode()
     assert "終了" in body

@@ -6,54 +6,52 @@ Staff views reach a page only through `page_get_for_user_or_404`; actions only t
 
 from __future__ import annotations
 
+from datetime import timedelta
+
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import PermissionDenied
-from django.http import Http404, HttpResponseRedirect, JsonResponse
+from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 from django.views import View
 
 from accounts.selectors import departments_managed_by
+from guidelines.clauses import Clause
 from guidelines.forms import ActivityPolicyForm
 from guidelines.selectors import (
     activity_policy_in_force,
     activity_policy_revision,
-    operating_policy_current,
     user_attended_training,
-)
-from incidents.selectors import (
-    impersonation_report_find,
-    impersonation_reports_open,
-    impersonation_warning,
 )
 from ishinomaki_sns.common.errors import DomainError
 from ishinomaki_sns.common.permissions import user_can
 
-from . import connection, services
-from .facebook_urls import BadUrl, NotAFacebookUrl, parse_facebook_url
-from .forms import (
+from .. import services
+from ..forms import (
     AnswerContinueForm,
-    ChoosePageForm,
     CommentForm,
-    ConnectForm,
     PageApplicationForm,
     WithdrawalChecklistForm,
 )
-from .models import PageStatus
-from .selectors import (
+from ..models import PageStatus
+from ..selectors import (
+    application_blockers,
+    application_changes,
+    departments_open_for_application,
     page_available_actions,
     page_events,
     page_get_for_user_or_404,
     page_pending_request,
+    page_withdrawal_preview,
     pages_visible_to,
-    registry_page_find,
-    registry_pages,
     review_is_overdue,
 )
-from .transitions import ACTIONS, MANAGE, Action
+from ..transitions import ACTIONS, MANAGE, Action
 
 
 def _require_action(request, page, action: str):
@@ -102,16 +100,49 @@ class PageListView(LoginRequiredMixin, View):
         )
 
 
+def _policy_initial(department, user) -> dict:
+    """A new application's activity policy, prefilled from the department (everything can
+    be changed; most departments keep these)."""
+    name = department.name_ja
+    return {
+        "posting_hours": _("Weekdays 8:30-17:15 (posts may be scheduled outside these hours)"),
+        "posters": _("The operators of %(department)s") % {"department": name},
+        "post_approver": _("The head of %(department)s") % {"department": name},
+        "comment_handling": _(
+            "In principle the city does not reply to comments or messages; questions go to "
+            "the contact below."
+        ),
+        "inquiries_to": name + (f" ({department.email})" if department.email else ""),
+        "engagement_rules": _("The page likes, shares and follows public bodies only."),
+        "deletion_standard": _(
+            "Posts that fall under the prohibited items of the operating policy are hidden or "
+            "deleted without notice."
+        ),
+        "deletion_clauses": [c for c in Clause.values if c != "other"],
+        "review_date": timezone.localdate() + timedelta(days=settings.PAGES_REVIEW_INTERVAL_DAYS),
+    }
+
+
 def _application_forms(request, *, page=None, data=None):
     policy = page.activity_policies.get(version=1) if page is not None else None
-    initial = {}
+    initial: dict = {}
+    policy_initial: dict = {}
     if page is not None:
         initial = {
             "name": page.name,
-            "purpose": page.purpose,
             "responsible_person": page.responsible_person_id,
             "operators": list(page.operators.values_list("pk", flat=True)),
         }
+    else:
+        departments = list(departments_open_for_application(user=request.user)[:2])
+        if len(departments) == 1:  # prefill from the department
+            department = departments[0]
+            initial = {
+                "department": department.pk,
+                "name": _("Ishinomaki City %(department)s") % {"department": department.name_ja},
+                "responsible_person": request.user.pk,
+            }
+            policy_initial = _policy_initial(department, request.user)
     page_form = PageApplicationForm(
         data,
         user=request.user,
@@ -119,18 +150,39 @@ def _application_forms(request, *, page=None, data=None):
         initial=initial,
         prefix="page",
     )
-    policy_form = ActivityPolicyForm(data, instance=policy, prefix="policy")
+    policy_form = ActivityPolicyForm(data, instance=policy, initial=policy_initial, prefix="policy")
     return page_form, policy_form
 
 
+def _application_data(page_form, policy_form) -> services.ApplicationData:
+    # The purpose is asked once, in the activity policy; the page keeps a copy for lists.
+    return services.ApplicationData(
+        name=page_form.cleaned_data["name"],
+        purpose=policy_form.cleaned_data["purpose"],
+        responsible_person=page_form.cleaned_data["responsible_person"],
+        operators=list(page_form.cleaned_data["operators"]),
+        policy=policy_form.policy_data(),
+    )
+
+
 class PageApplyView(LoginRequiredMixin, View):
-    """A department admin starts an application (draft) with its activity policy."""
+    """A department admin starts an application (draft) with its activity policy. What
+    would refuse it (the department already has a page) is checked before the form."""
 
     template_name = "pages/officialpage_form.html"
 
     def dispatch(self, request, *args, **kwargs):
         if request.user.is_authenticated and not departments_managed_by(user=request.user).exists():
             raise PermissionDenied
+        if (
+            request.user.is_authenticated
+            and not departments_open_for_application(user=request.user).exists()
+        ):
+            return render(
+                request,
+                "pages/officialpage_apply_blocked.html",
+                {"blockers": application_blockers(user=request.user)},
+            )
         return super().dispatch(request, *args, **kwargs)
 
     def get(self, request):
@@ -140,16 +192,11 @@ class PageApplyView(LoginRequiredMixin, View):
     def post(self, request):
         page_form, policy_form = _application_forms(request, data=request.POST)
         if page_form.is_valid() and policy_form.is_valid():
-            data = services.ApplicationData(
-                name=page_form.cleaned_data["name"],
-                purpose=page_form.cleaned_data["purpose"],
-                responsible_person=page_form.cleaned_data["responsible_person"],
-                operators=list(page_form.cleaned_data["operators"]),
-                policy=policy_form.policy_data(),
-            )
             try:
                 page = services.page_application_create(
-                    actor=request.user, department=page_form.cleaned_data["department"], data=data
+                    actor=request.user,
+                    department=page_form.cleaned_data["department"],
+                    data=_application_data(page_form, policy_form),
                 )
             except DomainError as exc:
                 page_form.add_error(None, exc.message)
@@ -164,7 +211,8 @@ class PageApplyView(LoginRequiredMixin, View):
 
 
 class PageEditView(LoginRequiredMixin, View):
-    """Edit a draft or returned application (department admins)."""
+    """Edit a draft or returned application (department admins); after a return, the
+    reviewer's reason and what changed since are on top."""
 
     template_name = "pages/officialpage_form.html"
 
@@ -174,33 +222,33 @@ class PageEditView(LoginRequiredMixin, View):
             raise Http404
         return page
 
+    def _context(self, page, page_form, policy_form, editable):
+        return {
+            "form": page_form,
+            "policy_form": policy_form,
+            "page": page,
+            "editable": editable,
+            "changes": application_changes(page=page),
+        }
+
     def get(self, request, page_id):
         page = self._page(request, page_id)
         page_form, policy_form = _application_forms(request, page=page)
+        editable = page.status in (PageStatus.DRAFT, PageStatus.RETURNED)
         return render(
-            request,
-            self.template_name,
-            {
-                "form": page_form,
-                "policy_form": policy_form,
-                "page": page,
-                "editable": page.status in (PageStatus.DRAFT, PageStatus.RETURNED),
-            },
+            request, self.template_name, self._context(page, page_form, policy_form, editable)
         )
 
     def post(self, request, page_id):
         page = self._page(request, page_id)
         page_form, policy_form = _application_forms(request, page=page, data=request.POST)
         if page_form.is_valid() and policy_form.is_valid():
-            data = services.ApplicationData(
-                name=page_form.cleaned_data["name"],
-                purpose=page_form.cleaned_data["purpose"],
-                responsible_person=page_form.cleaned_data["responsible_person"],
-                operators=list(page_form.cleaned_data["operators"]),
-                policy=policy_form.policy_data(),
-            )
             try:
-                services.page_application_update(page_id=page.pk, actor=request.user, data=data)
+                services.page_application_update(
+                    page_id=page.pk,
+                    actor=request.user,
+                    data=_application_data(page_form, policy_form),
+                )
             except DomainError as exc:
                 page_form.add_error(None, exc.message)
             else:
@@ -209,7 +257,7 @@ class PageEditView(LoginRequiredMixin, View):
         return render(
             request,
             self.template_name,
-            {"form": page_form, "policy_form": policy_form, "page": page, "editable": True},
+            self._context(page, page_form, policy_form, True),
             status=400,
         )
 
@@ -233,6 +281,7 @@ class PageDetailView(LoginRequiredMixin, View):
             "can_manage": user_can(request.user, MANAGE, page.department),
             "overdue": review_is_overdue(page),
             "comment_form": CommentForm(),
+            "changes": application_changes(page=page),
             "action_urls": {
                 Action.CONNECT: reverse("pages:connect", args=[page.pk]),
                 Action.ANSWER_CONTINUE: reverse("pages:answer_continue", args=[page.pk]),
@@ -263,8 +312,64 @@ def _run_action(*, page_id: int, action: str, actor, comment: str):
     return services.page_transition(page_id=page_id, action=action, actor=actor, comment=comment)
 
 
+# Actions that cannot be undone: a confirmation step first (server-side, works without JS).
+IRREVERSIBLE = {
+    Action.REJECT: _lazy(
+        "The application is rejected for good: the department must file a new application "
+        "to open a page."
+    ),
+    Action.CANCEL: _lazy(
+        "The application is cancelled for good: the department must file a new application "
+        "to open a page."
+    ),
+}
+
+
+def _decision_context(page, action: str) -> dict:
+    """What the ICT office decides on, in full: the activity policy being approved and its
+    difference from the version in force (and, after a return, what changed since)."""
+    from guidelines.diff import compare_versions
+    from guidelines.models import ActivityPolicy, ActivityPolicyStatus
+
+    labels = {
+        f.name: str(f.verbose_name)
+        for f in ActivityPolicy._meta.get_fields()
+        if hasattr(f, "verbose_name")
+    }
+    policy = None
+    in_force_diffs = None
+    if action in (Action.APPROVE, Action.RETURN, Action.REJECT):
+        policy = page.activity_policies.filter(version=1).first()
+        in_force_diffs = []  # a new page: nothing is in force yet
+    elif action in (Action.APPROVE_CONTINUATION, Action.RETURN_CONTINUATION):
+        in_force = activity_policy_in_force(page=page)
+        revision = page.activity_policies.filter(status=ActivityPolicyStatus.PENDING).first()
+        policy = revision or in_force
+        if revision is not None and in_force is not None:
+            diffs = compare_versions(in_force, revision, ActivityPolicy.CONTENT_FIELDS, labels)
+            in_force_diffs = [diff for diff in diffs if diff.changed]
+    if policy is None:
+        return {}
+    fields = [
+        (labels[name], getattr(policy, name))
+        for name in ActivityPolicy.CONTENT_FIELDS
+        if name not in ("deletion_clauses", "change_note")
+    ]
+    return {
+        "policy": policy,
+        "policy_fields": fields,
+        "in_force_diffs": in_force_diffs,
+        "changes": application_changes(page=page),
+    }
+
+
 class PageActionView(LoginRequiredMixin, View):
-    """Take a comment-only action (submit, approve, return, reject, request withdrawal...)."""
+    """Take a comment-only action (submit, approve, return, reject, request withdrawal...).
+
+    A decision shows the full activity policy being decided; an irreversible action
+    (reject, cancel) asks for confirmation before it is carried out."""
+
+    template_name = "pages/officialpage_action.html"
 
     def _setup(self, request, page_id, action):
         page = page_get_for_user_or_404(user=request.user, page_id=page_id)
@@ -273,19 +378,28 @@ class PageActionView(LoginRequiredMixin, View):
         available = _require_action(request, page, action)
         return page, available
 
+    def _render(self, request, page, available, form, *, confirming=False, status=200):
+        context = {
+            "page": page,
+            "action": available,
+            "form": form,
+            "confirming": confirming,
+            "consequence": IRREVERSIBLE.get(available.name, ""),
+            **_decision_context(page, available.name),
+        }
+        return render(request, self.template_name, context, status=status)
+
     def get(self, request, page_id, action):
         page, available = self._setup(request, page_id, action)
         form = CommentForm(required=available.spec.comment_required)
-        return render(
-            request,
-            "pages/officialpage_action.html",
-            {"page": page, "action": available, "form": form},
-        )
+        return self._render(request, page, available, form)
 
     def post(self, request, page_id, action):
         page, available = self._setup(request, page_id, action)
         form = CommentForm(request.POST, required=available.spec.comment_required)
         if form.is_valid():
+            if action in IRREVERSIBLE and request.POST.get("confirmed") != "1":
+                return self._render(request, page, available, form, confirming=True)
             try:
                 _run_action(
                     page_id=page.pk,
@@ -296,120 +410,13 @@ class PageActionView(LoginRequiredMixin, View):
             except DomainError as exc:
                 form.add_error(None, exc.message)
             else:
-                messages.success(request, _("Done: %(action)s.") % {"action": available.label})
-                return redirect("pages:detail", page.pk)
-        return render(
-            request,
-            "pages/officialpage_action.html",
-            {"page": page, "action": available, "form": form},
-            status=400 if form.errors else 200,
-        )
-
-
-class PageConnectView(PageActionMixin, LoginRequiredMixin, View):
-    """Connect (or reconnect) the page: paste a Page access token, or use Facebook Login."""
-
-    template_name = "pages/officialpage_connect.html"
-    action = Action.CONNECT
-
-    def get(self, request, page_id):
-        page = self._page(request, page_id)
-        form = ConnectForm(
-            initial={"facebook_page_id": page.facebook_page_id, "facebook_url": page.facebook_url}
-        )
-        return render(request, self.template_name, {"page": page, "form": form})
-
-    def post(self, request, page_id):
-        page = self._page(request, page_id)
-        form = ConnectForm(request.POST)
-        if form.is_valid():
-            try:
-                # Facebook first, outside any transaction; then store.
-                verified = connection.page_connection_verify(
-                    facebook_page_id=form.cleaned_data["facebook_page_id"],
-                    facebook_url=form.cleaned_data["facebook_url"],
-                    access_token=form.cleaned_data["access_token"],
+                messages.success(
+                    request,
+                    _("Done: %(action)s (%(page)s).")
+                    % {"action": available.label, "page": page.name},
                 )
-                services.page_connection_store(
-                    page_id=page.pk, actor=request.user, verified=verified
-                )
-            except DomainError as exc:
-                form.add_error(None, exc.message)
-            else:
-                messages.success(request, _("The Facebook page is connected."))
                 return redirect("pages:detail", page.pk)
-        return render(request, self.template_name, {"page": page, "form": form}, status=400)
-
-
-def _oauth_redirect_uri(request) -> str:
-    return request.build_absolute_uri(reverse("pages:connect_callback"))
-
-
-class PageConnectOAuthStartView(LoginRequiredMixin, View):
-    """Send the department admin to Facebook's login dialog (state tied to the session)."""
-
-    def post(self, request, page_id):
-        page = page_get_for_user_or_404(user=request.user, page_id=page_id)
-        _require_action(request, page, Action.CONNECT)
-        try:
-            url = connection.oauth_start(
-                session=request.session, page_id=page.pk, redirect_uri=_oauth_redirect_uri(request)
-            )
-        except DomainError as exc:
-            messages.error(request, exc.message)
-            return redirect("pages:connect", page.pk)
-        return HttpResponseRedirect(url)
-
-
-class PageConnectOAuthCallbackView(LoginRequiredMixin, View):
-    """Facebook sends the person back here with `code` and our `state`; list their pages."""
-
-    def get(self, request):
-        try:
-            page_id = connection.oauth_page_for_state(
-                session=request.session, state=request.GET.get("state", "")
-            )
-        except DomainError as exc:
-            messages.error(request, exc.message)
-            return redirect("pages:list")
-        page = page_get_for_user_or_404(user=request.user, page_id=page_id)
-        _require_action(request, page, Action.CONNECT)
-        if request.GET.get("error"):
-            messages.error(request, _("Facebook login was cancelled."))
-            return redirect("pages:connect", page.pk)
-        try:
-            accounts = connection.oauth_finish(
-                session=request.session,
-                code=request.GET.get("code", ""),
-                redirect_uri=_oauth_redirect_uri(request),
-            )
-        except DomainError as exc:
-            messages.error(request, exc.message)
-            return redirect("pages:connect", page.pk)
-        form = ChoosePageForm(choices=[(a["id"], f"{a['name']} ({a['id']})") for a in accounts])
-        return render(
-            request,
-            "pages/officialpage_choose.html",
-            {"page": page, "form": form, "accounts": accounts},
-        )
-
-
-class PageConnectChooseView(LoginRequiredMixin, View):
-    """The admin picks which of their Facebook pages this official page is."""
-
-    def post(self, request, page_id):
-        page = page_get_for_user_or_404(user=request.user, page_id=page_id)
-        _require_action(request, page, Action.CONNECT)
-        try:
-            verified = connection.oauth_choose(
-                session=request.session, facebook_page_id=request.POST.get("facebook_page_id", "")
-            )
-            services.page_connection_store(page_id=page.pk, actor=request.user, verified=verified)
-        except DomainError as exc:
-            messages.error(request, exc.message)
-            return redirect("pages:connect", page.pk)
-        messages.success(request, _("The Facebook page is connected."))
-        return redirect("pages:detail", page.pk)
+        return self._render(request, page, available, form, status=400 if form.errors else 200)
 
 
 class PageAnswerContinueView(PageActionMixin, LoginRequiredMixin, View):
@@ -450,10 +457,24 @@ class PageAnswerContinueView(PageActionMixin, LoginRequiredMixin, View):
 
 
 class PageCompleteWithdrawalView(PageActionMixin, LoginRequiredMixin, View):
-    """The withdrawal checklist: closure announced, token revoked, records kept."""
+    """The withdrawal checklist (closure announced, token revoked, records kept), then a
+    confirmation that says what will happen and to how many flags and actions, then the
+    withdrawal. Works without JavaScript: the confirmation is its own server-side step."""
 
     template_name = "pages/officialpage_withdrawal.html"
+    confirm_template_name = "pages/officialpage_withdrawal_confirm.html"
     action = Action.COMPLETE_WITHDRAWAL
+
+    def dispatch(self, request, *args, **kwargs):
+        if request.user.is_authenticated:
+            page = page_get_for_user_or_404(user=request.user, page_id=kwargs["page_id"])
+            if page.status == PageStatus.WITHDRAWN and user_can(
+                request.user, MANAGE, page.department
+            ):
+                # A second withdrawal (a resent form, a second tab): nothing to do.
+                messages.info(request, _("This page is already withdrawn. Nothing was changed."))
+                return redirect("pages:detail", page.pk)
+        return super().dispatch(request, *args, **kwargs)
 
     def get(self, request, page_id):
         page = self._page(request, page_id)
@@ -465,6 +486,12 @@ class PageCompleteWithdrawalView(PageActionMixin, LoginRequiredMixin, View):
         page = self._page(request, page_id)
         form = WithdrawalChecklistForm(request.POST)
         if form.is_valid():
+            if request.POST.get("confirmed") != "1":
+                return render(
+                    request,
+                    self.confirm_template_name,
+                    {"page": page, "form": form, "preview": page_withdrawal_preview(page=page)},
+                )
             try:
                 services.page_complete_withdrawal(
                     page_id=page.pk,
@@ -478,91 +505,13 @@ class PageCompleteWithdrawalView(PageActionMixin, LoginRequiredMixin, View):
                 form.add_error(None, exc.message)
             else:
                 messages.success(
-                    request, _("The page is withdrawn. It has left the public registry.")
+                    request,
+                    _(
+                        "“%(name)s” is withdrawn. It is listed in the public registry as "
+                        "withdrawn; its open flags left the review queue and its Facebook "
+                        "actions were cancelled."
+                    )
+                    % {"name": page.name},
                 )
                 return redirect("pages:detail", page.pk)
         return render(request, self.template_name, {"page": page, "form": form}, status=400)
-
-
-# --------------------------------------------------------------------------- public registry
-
-
-def registry_entry(page, language: str) -> dict:
-    """What the public may know about an official page (never the token)."""
-    policies = getattr(page, "policies_in_force", None)
-    policy = policies[0] if policies else None
-    return {
-        "department": page.department.localized_name(language),
-        "department_code": page.department.code,
-        "name": page.name,
-        "facebook_url": page.facebook_url,
-        "facebook_page_id": page.facebook_page_id,
-        "facebook_username": page.facebook_username,
-        "opened_on": page.opened_on.isoformat() if page.opened_on else None,
-        "purpose": policy.purpose if policy else page.purpose,
-        "target_audience": policy.target_audience if policy else "",
-        "posting_frequency": policy.posting_frequency if policy else "",
-        "inquiries_to": policy.inquiries_to if policy else "",
-        "operating_policy_url": "/policy/",
-    }
-
-
-class RegistryView(View):
-    """Public list of every official page, so residents can tell one from an impersonation."""
-
-    def get(self, request):
-        language = translation.get_language() or "ja"
-        pages = list(registry_pages())
-        return render(
-            request,
-            "pages/registry.html",
-            {
-                "entries": [(page, registry_entry(page, language)) for page in pages],
-                "policy": operating_policy_current(),
-                # Open impersonation reports (incidents app): the fake addresses to warn about.
-                "impersonation_reports": list(impersonation_reports_open()[:50]),
-            },
-        )
-
-
-class RegistryJsonView(View):
-    """The registry as JSON: {"pages": [...]}. Public."""
-
-    def get(self, request):
-        language = request.GET.get("lang") or translation.get_language() or "ja"
-        response = JsonResponse(
-            {"pages": [registry_entry(page, language) for page in registry_pages()]},
-            json_dumps_params={"ensure_ascii": False},
-        )
-        response["Access-Control-Allow-Origin"] = "*"
-        return response
-
-
-class RegistryVerifyView(View):
-    """Is this Facebook address an official page of the city? Public, JSON."""
-
-    def get(self, request):
-        language = translation.get_language() or "ja"
-        try:
-            ref = parse_facebook_url(request.GET.get("url"))
-        except BadUrl as exc:
-            return JsonResponse(
-                {"error": str(exc)}, status=400, json_dumps_params={"ensure_ascii": False}
-            )
-        except NotAFacebookUrl as exc:
-            return JsonResponse(
-                {"official": False, "reason": str(exc)}, json_dumps_params={"ensure_ascii": False}
-            )
-        page = registry_page_find(page_id=ref.page_id, username=ref.username)
-        if page is None:
-            fake = impersonation_report_find(page_id=ref.page_id, username=ref.username)
-            if fake is not None:
-                return JsonResponse(
-                    {"official": False, "warning": impersonation_warning(fake)},
-                    json_dumps_params={"ensure_ascii": False},
-                )
-            return JsonResponse({"official": False})
-        return JsonResponse(
-            {"official": True, "page": registry_entry(page, language)},
-            json_dumps_params={"ensure_ascii": False},
-        )
