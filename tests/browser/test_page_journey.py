@@ -21,7 +21,7 @@ from accounts.roles import Role
 from comments.models import Comment
 from comments.services import page_sync
 from moderation.models import Flag, ModerationAction
-from moderation.services import comments_screen, decision_record, rules_install_defaults
+from moderation.services import comments_screen, decision_record
 from pages.models import OfficialPage
 from tests.conftest import PASSWORD
 
