@@ -231,6 +231,20 @@ class ReviewDecideView(ReviewAccessMixin, View):
         form = DecisionForm(request.POST, allowed=context["allowed"])
         if form.is_valid():
             data = form.cleaned_data
+            if data["action"] in IRREVERSIBLE and request.POST.get("confirmed") != "1":
+                # Deleting and blocking cannot be undone on Facebook: say what and to whom.
+                return render(
+                    request,
+                    "moderation/decision_confirm.html",
+                    {
+                        "comment": comment,
+                        "action": data["action"],
+                        "action_label": _choice_label(Decision.Action, data["action"]),
+                        "post_url": reverse("moderation:decide", args=[comment.pk]),
+                        "fields": _resend(request, exclude=("confirmed",)),
+                        "count": 1,
+                    },
+                )
             police = None
             if data["action"] == Decision.Action.ESCALATE:
                 police = PoliceContact(
@@ -257,6 +271,20 @@ class ReviewDecideView(ReviewAccessMixin, View):
                 return redirect("moderation:item", comment_id=comment.pk)
         context["form"] = form
         return render(request, "moderation/comment_review.html", context, status=400)
+
+
+# Decisions whose Facebook action cannot be undone: a confirmation step first.
+IRREVERSIBLE = (Decision.Action.DELETE, Decision.Action.BLOCK)
+
+
+def _resend(request, *, exclude=()) -> list[tuple[str, str]]:
+    """The posted fields, to post again from the confirmation (csrf token excluded)."""
+    return [
+        (name, value)
+        for name in request.POST
+        if name not in ("csrfmiddlewaretoken", *exclude)
+        for value in request.POST.getlist(name)
+    ]
 
 
 def _decided_message(decision) -> str:
@@ -288,6 +316,19 @@ class ReviewBulkDecideView(ReviewAccessMixin, View):
                     messages.error(request, error)
             return redirect(back)
         data = form.cleaned_data
+        if data["action"] in IRREVERSIBLE and request.POST.get("confirmed") != "1":
+            return render(
+                request,
+                "moderation/decision_confirm.html",
+                {
+                    "action": data["action"],
+                    "action_label": _choice_label(Decision.Action, data["action"]),
+                    "post_url": reverse("moderation:bulk_decide"),
+                    "fields": _resend(request, exclude=("confirmed",)),
+                    "count": len(data["selected"]),
+                    "back": back,
+                },
+            )
         try:
             result = decisions_record_bulk(
                 comment_ids=data["selected"],

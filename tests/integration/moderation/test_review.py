@@ -225,6 +225,14 @@ def test_block_asks_facebook_and_warns(
         reverse("moderation:decide", args=[comment.pk]),
         {"action": "block", "clause": "defamation", "reason": "繰り返し", "confirm_block": "on"},
     )
+    assert not Decision.objects.filter(comment=comment).exists()  # asked to confirm first
+    client.post(
+        reverse("moderation:decide", args=[comment.pk]),
+        {
+            "action": "block", "clause": "defamation", "reason": "繰り返し",
+            "confirm_block": "on", "confirmed": "1",
+        },
+    )  # fmt: skip
     carry_out(comment)
     assert ModerationAction.objects.get(comment=comment, kind="block").status == "done"
     assert "777" in graph_simulator.world.blocked.get(connected_pages[0].facebook_page_id, set())
