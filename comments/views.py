@@ -7,13 +7,13 @@ import logging
 
 from django.conf import settings
 from django.contrib.auth.mixins import LoginRequiredMixin
-from django.db import transaction
 from django.http import HttpResponse, HttpResponseForbidden, StreamingHttpResponse
 from django.utils import timezone
 from django.utils.decorators import method_decorator
 from django.views import View
 from django.views.decorators.csrf import csrf_exempt
 
+from ishinomaki_sns.common.queue import enqueue_on_commit
 from pages.selectors import page_get_for_user_or_404
 
 from . import exports, services
@@ -50,7 +50,8 @@ class FacebookWebhookView(View):
         except services.WebhookRejected as exc:
             return HttpResponse(str(exc), status=exc.status, content_type="text/plain")
         if delivery is not None:
-            transaction.on_commit(lambda: webhook_process_task.delay(delivery.pk))
+            # Redis down: the delivery is stored; the periodic sync reads the comment anyway.
+            enqueue_on_commit(webhook_process_task, delivery.pk)
         return HttpResponse("EVENT_RECEIVED", content_type="text/plain")
 
 
