@@ -43,9 +43,21 @@ class FacebookWebhookView(View):
         return HttpResponseForbidden("verification failed", content_type="text/plain")
 
     def post(self, request):
+        # The body is capped before it is read or parsed: a declared length over the cap is
+        # refused at once, and an undeclared (chunked) body is read only up to the cap.
+        cap = settings.WEBHOOK_MAX_BODY_BYTES
+        try:
+            declared = int(request.META.get("CONTENT_LENGTH") or 0)
+        except ValueError:
+            declared = 0
+        if declared > cap:
+            return HttpResponse("payload too large", status=413, content_type="text/plain")
+        raw_body = request.read(cap + 1)
+        if len(raw_body) > cap:
+            return HttpResponse("payload too large", status=413, content_type="text/plain")
         try:
             delivery = services.webhook_receive(
-                raw_body=request.body, signature=request.headers.get("X-Hub-Signature-256")
+                raw_body=raw_body, signature=request.headers.get("X-Hub-Signature-256")
             )
         except services.WebhookRejected as exc:
             return HttpResponse(str(exc), status=exc.status, content_type="text/plain")
