@@ -6,8 +6,9 @@ granted or revoked, so the RoleAssignment history always explains who can do wha
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
+from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 from django.utils import timezone
@@ -317,14 +318,27 @@ def two_factor_confirm(*, request, token: str) -> None:
     otp_login(request, device)
 
 
+def _two_factor_locked_out(device) -> bool:
+    """Throttled like the password (django-axes): after AXES_FAILURE_LIMIT wrong codes in a
+    row the code entry is locked for AXES_COOLOFF_TIME hours, on top of django-otp's own
+    doubling delay after each wrong code."""
+    failures = device.throttling_failure_count
+    last = device.throttling_failure_timestamp
+    if failures < settings.AXES_FAILURE_LIMIT or last is None:
+        return False
+    return timezone.now() - last < timedelta(hours=settings.AXES_COOLOFF_TIME)
+
+
 def two_factor_verify(*, request, token: str) -> None:
-    """Second sign-in step. django-otp throttles repeated wrong codes per device."""
+    """Second sign-in step. django-otp throttles repeated wrong codes per device and refuses
+    a code already used (the device's last_t); the entry locks like the password after
+    AXES_FAILURE_LIMIT wrong codes."""
     from django_otp import devices_for_user
     from django_otp import login as otp_login
 
     for device in devices_for_user(request.user, confirmed=True):
         allowed, _details = device.verify_is_allowed()
-        if not allowed:
+        if not allowed or _two_factor_locked_out(device):
             raise DomainError(_("Too many wrong codes. Wait a little and try again."))
         if device.verify_token(token):
             otp_login(request, device)

@@ -26,6 +26,7 @@ import requests
 from .errors import (
     GoneGraphError,
     GraphError,
+    GraphUnreachableError,
     ThrottledGraphError,
     TransientGraphError,
     classify,
@@ -219,6 +220,10 @@ class GraphClient:
             body = response.content
         except requests.Timeout:
             raise TransientGraphError("Graph API call timed out", is_transient=True) from None
+        except requests.ConnectionError as exc:
+            raise GraphUnreachableError(
+                f"Graph API connection failed ({type(exc).__name__})", is_transient=True
+            ) from None
         except requests.RequestException as exc:
             # The exception text contains the URL (and so the token): keep only its class.
             raise TransientGraphError(

@@ -70,6 +70,11 @@ class TransientGraphError(GraphError):
     """Temporary: retry with bounded backoff."""
 
 
+class GraphUnreachableError(TransientGraphError):
+    """No connection to the Graph API at all (refused, DNS, proxy): transient for a task,
+    but a command reports it as the Graph API being down."""
+
+
 class ThrottledGraphError(GraphError):
     """Rate limited: `retry_after` seconds from the usage header's estimate (None if absent);
     `page_id` names the throttled page when known."""

@@ -64,6 +64,8 @@ MIDDLEWARE = [
     "accounts.middleware.RoleExpiryMiddleware",
     "accounts.two_factor.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "ishinomaki_sns.common.queue.QueueNoticeMiddleware",
+    "ishinomaki_sns.common.ratelimit.RateLimitMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     # Axes must be last: it turns a locked-out login into its own response.
@@ -280,6 +282,16 @@ LOGGING = {
         "axes": {"level": env.str("AXES_LOG_LEVEL", default="INFO")},
     },
 }
+# Public endpoints: requests per address per window (429 with Retry-After beyond it), by
+# URL name; "json" answers the API's way. The webhook's body is capped before parsing.
+RATELIMIT_PUBLIC_REQUESTS = env.int("RATELIMIT_PUBLIC_REQUESTS", default=60)
+RATELIMIT_PUBLIC_WINDOW_SECONDS = env.int("RATELIMIT_PUBLIC_WINDOW_SECONDS", default=60)
+RATELIMIT_VIEWS = {
+    "pages:registry": "html",
+    "pages:registry_json": "json",
+    "pages:registry_verify": "json",
+}
+WEBHOOK_MAX_BODY_BYTES = env.int("WEBHOOK_MAX_BODY_BYTES", default=256 * 1024)
 CSRF_FAILURE_VIEW = "ishinomaki_sns.views.csrf_failure"
 AXES_VERBOSE = False
 TWO_FACTOR_REQUIRED_ROLES = env.list(

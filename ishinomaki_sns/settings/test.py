@@ -13,6 +13,9 @@ os.environ.setdefault("FIELD_ENCRYPTION_KEYS", "S0tgp1bW5CmxuU0OqyX1ZC2Ex3sMwOYy
 os.environ.setdefault("FACEBOOK_APP_ID", "1234567890")
 os.environ.setdefault("FACEBOOK_APP_SECRET", "test-app-secret")
 os.environ.setdefault("FACEBOOK_WEBHOOK_VERIFY_TOKEN", "test-verify-token")
+# Every test client comes from 127.0.0.1 and the cache outlives a test: the rate limit tests
+# set their own small limit (tests/integration/test_rate_limits.py).
+os.environ.setdefault("RATELIMIT_PUBLIC_REQUESTS", "100000")
 
 from .base import *  # noqa: E402, F403
 from .base import STORAGES  # noqa: E402

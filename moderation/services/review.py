@@ -29,6 +29,7 @@ from ishinomaki_sns.common.errors import (
     PermissionDeniedError,
 )
 from ishinomaki_sns.common.permissions import user_can
+from ishinomaki_sns.common.queue import enqueue_on_commit
 from pages.models import CLOSED_STATUSES, OfficialPage
 
 from ..engine import RepetitionState
@@ -46,7 +47,8 @@ MAX_REASON = 2000
 def _queue_action(action_id: int) -> None:
     from ..tasks import moderation_action_execute_task
 
-    transaction.on_commit(lambda: moderation_action_execute_task.delay(action_id))
+    # Redis down: the action stays pending in the outbox and the sweep queues it again.
+    enqueue_on_commit(moderation_action_execute_task, action_id)
 
 
 def _audit(event: str, *, actor=None, comment=None, decision=None, action=None, page=None,

@@ -126,3 +126,44 @@ def test_department_admin_can_turn_it_off_but_ict_office_cannot(client, tourism_
 def test_public_pages_and_health_stay_open_to_an_unverified_user(client, ict_user):
     sign_in(client, "ict")
     assert client.get("/healthz").status_code == 200
+
+
+def test_a_code_cannot_be_used_twice(client, tourism_admin):
+    device = TOTPDevice.objects.create(user=tourism_admin, name="app", confirmed=True)
+    sign_in(client, "tourism-admin")
+    code = current_code(device)
+    first = client.post(reverse("two_factor_verify"), {"token": code, "next": "/"})
+    assert first.status_code == 302
+    client.post(reverse("logout"))
+    # Someone who saw the code signs in with the password within the same 30 seconds.
+    sign_in(client, "tourism-admin")
+    reused = client.post(reverse("two_factor_verify"), {"token": code, "next": "/"})
+    assert reused.status_code == 200
+    assert "コードが正しくありません" in reused.content.decode()
+    assert client.get("/").status_code == 302  # still not through the second step
+
+
+def test_code_entry_locks_like_the_password_after_five_wrong_codes(client, tourism_admin, settings):
+    device = TOTPDevice.objects.create(user=tourism_admin, name="app", confirmed=True)
+    sign_in(client, "tourism-admin")
+    start = timezone.now()
+    # Five wrong codes, each after django-otp's own doubling delay has passed.
+    for n in range(settings.AXES_FAILURE_LIMIT):
+        with time_machine.travel(start + timedelta(seconds=60 * n)):
+            wrong = client.post(reverse("two_factor_verify"), {"token": "000000", "next": "/"})
+            assert "コードが正しくありません" in wrong.content.decode(), n
+    # Long after the doubling delay (16 s), but within the password's cool-off: locked.
+    later = start + timedelta(seconds=60 * settings.AXES_FAILURE_LIMIT + 120)
+    with time_machine.travel(later):
+        device.refresh_from_db()
+        locked = client.post(
+            reverse("two_factor_verify"), {"token": current_code(device), "next": "/"}
+        )
+        assert "しばらく待って" in locked.content.decode()
+    after_cooloff = later + timedelta(hours=settings.AXES_COOLOFF_TIME, minutes=1)
+    with time_machine.travel(after_cooloff):
+        device.refresh_from_db()
+        response = client.post(
+            reverse("two_factor_verify"), {"token": current_code(device), "next": "/"}
+        )
+    assert response.status_code == 302

@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import CommandError
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from comments import exports
 from comments.models import Comment
 from comments.selectors import comments_for_export
+from ishinomaki_sns.common.dependencies import DependencyCommand
 
 
-class Command(BaseCommand):
+class Command(DependencyCommand):
     help = "Write one row per stored comment to standard output (CSV or JSON lines), streaming."
 
     def add_arguments(self, parser):

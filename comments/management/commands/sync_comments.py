@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import CommandError
 from django.utils.translation import gettext as _
 from tqdm import tqdm
 
 from comments.services import SyncSkipped, page_sync
+from ishinomaki_sns.common.dependencies import DependencyCommand
 from ishinomaki_sns.graph.client import GraphClient
-from ishinomaki_sns.graph.errors import GraphError
+from ishinomaki_sns.graph.errors import GraphError, GraphUnreachableError
 from pages.models import OfficialPage
 from pages.selectors import pages_for_sync
 
 
-class Command(BaseCommand):
+class Command(DependencyCommand):
     help = "Read new comments from Facebook now (the same sync the worker runs), with a summary."
 
     def add_arguments(self, parser):
@@ -47,13 +48,16 @@ class Command(BaseCommand):
             pages,
             desc=_("Syncing"),
             unit=_("page"),
-            disable=options.get("verbosity", 1) == 0,
+            # No progress bar in logs and cron mail: only on a terminal.
+            disable=options.get("verbosity", 1) == 0 or not self.stderr.isatty(),
             file=self.stderr._out,
         )
         for official in progress:
             progress.set_postfix_str(official.facebook_page_id)
             try:
                 result = page_sync(page_id=official.pk, full=full, client=client)
+            except GraphUnreachableError:
+                raise  # Facebook is down for every page: one line, not one failure per page
             except (GraphError, SyncSkipped) as exc:
                 failures.append((official, exc))
                 continue

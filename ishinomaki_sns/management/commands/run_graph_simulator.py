@@ -5,14 +5,15 @@ Only the simulator's own fake page tokens are printed, never the app secret.
 """
 
 from django.conf import settings
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import CommandError
 from django.utils.translation import gettext as _
 
+from ishinomaki_sns.common.dependencies import DependencyCommand
 from ishinomaki_sns.graph.simulator import FAULT_KINDS, SimulatorServer, World
 from ishinomaki_sns.graph.simulator.state import DEMO_WORLD
 
 
-class Command(BaseCommand):
+class Command(DependencyCommand):
     help = "Run the local Facebook Graph API simulator (demo, staff training, tests)."
 
     def add_arguments(self, parser):

@@ -5,13 +5,14 @@ order of INSTALLED_APPS, so pages can rely on the departments and users made bef
 """
 
 from django.conf import settings
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import CommandError
 from django.utils.translation import gettext as _
 
+from ishinomaki_sns.common.dependencies import DependencyCommand
 from ishinomaki_sns.common.discovery import app_modules
 
 
-class Command(BaseCommand):
+class Command(DependencyCommand):
     help = "Create demo departments, users, pages, policies and comments (idempotent)."
 
     def add_arguments(self, parser):

@@ -13,13 +13,12 @@ from __future__ import annotations
 import json
 import sys
 
-from django.core.management.base import BaseCommand
-
+from ishinomaki_sns.common.dependencies import DependencyCommand
 from moderation.engine import RepetitionState
 from moderation.selectors import engine_for_current_rules
 
 
-class Command(BaseCommand):
+class Command(DependencyCommand):
     help = "Screen JSON-lines comments from standard input with the stored rules."
     stealth_options = ("stdin",)  # call_command(..., stdin=io.StringIO(...)) in tests
 
