@@ -136,6 +136,10 @@ def test_post_from_draft_to_facebook_and_its_comments_to_the_queue(
 
     # Residents' comments on it reach the review queue after the worker's sync.
     assert wait_for(
+        lambda: Comment.objects.filter(post__facebook_id=post.facebook_post_id).count() >= 2,
+        timeout=60,
+    ), Comment.objects.filter(page=world.page).count()
+    assert wait_for(
         lambda: Flag.objects.filter(comment__post__facebook_id=post.facebook_post_id).exists(),
         timeout=60,
     )
