@@ -279,3 +279,69 @@ def test_list_queries_stay_bounded(client, publishing_world, django_assert_max_n
         assert client.get(reverse("publishing:list")).status_code == 200
     with django_assert_max_num_queries(40):
         assert client.get(reverse("publishing:calendar") + "?view=month").status_code == 200
+
+
+def test_page_without_publishing_permission_says_so_and_cannot_schedule(
+    client, graph_simulator, fisheries, fisheries_admin, make_user, default_rules
+):
+    from publishing.services import post_create
+    from tests.fixtures_publishing import connect_publishing_page
+
+    ict = make_user(Role.ICT_OFFICE, username="ict-y")
+    operator = make_user(Role.DEPARTMENT_OPERATOR, fisheries, username="suisan-writer")
+    page = connect_publishing_page(
+        sim=graph_simulator,
+        index=1,
+        department=fisheries,
+        admin=fisheries_admin,
+        ict=ict,
+        scopes=["pages_show_list", "pages_read_engagement", "pages_manage_engagement"],
+    )
+    client.force_login(operator)
+    listing = client.get(reverse("publishing:list")).content.decode()
+    assert "pages_manage_posts" in listing
+    form = client.get(reverse("publishing:create", args=[page.pk])).content.decode()
+    assert "pages_manage_posts" in form
+    post = post_create(
+        actor=operator,
+        page_id=page.pk,
+        data=PostData(text="お知らせ", link="", target_at=timezone.now() + timedelta(hours=2)),
+    )
+    response = client.post(reverse("publishing:action", args=[post.pk, "submit"]), {"comment": ""})
+    assert response.status_code == 400
+    assert "pages_manage_posts" in response.content.decode()
+    post.refresh_from_db()
+    assert post.status == "draft"
+
+
+def test_operator_writes_acknowledges_and_submits_over_http(client, publishing_world):
+    world = publishing_world
+    client.force_login(world.operator)
+    target = (timezone.localtime() + timedelta(hours=3)).strftime("%Y-%m-%dT%H:%M")
+    response = client.post(
+        reverse("publishing:create", args=[world.page.pk]),
+        {"text": "連絡先は 090-1234-5678 です。\r\nよろしく。", "link": "", "target_at": target},
+    )
+    assert response.status_code == 302
+    post = Post.objects.get()
+    assert post.text == "連絡先は 090-1234-5678 です。\nよろしく。"
+    page = client.get(reverse("publishing:detail", args=[post.pk])).content.decode()
+    assert "<mark" in page and "090-1234-5678" in page
+    response = client.post(reverse("publishing:action", args=[post.pk, "submit"]), {"comment": ""})
+    assert response.status_code == 400
+    for finding in post.findings:
+        if finding["ack"]:
+            client.post(reverse("publishing:acknowledge", args=[post.pk]), {"key": finding["key"]})
+    response = client.post(reverse("publishing:action", args=[post.pk, "submit"]), {"comment": ""})
+    assert response.status_code == 302
+    post.refresh_from_db()
+    assert post.status == "pending"
+    client.force_login(world.approver)
+    response = client.post(reverse("publishing:action", args=[post.pk, "return"]), {"comment": ""})
+    assert response.status_code == 400  # a reason is required
+    response = client.post(
+        reverse("publishing:action", args=[post.pk, "approve"]), {"comment": "確認しました"}
+    )
+    assert response.status_code == 302
+    post.refresh_from_db()
+    assert post.status == "scheduled" and post.approved_by == world.approver
