@@ -31,6 +31,8 @@ OAUTH_SCOPES = [
     "pages_read_user_content",
     "pages_manage_engagement",
     "pages_manage_metadata",
+    # Publishing the city's own posts (publishing app); without it a page cannot schedule.
+    "pages_manage_posts",
 ]
 SESSION_KEY = "pages_oauth"
 

@@ -63,6 +63,10 @@ class PostForm(forms.Form):
                 help_text=_("Describe what the image shows, for people who cannot see it."),
             )
 
+    def clean_text(self) -> str:
+        # Browsers send CRLF from a textarea; Facebook and the approved text keep LF.
+        return self.cleaned_data["text"].replace("\r\n", "\n")
+
     def clean(self):
         cleaned = super().clean()
         if not (cleaned.get("text") or "").strip():

@@ -48,6 +48,6 @@ def nav_items(request) -> list[dict]:
     if not _may_see(request.user):
         return []
     return [
-        {"label": _("Posts"), "url": reverse("publishing:list")},
+        {"label": _("City posts"), "url": reverse("publishing:list")},
         {"label": _("Post calendar"), "url": reverse("publishing:calendar"), "more": True},
     ]

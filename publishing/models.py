@@ -27,7 +27,7 @@ class PostStatus(models.TextChoices):
     REJECTED = "rejected", _("Rejected")
     SCHEDULED = "scheduled", _("Approved, scheduled")
     PAUSED = "paused", _("Paused")
-    PUBLISHING = "publishing", _("Publishing")
+    PUBLISHING = "publishing", _("Being published")
     PUBLISHED = "published", _("Published")
     FAILED = "failed", _("Publishing failed")
     LAPSED = "lapsed", _("Approval lapsed")
@@ -246,6 +246,16 @@ class PostEvent(models.Model):
 
     def __str__(self) -> str:
         return f"{self.post_id} {self.action} {self.from_status}->{self.to_status}"
+
+    @property
+    def action_label(self) -> str:
+        from .transitions import ACTIONS, EVENT_LABELS
+
+        if self.action in EVENT_LABELS:
+            return str(EVENT_LABELS[self.action])
+        if self.action in ACTIONS:
+            return str(ACTIONS[self.action].label)
+        return self.action
 
 
 class DisasterModeChange(models.Model):

@@ -77,6 +77,25 @@ ACTIONS: dict[str, ActionSpec] = {
     A.DELETED: ActionSpec(_("Deleted from Facebook"), (SYSTEM,), shown=False),
 }
 
+# Events that are not transitions of the table (or read better as a past event).
+EVENT_LABELS = {
+    "create": _("Draft written"),
+    "edit": _("Edited"),
+    "acknowledge": _("Finding acknowledged"),
+    "submit": _("Submitted for approval"),
+    "approve": _("Approved"),
+    "return": _("Returned"),
+    "attempt_again": _("Publishing attempted again"),
+    "correction_edit_requested": _("Correction requested"),
+    "correction_delete_requested": _("Deletion requested"),
+    "correction_edit_urgent": _("Urgent correction by the responsible person"),
+    "correction_delete_urgent": _("Urgent deletion by the responsible person"),
+    "correction_approved": _("Correction approved"),
+    "correction_rejected": _("Correction rejected"),
+    "correction_done": _("Correction made on Facebook"),
+    "correction_failed": _("Correction failed"),
+}
+
 _EDITABLE = (S.DRAFT, S.RETURNED, S.PENDING, S.SCHEDULED, S.PAUSED, S.FAILED, S.LAPSED)
 _CANCELLABLE = _EDITABLE
 

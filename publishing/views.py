@@ -92,7 +92,10 @@ class PostListView(LoginRequiredMixin, View):
             {
                 "to_approve": posts_to_approve(user=request.user),
                 "held": posts_held(user=request.user),
-                "writable_pages": pages_writable_by(user=request.user),
+                "writable_pages": [
+                    (page, page_publish_problem(page=page))
+                    for page in pages_writable_by(user=request.user)
+                ],
                 "posts": posts[:100],
                 "status": status,
                 "statuses": PostStatus.choices,
