@@ -31,7 +31,8 @@ from moderation.models import AuditEntry, Decision
 from .redaction import Redactor
 
 CHUNK = 2000
-PREVIEW_ROWS = 30
+PREVIEW_ROWS = 30  # rows with a mask, for the reviewer
+PREVIEW_PLAIN = 10  # and a few without, to see what passes unchanged
 
 
 @dataclass(frozen=True)
@@ -259,6 +260,7 @@ def build_zip(*, path: str, request, redactor: Redactor, start: dt.datetime, end
         for key in request.contents:
             table = chosen[key]
             samples: list[dict] = []
+            plain: list[dict] = []
             rows = _rows(table, redactor)
             if key == "policies":
                 rows = _chain(rows, _operating_policy_rows(redactor))
@@ -275,8 +277,13 @@ def build_zip(*, path: str, request, redactor: Redactor, start: dt.datetime, end
                         json_out.write(
                             ("," if count else "") + json.dumps(row, ensure_ascii=False) + "\n"
                         )
-                        if len(samples) < PREVIEW_ROWS:
+                        # The reviewer sees the rows where something was masked first.
+                        if len(samples) < PREVIEW_ROWS and "［" in json.dumps(
+                            row, ensure_ascii=False
+                        ):
                             samples.append(row)
+                        elif len(plain) < PREVIEW_PLAIN:
+                            plain.append(row)
                         count += 1
                         if count % CHUNK == 0:
                             progress(written + count)
@@ -290,7 +297,7 @@ def build_zip(*, path: str, request, redactor: Redactor, start: dt.datetime, end
                 json_out.detach()
             written += count
             progress(written)
-            preview["samples"][key] = samples
+            preview["samples"][key] = samples + plain
             preview["rows"][key] = count
     preview["masks"] = dict(redactor.counts)
     preview["pseudonyms"] = len(redactor.pseudonyms_made)

@@ -22,8 +22,8 @@ class DisclosureRequestForm(forms.Form):
     pages = forms.ModelMultipleChoiceField(
         label=_("pages"), queryset=OfficialPage.objects.none(), widget=forms.CheckboxSelectMultiple
     )
-    date_from = forms.DateField(label=_("from"), widget=DateInput)
-    date_to = forms.DateField(label=_("to"), widget=DateInput)
+    date_from = forms.DateField(label=_("Start date"), widget=DateInput)
+    date_to = forms.DateField(label=_("End date"), widget=DateInput)
     contents = forms.MultipleChoiceField(
         label=_("contents"),
         choices=DisclosureRequest.Content.choices,
@@ -50,8 +50,8 @@ class RetentionClassForm(forms.Form):
 class LegalHoldForm(forms.Form):
     page = forms.ModelChoiceField(label=_("page"), queryset=OfficialPage.objects.none(),
                                   required=False, empty_label=_("Every page"))  # fmt: skip
-    starts_on = forms.DateField(label=_("from"), required=False, widget=DateInput)
-    ends_on = forms.DateField(label=_("to"), required=False, widget=DateInput)
+    starts_on = forms.DateField(label=_("Start date"), required=False, widget=DateInput)
+    ends_on = forms.DateField(label=_("End date"), required=False, widget=DateInput)
     reason = forms.CharField(
         label=_("reason"), widget=forms.Textarea(attrs={"rows": 2}), max_length=2000
     )

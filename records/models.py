@@ -41,8 +41,8 @@ class DisclosureRequest(models.Model):
         _("request reference"), max_length=100, help_text=_("The disclosure request's number.")
     )
     pages = models.ManyToManyField("pages.OfficialPage", related_name="+", verbose_name=_("pages"))
-    date_from = models.DateField(_("from"))
-    date_to = models.DateField(_("to"))
+    date_from = models.DateField(_("Start date"))
+    date_to = models.DateField(_("End date"))
     contents = models.JSONField(_("contents"), default=list)
     status = models.CharField(
         _("status"), max_length=10, choices=Status.choices, default=Status.QUEUED, editable=False
@@ -171,8 +171,8 @@ class LegalHold(models.Model):
         verbose_name=_("page"),
         help_text=_("Empty: every page."),
     )
-    starts_on = models.DateField(_("from"), null=True, blank=True)
-    ends_on = models.DateField(_("to"), null=True, blank=True)
+    starts_on = models.DateField(_("Start date"), null=True, blank=True)
+    ends_on = models.DateField(_("End date"), null=True, blank=True)
     reason = models.TextField(_("reason"))
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,

@@ -11,6 +11,7 @@ from django.http import FileResponse, Http404, StreamingHttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views import View
 
 from ishinomaki_sns.common.errors import DomainError
@@ -30,6 +31,15 @@ from .selectors import (
     retention_classes,
     retention_runs,
     service_target_minutes,
+)
+
+MASK_LABELS = (
+    ("name", gettext_lazy("Names")),
+    ("phone", gettext_lazy("Phone numbers")),
+    ("email", gettext_lazy("E-mail addresses")),
+    ("address", gettext_lazy("Street addresses")),
+    ("my_number", gettext_lazy("My Numbers")),
+    ("card", gettext_lazy("Card numbers")),
 )
 
 
@@ -102,13 +112,20 @@ class DisclosureDetailView(Permitted):
     def get(self, request, request_id):
         item = disclosure_get_for_user_or_404(user=request.user, request_id=request_id)
         preview = item.preview or {}
+        contents = dict(DisclosureRequest.Content.choices)
+        masks = dict(MASK_LABELS)
+        samples = [
+            {**row, "created_time": (row.get("created_time") or "")[:16].replace("T", " ")}
+            for row in (preview.get("samples") or {}).get("comments", [])[:40]
+        ]
         return render(request, "records/disclosure_detail.html", {
             "item": item,
+            "contents": [contents.get(c, c) for c in item.contents],
             "actions": disclosure_available_actions(request=item, user=request.user),
             "building": item.status in (DisclosureRequest.Status.QUEUED, DisclosureRequest.Status.BUILDING),
-            "samples": (preview.get("samples") or {}).get("comments", [])[:20],
-            "row_counts": preview.get("rows", {}),
-            "masks": preview.get("masks", {}),
+            "samples": samples,
+            "row_counts": [(contents.get(k, k), n) for k, n in preview.get("rows", {}).items()],
+            "masks": [(masks.get(k, k), n) for k, n in preview.get("masks", {}).items()],
             "pseudonyms": preview.get("pseudonyms"),
         })  # fmt: skip
 
