@@ -191,6 +191,9 @@ class ActivityPolicy(TimeStampedModel):
     posting_hours = models.CharField(
         _("hours"), max_length=200, default="平日 8:30〜17:15（必要に応じて時間外も投稿）"
     )
+    # The hours above as data (records.office_hours reads it): {"weekdays": [0..6], "start":
+    # "08:30", "end": "17:15", "holidays": true, "closed": ["12-29", ...]}; empty = default.
+    office_hours = models.JSONField(_("office hours (structured)"), default=dict, blank=True)
     posters = models.TextField(_("who posts"))
     post_approver = models.CharField(_("who approves posts"), max_length=200)
     comment_handling = models.TextField(_("how comments and messages are handled"))

@@ -24,6 +24,7 @@ urlpatterns = [
     path("", include("insights.urls")),
     path("", include("incidents.urls")),
     path("", include("publishing.urls")),
+    path("", include("records.urls")),
 ]
 
 if settings.DEBUG:

@@ -100,6 +100,6 @@ class ReviewQueueFilter(django_filters.FilterSet):
         queryset = super().qs
         if not self.form.cleaned_data.get("sort"):
             queryset = queryset.order_by(
-                "-urgent", "-open_flags", "-severity_rank", "-last_flagged", "-pk"
+                "-overdue", "-urgent", "-open_flags", "-severity_rank", "-last_flagged", "-pk"
             )
         return queryset

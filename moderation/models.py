@@ -424,7 +424,9 @@ class AuditEntry(models.Model):
     """The moderation audit log: every decision, outbox result and crisis-mode switch.
 
     Append-only: the admin is read-only, no code path updates or deletes a row, and on
-    PostgreSQL a trigger refuses UPDATE and DELETE (migration 0005). It never holds the
+    PostgreSQL a trigger refuses UPDATE and DELETE (migration 0005). Each row carries a hash
+    over its content and the previous row's hash (``moderation.audit_chain``), so an edit made
+    around the trigger is found by ``manage.py verify_audit``. It never holds the
     comment's text, so purging text after the retention period leaves the log whole.
     """
 
@@ -438,6 +440,9 @@ class AuditEntry(models.Model):
         TEXT_PURGED = "text_purged", _("Comment text purged after the retention period")
         STALE_FLAGS_CLOSED = "stale_flags_closed", _("Flags closed after a rule change")
         PAGE_WITHDRAWN = "page_withdrawn", _("Page withdrawn: open flags closed")
+        RETENTION_RUN = "retention_run", _("Retention run")
+        DISCLOSURE_RELEASED = "disclosure_released", _("Disclosure export released")
+        CHAIN_ANCHOR = "chain_anchor", _("Daily audit chain anchor")
 
     event = models.CharField(_("event"), max_length=20, choices=Event.choices)
     created_at = models.DateTimeField(_("at"), db_index=True)
@@ -483,6 +488,9 @@ class AuditEntry(models.Model):
         verbose_name=_("Facebook action"),
     )
     detail = models.JSONField(_("detail"), default=dict, blank=True)
+    # The hash chain (moderation.audit_chain): written once, with the row, never changed.
+    prev_hash = models.CharField(_("previous row's hash"), max_length=64, editable=False)
+    row_hash = models.CharField(_("hash"), max_length=64, editable=False)
 
     class Meta:
         ordering = ["-created_at", "-id"]

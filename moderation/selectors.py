@@ -235,10 +235,14 @@ _SEVERITY_RANK = Case(
 
 def review_comments_visible_to(*, user) -> QuerySet[Comment]:
     """Flagged comments on the pages the user may see, one row each, annotated with
-    ``open_flags``, ``flag_total``, ``urgent`` (open threat flags), ``last_flagged`` and
+    ``open_flags``, ``flag_total``, ``urgent`` (open threat flags), ``overdue`` (open flags
+    older than the secretariat's time-to-hide target), ``last_flagged`` and
     ``severity_rank`` (0 low .. 3 critical)."""
     if not review_access(user=user):
         return Comment.objects.none()
+    from records.selectors import overdue_flag_cutoff
+
+    cutoff = overdue_flag_cutoff()
     return (
         Comment.objects.filter(page__in=pages_visible_to(user=user), flags__isnull=False)
         .select_related("page__department", "post")
@@ -249,6 +253,7 @@ def review_comments_visible_to(*, user) -> QuerySet[Comment]:
             open_flags=Count("flags", filter=OPEN_FLAG_OF_COMMENT),
             flag_total=Count("flags"),
             urgent=Count("flags", filter=OPEN_FLAG_OF_COMMENT & Q(flags__clause__in=list(URGENT))),
+            overdue=Count("flags", filter=OPEN_FLAG_OF_COMMENT & Q(flags__created_at__lt=cutoff)),
             last_flagged=Max("flags__created_at"),
             severity_rank=Max(_SEVERITY_RANK),
         )

@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "insights",
     "incidents",
     "publishing",
+    "records",
 ]
 
 MIDDLEWARE = [
@@ -327,10 +328,17 @@ CELERY_BEAT_SCHEDULE["moderation-outbox-sweep"] = {
     "task": "moderation.outbox_sweep",
     "schedule": 5 * 60,
 }
-CELERY_BEAT_SCHEDULE["moderation-text-purge"] = {
-    "task": "moderation.text_purge",
+# The text purge runs inside the records retention job (records.retention), which applies
+# the retention classes the ICT office sets and the legal holds in force.
+CELERY_BEAT_SCHEDULE["records-retention-run"] = {
+    "task": "records.retention_run",
     "schedule": crontab(hour=3, minute=15),
 }
+CELERY_BEAT_SCHEDULE["records-audit-anchor"] = {
+    "task": "records.audit_anchor",
+    "schedule": crontab(hour=23, minute=59),
+}
+RECORDS_EXPORT_DIR = env.str("RECORDS_EXPORT_DIR", default=str(BASE_DIR / "var" / "exports"))
 
 # Insights (daily pull) and incidents (spike detection every 15 minutes).
 INSIGHTS_PAGE_METRICS = env.list(

@@ -11,6 +11,7 @@ from .review import (
     decision_record,
     decisions_record_bulk,
     moderation_text_purge,
+    moderation_text_purgeable,
 )
 from .rules import (
     MAX_TERMS,
@@ -37,6 +38,7 @@ __all__ = [
     "moderation_action_execute",
     "moderation_action_retry",
     "moderation_text_purge",
+    "moderation_text_purgeable",
     "rule_config_validate",
     "rule_create",
     "rule_set_enabled",

@@ -32,6 +32,7 @@ from ishinomaki_sns.common.permissions import user_can
 from ishinomaki_sns.common.queue import enqueue_on_commit
 from pages.models import CLOSED_STATUSES, OfficialPage
 
+from ..audit_chain import audit_write
 from ..engine import RepetitionState
 from ..engine.analysed import matching_text
 from ..engine.analysis import analyser_version
@@ -53,7 +54,7 @@ def _queue_action(action_id: int) -> None:
 
 def _audit(event: str, *, actor=None, comment=None, decision=None, action=None, page=None,
            detail: dict | None = None, now: datetime | None = None) -> AuditEntry:  # fmt: skip
-    return AuditEntry.objects.create(
+    return audit_write(
         event=event,
         created_at=now or timezone.now(),
         actor=actor,
@@ -442,19 +443,12 @@ def crisis_mode_set(*, page_id: int, actor, enabled: bool, reason: str = "") -> 
 # --------------------------------------------------------------------------- retention
 
 
-def moderation_text_purge(*, now: datetime | None = None) -> int:
-    """Erase the text of comments hidden or deleted longer than ``MODERATION_RETENTION_DAYS``.
-
-    The text is kept as a public record until then. The retention runs from the moment the
-    comment became hidden or deleted: the later of the deletion being seen and the last
-    visibility change Facebook confirmed (hide, unhide, delete); a comment hidden directly on
-    Facebook without either falls back to its last decision, and with no date at all it is
-    kept (a public record is never erased early). Flags and decisions stay (only the text
-    they screened goes), and each purge writes an audit entry. Daily task; returns the
-    number of comments purged.
-    """
-    now = now or timezone.now()
-    cutoff = now - timedelta(days=settings.MODERATION_RETENTION_DAYS)
+def moderation_text_purgeable(*, now: datetime, retention_days: int | None = None,
+                              exclude: Q | None = None):  # fmt: skip
+    """The comments whose text ``moderation_text_purge`` would erase now (``exclude``: rows a
+    legal hold keeps, from ``records.retention``)."""
+    days = settings.MODERATION_RETENTION_DAYS if retention_days is None else retention_days
+    cutoff = now - timedelta(days=days)
     visibility = [
         ModerationAction.Kind.HIDE,
         ModerationAction.Kind.UNHIDE,
@@ -479,6 +473,27 @@ def moderation_text_purge(*, now: datetime | None = None) -> int:
             Q(deleted_at__isnull=False) | Q(last_change__isnull=False) | Q(last_decided__lt=cutoff)
         )
     )
+    return comments.exclude(exclude) if exclude is not None else comments
+
+
+def moderation_text_purge(*, now: datetime | None = None, retention_days: int | None = None,
+                          exclude: Q | None = None, limit: int | None = None) -> int:  # fmt: skip
+    """Erase the text of comments hidden or deleted longer than ``MODERATION_RETENTION_DAYS``.
+
+    The text is kept as a public record until then. The retention runs from the moment the
+    comment became hidden or deleted: the later of the deletion being seen and the last
+    visibility change Facebook confirmed (hide, unhide, delete); a comment hidden directly on
+    Facebook without either falls back to its last decision, and with no date at all it is
+    kept (a public record is never erased early). Flags and decisions stay (only the text
+    they screened goes), and each purge writes an audit entry. Returns the number of
+    comments purged. ``records.retention`` calls it with the retention class the ICT office
+    set and the legal holds in force (``retention_days``, ``exclude``, batches of ``limit``).
+    """
+    now = now or timezone.now()
+    days = settings.MODERATION_RETENTION_DAYS if retention_days is None else retention_days
+    comments = moderation_text_purgeable(now=now, retention_days=days, exclude=exclude)
+    if limit is not None:
+        comments = comments.order_by("pk")[:limit]
     purged = 0
     for comment in comments.select_related("page").iterator(chunk_size=500):
         with transaction.atomic():
@@ -492,6 +507,6 @@ def moderation_text_purge(*, now: datetime | None = None) -> int:
                 message_screened=Concat(Value("purged:"), Cast(F("id"), output_field=CharField()))
             )
             _audit(AuditEntry.Event.TEXT_PURGED, comment=comment, now=now,
-                   detail={"retention_days": settings.MODERATION_RETENTION_DAYS})  # fmt: skip
+                   detail={"retention_days": days})  # fmt: skip
         purged += 1
     return purged

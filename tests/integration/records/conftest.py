@@ -1,0 +1,3 @@
+"""The permission-matrix actors for the records view tests."""
+
+from tests.access import actors  # noqa: F401
