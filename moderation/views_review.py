@@ -138,8 +138,10 @@ class ReviewQueueView(ReviewAccessMixin, View):
                 "search": search,
                 "clause_counts": review_open_counts_by_clause(user=user),
                 "can_decide": can_decide,
+                # Its own ids: the filter form above has a "clause" field too.
                 "bulk_form": BulkDecisionForm(
-                    initial={"filter_query": query.urlencode(), "expected": paginator.count}
+                    initial={"filter_query": query.urlencode(), "expected": paginator.count},
+                    auto_id="bulk_%s",
                 )
                 if can_decide
                 else None,
@@ -186,6 +188,8 @@ def comment_flags_for(comments) -> dict[int, list[_FlagView]]:
 def _item_query(filter_query: str, position: int) -> str:
     """The query string an item link carries: the queue's filter and the item's position in
     it, so "next" follows the reviewer's own filter and sort."""
+    if not filter_query and not position:
+        return ""  # the default queue from its top: a plain item address
     return urlencode({"from": filter_query, "pos": position})
 
 
@@ -306,7 +310,8 @@ class ReviewDecideView(ReviewAccessMixin, View):
                     )
                     if next_id is not None:
                         target, query = next_id, _item_query(context["filter_query"], next_pos)
-                return redirect(reverse("moderation:item", args=[target]) + "?" + query)
+                url = reverse("moderation:item", args=[target])
+                return redirect(url + ("?" + query if query else ""))
         context["form"] = form
         return render(request, "moderation/comment_review.html", context, status=400)
 

@@ -136,7 +136,9 @@
           if (box) { box.checked = !box.checked; if (bulkUpdate) { bulkUpdate(); } }
           event.preventDefault();
         } else if (key === "o" && current >= 0) {
-          window.location.href = rows[current].getAttribute("data-item-url");
+          // The link carries the reviewer's filter and position ("next" follows them).
+          var open = rows[current].querySelector(".review-link");
+          window.location.href = open ? open.href : rows[current].getAttribute("data-item-url");
         }
       }
     });
