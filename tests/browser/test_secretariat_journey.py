@@ -32,9 +32,12 @@ def shoot(page, name: str) -> None:
     """The page as it is now, at 1280 and at 390 px, for people to look at."""
     SHOT_DIR.mkdir(parents=True, exist_ok=True)
     original = page.viewport_size
-    for width in (1280, 390):
-        page.set_viewport_size({"width": width, "height": 900 if width > 600 else 844})
-        page.screenshot(path=str(SHOT_DIR / f"{name}-{width}.png"), full_page=True)
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.screenshot(path=str(SHOT_DIR / f"{name}-1280.png"), full_page=True)
+    # At 390 px: what the phone shows first, and the whole page.
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.screenshot(path=str(SHOT_DIR / f"{name}-390.png"))
+    page.screenshot(path=str(SHOT_DIR / f"{name}-390-full.png"), full_page=True)
     page.set_viewport_size(original)
 
 
@@ -127,6 +130,7 @@ def test_ctrl_enter_and_next_keep_the_reviewers_filter(
     page.click("#next-item")
     page.wait_for_url(lambda url: f"/items/{second}/" not in url)
     third = int(re.search(r"/items/(\d+)/", page.url).group(1))
+    shoot(page, f"{SHOTS}-09-item")
     assert third in {c.pk for c in comments}
     # Without a choice the portal answers in its own Japanese words (no browser bubble).
     page.keyboard.press("Control+Enter")

@@ -224,3 +224,29 @@ def test_verify_form_answers_and_rate_limits(client, connected_pages, settings):
     response = client.get(url, {"url": "https://www.facebook.com/x"})
     assert response.status_code == 429
     assert "3" in response.content.decode()
+
+
+def test_crisis_mode_started_from_an_incident_links_back(
+    client, connected_pages, secretariat_user, ict_user
+):
+    from incidents.services import incident_open
+
+    page = connected_pages[0]
+    incident = incident_open(actor=ict_user, kind="flaming", title="投稿への批判殺到", page=page)
+    client.force_login(secretariat_user)
+    detail = client.get(reverse("incidents:detail", args=[incident.pk])).content.decode()
+    start = reverse("moderation:crisis_mode", args=[page.pk]) + f"?incident={incident.pk}"
+    assert start.replace("&", "&amp;") in detail or start in detail
+    assert f'name="incident" value="{incident.pk}"' in client.get(start).content.decode()
+    response = client.post(
+        reverse("moderation:crisis_mode", args=[page.pk]),
+        {"enabled": "1", "reason": "炎上", "incident": incident.pk, "confirm": "1"},
+    )
+    assert response["Location"] == reverse("incidents:detail", args=[incident.pk])
+    change = page.crisis_mode_changes.get()
+    assert change.incident == incident
+    detail = client.get(reverse("incidents:detail", args=[incident.pk])).content.decode()
+    assert "緊急モード中" in detail
+    # The header of any staff page says so, with the page.
+    home = client.get("/").content.decode()
+    assert 'id="crisis-banner"' in home and page.name in home
