@@ -127,6 +127,21 @@ def seed_content(pages, comments_total: int, posts_per_page: int, now: datetime,
             posts_by_page.setdefault(page_id, []).append((post_id, created))
             post_times[post_id] = created
 
+        from comments.search import search_form
+
+        # A few texts, with the width/kana variants the search must find; their search form
+        # is computed once each (the ingestion computes it per comment).
+        texts = [
+            ("コメントです", 60),
+            ("ゴミ収集の日程を教えてください", 15),
+            ("観光案内ありがとうございます", 15),
+            ("お前はバカだ", 4),
+            ("ﾊﾞｶじゃないの", 3),
+            ("お前は ば か だ", 3),
+        ]
+        choices = [text for text, weight in texts for _ in range(weight)]
+        forms = {text: search_form(text) for text, _weight in texts}
+
         def comment_rows():
             serial = 0
             for page in pages:
@@ -136,6 +151,7 @@ def seed_content(pages, comments_total: int, posts_per_page: int, now: datetime,
                     post_id, post_created = posts[rng.randrange(len(posts))]
                     span = max(int((now - post_created).total_seconds()), 1)
                     created = post_created + timedelta(seconds=rng.randint(0, span))
+                    text = choices[serial % len(choices)]
                     yield (
                         page.pk,
                         post_id,
@@ -143,7 +159,8 @@ def seed_content(pages, comments_total: int, posts_per_page: int, now: datetime,
                         "",
                         str(serial % 5000),
                         f"住民{serial % 5000}",
-                        "コメントです",
+                        text,
+                        forms[text],
                         created.isoformat(),
                         "",
                         "f",
@@ -165,6 +182,7 @@ def seed_content(pages, comments_total: int, posts_per_page: int, now: datetime,
                 "author_id",
                 "author_name",
                 "message",
+                "search_text",
                 "created_time",
                 "permalink_url",
                 "is_hidden",
@@ -280,6 +298,15 @@ def main() -> None:
     views = [
         ("health dashboard (ICT office)", ict, reverse("insights:health")),
         ("review queue", secretariat, "/moderation/"),
+        (
+            "review queue, filtered",
+            secretariat,
+            f"/moderation/?page={pages[len(pages) // 3].pk}&clause=defamation&sort=-flagged",
+        ),
+        ("review queue, searched ばか", secretariat, "/moderation/?q=ばか"),
+        ("review queue, searched ﾊﾞｶ, all", secretariat, "/moderation/?q=ﾊﾞｶ&status=all"),
+        ("review queue, searched お前はばか", secretariat, "/moderation/?q=お前はばか&status=all"),
+        ("audit log, filtered by page", secretariat, f"/moderation/audit/?page={pages[0].pk}"),
         ("a page's charts", ict, reverse("insights:page", args=[pages[len(pages) // 2].pk])),
         ("city-wide charts", ict, reverse("insights:city")),
     ]

@@ -62,6 +62,9 @@ class Comment(models.Model):
     author_id = models.CharField(_("author id"), max_length=64, blank=True)
     author_name = models.CharField(_("author name"), max_length=255, blank=True)
     message = models.TextField(_("message"), blank=True)
+    # The message in the screening's matching form (moderation.engine.normalize), written at
+    # ingestion, so a search for ばか finds バカ, ﾊﾞｶ and ば か through one trigram index.
+    search_text = models.TextField(_("search form"), blank=True, default="", editable=False)
     created_time = models.DateTimeField(_("created on Facebook"), null=True, blank=True)
     permalink_url = models.URLField(_("permalink"), max_length=500, blank=True)
     is_hidden = models.BooleanField(_("hidden on Facebook"), default=False)

@@ -43,6 +43,7 @@ from pages.services import (
 
 from .models import Comment, CommentRevision, PageSyncState, Post, SyncRun, WebhookDelivery
 from .notifications import notify_sync_problem
+from .search import search_form
 
 logger = logging.getLogger(__name__)
 
@@ -196,7 +197,16 @@ def comments_upsert_many(
     for fb_id, (post, row, raw) in parsed.items():
         current = existing.get(fb_id)
         if current is None:
-            new_objs.append(Comment(page=page, post=post, raw=raw, last_seen_at=now, **row))
+            new_objs.append(
+                Comment(
+                    page=page,
+                    post=post,
+                    raw=raw,
+                    last_seen_at=now,
+                    search_text=search_form(row["message"]),
+                    **row,
+                )
+            )
             continue
         dirty = False
         # A hidden comment whose text the retention purge erased stays erased: Facebook still
@@ -209,6 +219,7 @@ def comments_upsert_many(
                 )
             )
             current.message = row["message"]
+            current.search_text = search_form(row["message"])
             current.edited_at = now
             result.changed_ids.append(current.pk)
             dirty = True
@@ -236,6 +247,7 @@ def comments_upsert_many(
             changed,
             [
                 "message",
+                "search_text",
                 "edited_at",
                 "is_hidden",
                 "is_deleted",

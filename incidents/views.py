@@ -107,6 +107,20 @@ class IncidentCreateView(LoginRequiredMixin, View):
         return render(request, self.template_name, {"form": form}, status=400)
 
 
+def _crisis_context(user, incident) -> dict:
+    """Crisis mode at the top of the incident: the page's state and, for those who may
+    switch it, the way to start it from here (the switch links back to the incident)."""
+    from moderation.selectors import crisis_mode_latest
+
+    if incident.page is None or not user_can(user, "moderation.review_flag"):
+        return {}
+    latest = crisis_mode_latest(page_id=incident.page.pk)
+    return {
+        "crisis_latest": latest if latest and latest.enabled else None,
+        "can_crisis": user_can(user, "moderation.set_crisis_mode"),
+    }
+
+
 class IncidentDetailView(LoginRequiredMixin, View):
     """An incident, its timeline, its comments and the actions the viewer may take."""
 
@@ -136,6 +150,7 @@ class IncidentDetailView(LoginRequiredMixin, View):
                 if manager
                 else None,
                 "note_form": CommentForm(required=True),
+                **_crisis_context(request.user, incident),
             },
         )
 

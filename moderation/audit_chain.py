@@ -31,6 +31,7 @@ CONTENT_FIELDS = (
     "decision_id",
     "action_id",
     "detail",
+    "batch_id",
 )
 
 
@@ -42,7 +43,11 @@ def _stamp(value: datetime | str | None) -> str | None:
 
 def audit_row_hash(prev_hash: str, values: dict) -> str:
     """SHA-256 over the previous hash and a canonical JSON of the row's content fields."""
-    content = {name: values[name] for name in CONTENT_FIELDS}
+    content = {name: values.get(name) for name in CONTENT_FIELDS}
+    # Rows written before bulk decisions existed have no batch: leaving an empty batch out
+    # keeps their hashes (computed without the field) valid.
+    if content["batch_id"] is None:
+        del content["batch_id"]
     content["created_at"] = _stamp(content["created_at"])
     canonical = json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256((prev_hash + canonical).encode()).hexdigest()
@@ -62,7 +67,8 @@ def audit_chain_head() -> tuple[int | None, str]:
 
 
 def audit_write(*, event: str, created_at: datetime, actor=None, page=None, comment=None,
-                decision=None, action=None, detail: dict | None = None) -> AuditEntry:  # fmt: skip
+                decision=None, action=None, batch=None,
+                detail: dict | None = None) -> AuditEntry:  # fmt: skip
     """Append one row to the audit log, chained to the current head, in the caller's
     transaction (or its own). Every audit row in the portal is written here."""
     entry = AuditEntry(
@@ -73,6 +79,7 @@ def audit_write(*, event: str, created_at: datetime, actor=None, page=None, comm
         comment=comment,
         decision=decision,
         action=action,
+        batch=batch,
         detail=detail or {},
     )
     with transaction.atomic():
@@ -92,6 +99,7 @@ def audit_write(*, event: str, created_at: datetime, actor=None, page=None, comm
                 "decision_id": entry.decision_id,
                 "action_id": entry.action_id,
                 "detail": entry.detail,
+                "batch_id": entry.batch_id,
             },
         )
         entry.save(force_insert=True)

@@ -8,6 +8,7 @@ from django.db.models import Exists, OuterRef, Q
 from django.utils.translation import gettext_lazy as _
 
 from accounts.selectors import departments_visible_to
+from comments.search import search_form
 from guidelines.clauses import Clause
 from pages.selectors import pages_visible_to
 
@@ -92,8 +93,10 @@ class ReviewQueueFilter(django_filters.FilterSet):
         return queryset.filter(Q(author_name__icontains=value) | Q(author_id=value))
 
     def filter_text(self, queryset, name, value):
-        value = value.strip()
-        return queryset.filter(message__icontains=value) if value else queryset
+        # The stored search form is the screening's normalised text, so ばか finds バカ, ﾊﾞｶ
+        # and ば か; on PostgreSQL a trigram GIN index serves the LIKE.
+        needle = search_form(value or "")
+        return queryset.filter(search_text__contains=needle) if needle else queryset
 
     @property
     def qs(self):

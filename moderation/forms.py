@@ -294,9 +294,53 @@ REASON_REQUIRED = _("Write the reason for the decision.")
 CLAUSE_REQUIRED = _("Choose the clause of the operating policy that the decision cites.")
 
 
-class DecisionForm(forms.Form):
-    """One decision on one comment: what, which clause, why (and the police contact for an
-    escalation, the acknowledgement for a block)."""
+def _template_choices():
+    from .selectors import reason_templates
+
+    return [("", _("(none)"))] + [
+        (str(t.pk), f"{Clause(t.clause).label}: {t.title}") for t in reason_templates()
+    ]
+
+
+class _ReasonMixin:
+    """Clause and reason shared by the decision forms: keeping a comment cites no clause; a
+    chosen reason template fills an empty reason (the page's script copies it in at once)."""
+
+    def _clean_reason(self, data):
+        from .models import ReasonTemplate
+
+        template_id = data.get("template")
+        reason = (data.get("reason") or "").strip()
+        if not reason and template_id:
+            template = ReasonTemplate.objects.filter(pk=template_id).first()
+            if template is not None:
+                reason = template.text
+                if not data.get("clause"):
+                    data["clause"] = template.clause
+        data["reason"] = reason
+        if "reason" not in self.errors and not reason:
+            self.add_error("reason", REASON_REQUIRED)
+        action = data.get("action")
+        needs_clause = action and action != Decision.Action.KEEP and not data.get("clause")
+        if needs_clause and "clause" not in self.errors:
+            self.add_error("clause", CLAUSE_REQUIRED)
+        return data
+
+
+def _template_field():
+    return forms.TypedChoiceField(
+        label=_("Reason template"),
+        required=False,
+        coerce=int,
+        empty_value=None,
+        choices=(),
+        help_text=_("Picks a reason the secretariat prepared; you can still edit it."),
+    )
+
+
+class DecisionForm(_ReasonMixin, forms.Form):
+    """One decision on one comment: what, which clause (none for keep), why (and the police
+    contact for an escalation, the acknowledgement for a block)."""
 
     action = forms.ChoiceField(
         label=_("Decision"),
@@ -307,13 +351,15 @@ class DecisionForm(forms.Form):
     clause = forms.ChoiceField(
         label=_("Clause cited"),
         choices=[("", "---------"), *Clause.choices],
-        error_messages={"required": CLAUSE_REQUIRED},
+        required=False,
+        help_text=_("Not needed to keep a comment."),
     )
+    template = _template_field()
     reason = forms.CharField(
         label=_("Reason"),
         max_length=2000,
+        required=False,
         widget=forms.Textarea(attrs={"rows": 3}),
-        error_messages={"required": REASON_REQUIRED},
     )
     confirm_block = forms.BooleanField(
         label=_("I understand that Facebook may not allow undoing a block."),
@@ -331,13 +377,14 @@ class DecisionForm(forms.Form):
 
     def __init__(self, *args, allowed=None, **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["template"].choices = _template_choices()
         if allowed is not None:
             self.fields["action"].choices = [
                 (value, label) for value, label in Decision.Action.choices if value in allowed
             ]
 
     def clean(self):
-        data = super().clean()
+        data = self._clean_reason(super().clean())
         action = data.get("action")
         if action == Decision.Action.BLOCK and not data.get("confirm_block"):
             self.add_error(
@@ -355,37 +402,95 @@ class DecisionForm(forms.Form):
         return data
 
 
-class BulkDecisionForm(forms.Form):
-    """The same decision on the comments selected in the queue."""
+class BulkDecisionForm(_ReasonMixin, forms.Form):
+    """The same decision on the comments selected in the queue, or on every comment matching
+    the queue's filter (``scope=filter``, confirmed with the count)."""
 
+    scope = forms.ChoiceField(
+        label=_("Apply to"),
+        choices=[
+            ("selected", _("The selected comments")),
+            ("filter", _("Every comment matching this filter")),
+        ],
+        initial="selected",
+        required=False,
+        widget=forms.RadioSelect,
+    )
     selected = forms.TypedMultipleChoiceField(
-        label=_("Selected comments"),
-        coerce=int,
-        choices=(),
-        error_messages={"required": _("Select at least one comment.")},
+        label=_("Selected comments"), coerce=int, choices=(), required=False
     )
     action = forms.ChoiceField(
         label=_("Decision"),
-        choices=[(v, label) for v, label in Decision.Action.choices if v in BULK_ACTIONS],
+        choices=[("", "---------")]
+        + [(v, label) for v, label in Decision.Action.choices if v in BULK_ACTIONS],
         error_messages={"required": _("Choose a decision.")},
     )
     clause = forms.ChoiceField(
         label=_("Clause cited"),
         choices=[("", "---------"), *Clause.choices],
-        error_messages={"required": CLAUSE_REQUIRED},
+        required=False,
+        help_text=_("Not needed to keep a comment."),
     )
-    reason = forms.CharField(
-        label=_("Reason"), max_length=2000, error_messages={"required": REASON_REQUIRED}
-    )
+    template = _template_field()
+    reason = forms.CharField(label=_("Reason"), max_length=2000, required=False)
+    filter_query = forms.CharField(required=False, max_length=2000, widget=forms.HiddenInput)
+    expected = forms.IntegerField(required=False, min_value=0, widget=forms.HiddenInput)
 
     def __init__(self, *args, comment_ids=(), **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["template"].choices = _template_choices()
         self.fields["selected"].choices = [(pk, pk) for pk in comment_ids]
         self.fields["selected"].error_messages["invalid_choice"] = _(
             "One of the selected comments is no longer in the queue; reload the page."
         )
 
+    def clean(self):
+        data = self._clean_reason(super().clean())
+        data["scope"] = data.get("scope") or "selected"
+        if data["scope"] != "filter" and not data.get("selected"):
+            self.add_error("selected", _("Select at least one comment."))
+        return data
+
 
 class CrisisModeForm(forms.Form):
+    """Switch crisis mode: on needs a reason and may hide what is already flagged; off may
+    unhide what crisis mode hid."""
+
     enabled = forms.TypedChoiceField(choices=[("1", "on"), ("0", "off")], coerce=lambda v: v == "1")
     reason = forms.CharField(label=_("Reason"), max_length=2000, required=False)
+    hide_existing = forms.BooleanField(
+        label=_("Also hide the flagged comments already on the page"), required=False
+    )
+    unhide = forms.BooleanField(
+        label=_("Unhide the comments crisis mode hid (those nobody has decided on since)"),
+        required=False,
+    )
+    incident = forms.IntegerField(required=False, min_value=1, widget=forms.HiddenInput)
+    confirm = forms.BooleanField(required=False, widget=forms.HiddenInput)
+
+    def clean(self):
+        data = super().clean()
+        if data.get("enabled") and not (data.get("reason") or "").strip():
+            self.add_error("reason", _("Write why crisis mode is switched on."))
+        return data
+
+
+class ReasonTemplateForm(forms.Form):
+    """A reason template: clause, a short title, the reason text."""
+
+    clause = forms.ChoiceField(
+        label=_("Clause"),
+        choices=[("", "---------"), *Clause.choices],
+        error_messages={"required": CLAUSE_REQUIRED},
+    )
+    title = forms.CharField(
+        label=_("Title"),
+        max_length=100,
+        error_messages={"required": _("Write a short title.")},
+    )
+    text = forms.CharField(
+        label=_("Reason"),
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        error_messages={"required": REASON_REQUIRED},
+    )

@@ -33,3 +33,11 @@ def highlight_segments(text: str, hits) -> list[Segment]:
         )
         segments.append(Segment(text[start:end], bool(rules), rules))
     return segments
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """Where a text search matched, shaped like a flag for ``highlight_segments``."""
+
+    spans: list
+    rule: str = "search"

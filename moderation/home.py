@@ -6,7 +6,7 @@ from django.utils.translation import gettext as _
 from ishinomaki_sns.common.permissions import user_can
 from ishinomaki_sns.home import TodoItem
 
-from .selectors import review_access, review_todo_counts
+from .selectors import crisis_mode_state, review_access, review_todo_counts
 
 
 def todo_items(user) -> list[TodoItem]:
@@ -17,6 +17,27 @@ def todo_items(user) -> list[TodoItem]:
     counts = review_todo_counts()
     queue = reverse("moderation:queue")
     items = []
+    # Crisis mode first: on the dashboard whoever may switch it sees it and can start it.
+    for state in crisis_mode_state():
+        items.append(
+            TodoItem(
+                title=_("Crisis mode is on: %(page)s") % {"page": state["page_name"]},
+                url=reverse("moderation:crisis_mode", args=[state["page_id"]]),
+                count=None,
+                urgency="urgent",
+                detail=state["reason"],
+            )
+        )
+    if user_can(user, "moderation.set_crisis_mode"):
+        items.append(
+            TodoItem(
+                title=_("Crisis mode (flaming)"),
+                url=reverse("moderation:crisis_index"),
+                count=None,
+                urgency="normal",
+                detail=_("Start or stop crisis mode for a page under fire."),
+            )
+        )
     if counts["urgent"]:
         items.append(
             TodoItem(

@@ -232,6 +232,66 @@ class Flag(models.Model):
         return self.clause in URGENT
 
 
+class BulkDecision(models.Model):
+    """One decision taken on many comments at once (the queue's bulk form, or crisis mode
+    hiding the flagged comments already on a page): its items are the ``Decision`` rows that
+    point at it, and the audit log holds ONE entry for it, which expands to those items."""
+
+    class Source(models.TextChoices):
+        QUEUE = "queue", _("Review queue selection")
+        FILTER = "filter", _("Every comment matching a filter")
+        CRISIS = "crisis", _("Crisis mode")
+        CRISIS_UNDO = "crisis_undo", _("Crisis mode switched off")
+
+    action = models.CharField(_("decision"), max_length=16)
+    clause = models.CharField(_("clause cited"), max_length=32, blank=True)
+    reason = models.TextField(_("reason"))
+    source = models.CharField(
+        _("source"), max_length=16, choices=Source.choices, default=Source.QUEUE
+    )
+    filter_query = models.CharField(_("filter"), max_length=2000, blank=True)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("decided by"),
+    )
+    created_at = models.DateTimeField(_("decided at"), db_index=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        verbose_name = _("bulk decision")
+        verbose_name_plural = _("bulk decisions")
+
+    def __str__(self) -> str:
+        return f"bulk {self.action} #{self.pk}"
+
+
+class ReasonTemplate(models.Model):
+    """A reason the secretariat writes once and picks in the decision forms, per clause."""
+
+    clause = models.CharField(_("clause"), max_length=32, choices=Clause.choices)
+    title = models.CharField(_("title"), max_length=100)
+    text = models.TextField(_("reason"), max_length=2000)
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("updated by"),
+    )
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+
+    class Meta:
+        ordering = ["clause", "title", "id"]
+        verbose_name = _("reason template")
+        verbose_name_plural = _("reason templates")
+
+    def __str__(self) -> str:
+        return self.title
+
+
 class Decision(models.Model):
     """What the secretariat (or an auto-hide rule) decided about a comment. Never edited or
     deleted: a later decision supersedes an earlier one; together they are the audit log."""
@@ -253,8 +313,17 @@ class Decision(models.Model):
         verbose_name=_("comment"),
     )
     action = models.CharField(_("decision"), max_length=16, choices=Action.choices)
-    clause = models.CharField(_("clause cited"), max_length=32, choices=Clause.choices)
+    # Keeping a comment (a false flag) cites no clause.
+    clause = models.CharField(_("clause cited"), max_length=32, choices=Clause.choices, blank=True)
     reason = models.TextField(_("reason"))
+    batch = models.ForeignKey(
+        BulkDecision,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="decisions",
+        verbose_name=_("bulk decision"),
+    )
     actor = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,
@@ -403,6 +472,24 @@ class CrisisModeChange(models.Model):
     )
     enabled = models.BooleanField(_("crisis mode on"))
     reason = models.TextField(_("reason"), blank=True)
+    incident = models.ForeignKey(
+        "incidents.Incident",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="crisis_mode_changes",
+        verbose_name=_("incident"),
+    )
+    # Switching on may hide the flagged comments already on the page (one bulk decision);
+    # switching off may unhide exactly those.
+    batch = models.ForeignKey(
+        BulkDecision,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("bulk decision"),
+    )
     actor = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.PROTECT,
@@ -432,6 +519,7 @@ class AuditEntry(models.Model):
 
     class Event(models.TextChoices):
         DECISION = "decision", _("Decision")
+        BULK_DECISION = "bulk_decision", _("Bulk decision")
         ACTION_DONE = "action_done", _("Done on Facebook")
         ACTION_FAILED = "action_failed", _("Facebook action failed")
         ACTION_RETRIED = "action_retried", _("Facebook action retried")
@@ -487,6 +575,14 @@ class AuditEntry(models.Model):
         related_name="+",
         verbose_name=_("Facebook action"),
     )
+    batch = models.ForeignKey(
+        BulkDecision,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("bulk decision"),
+    )
     detail = models.JSONField(_("detail"), default=dict, blank=True)
     # The hash chain (moderation.audit_chain): written once, with the row, never changed.
     prev_hash = models.CharField(_("previous row's hash"), max_length=64, editable=False)
@@ -496,6 +592,10 @@ class AuditEntry(models.Model):
         ordering = ["-created_at", "-id"]
         verbose_name = _("audit log entry")
         verbose_name_plural = _("audit log")
+        indexes = [
+            models.Index(fields=["page", "-created_at"], name="audit_page_created"),
+            models.Index(fields=["actor", "-created_at"], name="audit_actor_created"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.created_at:%Y-%m-%d %H:%M:%S} {self.event}"

@@ -20,10 +20,12 @@ from pages.selectors import pages_visible_to
 from .engine import SEVERITIES, Engine, RuleSpec
 from .models import (
     AuditEntry,
+    BulkDecision,
     CrisisModeChange,
     Decision,
     Flag,
     ModerationAction,
+    ReasonTemplate,
     Rule,
     RuleRevision,
     RulesVersion,
@@ -209,6 +211,54 @@ def crisis_mode_pages(*, page_ids=None) -> set[int]:
     return {page_id for page_id, enabled in current.items() if enabled}
 
 
+CRISIS_CACHE_KEY = "moderation:crisis-state:v1"
+
+
+def crisis_mode_batches(*, page_ids=None) -> dict[int, int | None]:
+    """{page id: the crisis's bulk decision id} for the pages whose crisis mode is on."""
+    changes = CrisisModeChange.objects.order_by("page_id", "-created_at", "-id")
+    if page_ids is not None:
+        changes = changes.filter(page_id__in=list(page_ids))
+    current: dict[int, tuple[bool, int | None]] = {}
+    for page_id, enabled, batch_id in changes.values_list("page_id", "enabled", "batch_id"):
+        current.setdefault(page_id, (enabled, batch_id))
+    return {page_id: batch for page_id, (enabled, batch) in current.items() if enabled}
+
+
+def crisis_mode_state() -> list[dict]:
+    """The pages in crisis mode now, with since when, by whom, why and the incident: for the
+    header of every staff page. Cached (the switch clears it); plain values only."""
+    from django.core.cache import cache
+
+    state = cache.get(CRISIS_CACHE_KEY)
+    if state is not None:
+        return state
+    on = crisis_mode_batches()
+    changes = (
+        CrisisModeChange.objects.filter(page_id__in=list(on), enabled=True)
+        .select_related("page", "actor")
+        .order_by("page_id", "-created_at", "-id")
+    )
+    state = []
+    seen: set[int] = set()
+    for change in changes:
+        if change.page_id in seen:
+            continue
+        seen.add(change.page_id)
+        state.append(
+            {
+                "page_id": change.page_id,
+                "page_name": change.page.name,
+                "since": change.created_at,
+                "by": str(change.actor),
+                "reason": change.reason,
+                "incident_id": change.incident_id,
+            }
+        )
+    cache.set(CRISIS_CACHE_KEY, state, 60)
+    return state
+
+
 def crisis_mode_latest(*, page_id: int) -> CrisisModeChange | None:
     return (
         CrisisModeChange.objects.filter(page_id=page_id)
@@ -378,8 +428,84 @@ def audit_entries_visible_to(*, user) -> QuerySet[AuditEntry]:
     if not user_can(user, "moderation.view_auditentry"):
         return AuditEntry.objects.none()
     return AuditEntry.objects.select_related(
-        "actor", "page", "comment", "decision", "action"
+        "actor", "page__department", "comment", "decision", "action", "batch"
     ).order_by("-created_at", "-id")
+
+
+def audit_entries_filtered(
+    *,
+    user,
+    actor_id: int | None = None,
+    department_id: int | None = None,
+    page_id: int | None = None,
+    event: str | None = None,
+    comment_id: int | None = None,
+    rule_slug: str | None = None,
+    date_from=None,
+    date_to=None,
+) -> QuerySet[AuditEntry]:
+    """The audit log narrowed by person, department, page, event, date range (Japan days), or
+    one object's history (a comment, incl. the bulk decisions it was part of; a rule's flags'
+    decisions). A bulk decision is one row; ``audit_batch_items`` expands it."""
+    entries = audit_entries_visible_to(user=user)
+    if actor_id:
+        entries = entries.filter(actor_id=actor_id)
+    if page_id:
+        entries = entries.filter(
+            Q(page_id=page_id)
+            | Q(batch__in=BulkDecision.objects.filter(decisions__comment__page_id=page_id))
+        )
+    if department_id:
+        entries = entries.filter(
+            Q(page__department_id=department_id)
+            | Q(
+                batch__in=BulkDecision.objects.filter(
+                    decisions__comment__page__department_id=department_id
+                )
+            )
+        )
+    if event:
+        entries = entries.filter(event=event)
+    if comment_id:
+        entries = entries.filter(
+            Q(comment_id=comment_id)
+            | Q(batch__in=BulkDecision.objects.filter(decisions__comment_id=comment_id))
+        )
+    if rule_slug:
+        decided = Flag.objects.filter(rule__slug=rule_slug, decision__isnull=False)
+        entries = entries.filter(
+            Q(decision__in=decided.values("decision_id"))
+            | Q(
+                batch__in=Decision.objects.filter(pk__in=decided.values("decision_id")).values(
+                    "batch_id"
+                )
+            )
+        )
+    if date_from:
+        entries = entries.filter(created_at__date__gte=date_from)
+    if date_to:
+        entries = entries.filter(created_at__date__lte=date_to)
+    return entries
+
+
+def audit_batch_items(*, batch_ids) -> dict[int, list[Decision]]:
+    """The decisions of each bulk decision, for expanding its audit row."""
+    items: dict[int, list[Decision]] = {}
+    decisions = (
+        Decision.objects.filter(batch_id__in=list(batch_ids))
+        .select_related("comment__page")
+        .prefetch_related("actions")
+        .order_by("batch_id", "id")
+    )
+    for decision in decisions:
+        if decision.batch_id is not None:
+            items.setdefault(decision.batch_id, []).append(decision)
+    return items
+
+
+def reason_templates() -> QuerySet[ReasonTemplate]:
+    """The secretariat's reason templates, per clause."""
+    return ReasonTemplate.objects.order_by("clause", "title", "id")
 
 
 def rule_report() -> list[dict]:
@@ -433,3 +559,24 @@ def moderation_actions_stalled(*, now, older_than_seconds: float) -> list[int]:
         .order_by("created_at")
         .values_list("pk", flat=True)[:500]
     )
+
+
+def crisis_mode_preview(*, page_id: int) -> dict[str, int]:
+    """What switching would do on the page: ``flagged_visible`` (comments with an open flag
+    still visible, which switching on can hide) and ``hidden_by_crisis`` (what the current
+    crisis hid, which switching off can unhide)."""
+    flagged_visible = (
+        Comment.objects.filter(page_id=page_id, is_hidden=False, is_deleted=False, can_hide=True)
+        .filter(pk__in=Flag.objects.filter(decision__isnull=True).values("comment_id"))
+        .count()
+    )
+    batches = crisis_mode_batches(page_ids=[page_id])
+    hidden = 0
+    if batches.get(page_id):
+        hidden = (
+            Decision.objects.filter(batch_id=batches[page_id], action=Decision.Action.HIDE)
+            .values("comment_id")
+            .distinct()
+            .count()
+        )
+    return {"flagged_visible": flagged_visible, "hidden_by_crisis": hidden}

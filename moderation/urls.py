@@ -1,6 +1,6 @@
 from django.urls import path, re_path
 
-from . import views, views_review
+from . import views, views_audit, views_crisis, views_review
 
 app_name = "moderation"
 
@@ -15,8 +15,19 @@ urlpatterns = [
     ),
     path(
         "moderation/pages/<int:page_id>/crisis/",
-        views_review.CrisisModeView.as_view(),
+        views_crisis.CrisisModeView.as_view(),
         name="crisis_mode",
+    ),
+    path("moderation/crisis/", views_crisis.CrisisIndexView.as_view(), name="crisis_index"),
+    path(
+        "moderation/reason-templates/",
+        views_crisis.ReasonTemplateListView.as_view(),
+        name="reason_templates",
+    ),
+    path(
+        "moderation/reason-templates/<int:template_id>/",
+        views_crisis.ReasonTemplateEditView.as_view(),
+        name="reason_template_edit",
     ),
     path("moderation/outbox/", views_review.OutboxView.as_view(), name="outbox"),
     path(
@@ -24,10 +35,10 @@ urlpatterns = [
         views_review.OutboxRetryView.as_view(),
         name="outbox_retry",
     ),
-    path("moderation/audit/", views_review.AuditLogView.as_view(), name="audit"),
+    path("moderation/audit/", views_audit.AuditLogView.as_view(), name="audit"),
     re_path(
         r"^moderation/audit/export\.(?P<fmt>csv|jsonl)$",
-        views_review.AuditExportView.as_view(),
+        views_audit.AuditExportView.as_view(),
         name="audit_export",
     ),
     path("moderation/rules/", views.RuleListView.as_view(), name="rule_list"),

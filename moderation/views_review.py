@@ -8,14 +8,13 @@ autoescape only, and the CSV export neutralises formulas.
 
 from __future__ import annotations
 
-import csv
-import json
+from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.http import Http404, StreamingHttpResponse
+from django.http import Http404, QueryDict
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -23,18 +22,17 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views import View
 
+from comments.search import search_spans
 from guidelines.clauses import Clause
 from ishinomaki_sns.common.errors import DomainError
 from ishinomaki_sns.common.permissions import user_can
-from ishinomaki_sns.common.spreadsheet import neutralise_cell
-from pages.selectors import page_get_for_user_or_404
 
 from .filters import ReviewQueueFilter
-from .forms import BulkDecisionForm, CrisisModeForm, DecisionForm
-from .highlight import highlight_segments
-from .models import Decision, ModerationAction
+from .forms import BulkDecisionForm, DecisionForm
+from .highlight import SearchHit, highlight_segments
+from .masking import mask_card_numbers
+from .models import BulkDecision, Decision, ModerationAction
 from .selectors import (
-    audit_entries_visible_to,
     author_history,
     clause_text,
     comment_decisions,
@@ -42,8 +40,10 @@ from .selectors import (
     comment_pending_kind,
     comment_thread,
     crisis_mode_pages,
+    crisis_mode_state,
     moderation_action_counts,
     moderation_actions_visible_to,
+    reason_templates,
     review_access,
     review_comments_visible_to,
     review_item_get_for_user_or_404,
@@ -51,7 +51,6 @@ from .selectors import (
 )
 from .services import (
     PoliceContact,
-    crisis_mode_set,
     decision_record,
     decisions_record_bulk,
     moderation_action_retry,
@@ -59,6 +58,14 @@ from .services import (
 from .transitions import ALLOWED, comment_state
 
 PER_PAGE = 25
+
+
+def _reason_template_data() -> dict:
+    """For the page's script: the text and clause of each reason template, by id."""
+    return {str(t.pk): {"text": t.text, "clause": t.clause} for t in reason_templates()}
+
+
+MAX_BULK = 5000
 
 
 class ReviewAccessMixin(LoginRequiredMixin):
@@ -97,23 +104,27 @@ class ReviewQueueView(ReviewAccessMixin, View):
         page_obj = paginator.get_page(request.GET.get("p"))
         items = list(page_obj.object_list)
         open_flags = comment_flags_for(items)
-        rows = [
-            {
-                "comment": comment,
-                "flags": open_flags.get(comment.pk, []),
-                "segments": highlight_segments(
-                    comment.message,
-                    [
-                        f
-                        for f in open_flags.get(comment.pk, [])
-                        if f.message_screened == comment.message
-                    ],
-                ),
-            }
-            for comment in items
-        ]
         query = request.GET.copy()
         query.pop("p", None)
+        search = (filterset.form.cleaned_data.get("q") or "").strip() if filterset.is_bound else ""
+        offset = page_obj.start_index() - 1 if items else 0
+        rows = []
+        for index, comment in enumerate(items):
+            hits = [
+                f for f in open_flags.get(comment.pk, []) if f.message_screened == comment.message
+            ]
+            if search:
+                hits.append(SearchHit(search_spans(comment.message, search)))
+            rows.append(
+                {
+                    "comment": comment,
+                    "flags": open_flags.get(comment.pk, []),
+                    # The queue does not decide: card-like digits are masked (same length, so
+                    # the highlight spans still fit).
+                    "segments": highlight_segments(mask_card_numbers(comment.message), hits),
+                    "item_query": _item_query(query.urlencode(), offset + index),
+                }
+            )
         can_decide = user_can(user, "moderation.decide_flag")
         crisis = crisis_mode_pages()
         return render(
@@ -124,13 +135,19 @@ class ReviewQueueView(ReviewAccessMixin, View):
                 "rows": rows,
                 "page_obj": page_obj,
                 "query": query.urlencode(),
+                "search": search,
                 "clause_counts": review_open_counts_by_clause(user=user),
                 "can_decide": can_decide,
-                "bulk_form": BulkDecisionForm() if can_decide else None,
-                "crisis_pages": [p for p in filterset.filters["page"].queryset if p.pk in crisis],
-                "crisis_form_pages": filterset.filters["page"].queryset
-                if user_can(user, "moderation.set_crisis_mode")
-                else [],
+                # Its own ids: the filter form above has a "clause" field too.
+                "bulk_form": BulkDecisionForm(
+                    initial={"filter_query": query.urlencode(), "expected": paginator.count},
+                    auto_id="bulk_%s",
+                )
+                if can_decide
+                else None,
+                "crisis_state": crisis_mode_state(),
+                "reason_template_data": _reason_template_data() if can_decide else {},
+                "can_crisis": user_can(user, "moderation.set_crisis_mode"),
                 "crisis_ids": crisis,
                 "outbox_counts": moderation_action_counts()
                 if user_can(user, "moderation.review_flag")
@@ -168,8 +185,42 @@ def comment_flags_for(comments) -> dict[int, list[_FlagView]]:
     return by_comment
 
 
+def _item_query(filter_query: str, position: int) -> str:
+    """The query string an item link carries: the queue's filter and the item's position in
+    it, so "next" follows the reviewer's own filter and sort."""
+    if not filter_query and not position:
+        return ""  # the default queue from its top: a plain item address
+    return urlencode({"from": filter_query, "pos": position})
+
+
+def _next_in_filter(user, comment_pk: int, filter_query: str, position: int):
+    """(next comment id, its position) in the queue filtered and sorted as the reviewer had
+    it. A decided item drops out of an "open" filter, so the item now at ``position`` is next;
+    when it is still there, the one after it is."""
+    filterset = ReviewQueueFilter(
+        QueryDict(filter_query), queryset=review_comments_visible_to(user=user), user=user
+    )
+    if not filterset.is_valid():
+        filterset = ReviewQueueFilter(
+            QueryDict(""), queryset=review_comments_visible_to(user=user), user=user
+        )
+    position = max(0, position)
+    ids = list(filterset.qs.values_list("pk", flat=True)[position : position + 2])
+    if ids and ids[0] == comment_pk:
+        return (ids[1], position + 1) if len(ids) > 1 else (None, position)
+    if ids:
+        return ids[0], position
+    return None, position
+
+
 def _item_context(request, comment, form=None) -> dict:
     user = request.user
+    source = request.POST if request.method == "POST" else request.GET
+    filter_query = (source.get("from") or "")[:2000]
+    try:
+        position = max(0, min(int(source.get("pos") or 0), 1_000_000))
+    except ValueError:
+        position = 0
     flags = list(comment_flags(comment=comment))
     current = [_FlagView(f) for f in flags if f.message_screened == comment.message]
     pending = comment_pending_kind(comment=comment)
@@ -184,13 +235,7 @@ def _item_context(request, comment, form=None) -> dict:
     top = flags[0].clause if flags else ""
     if can_decide and form is None:
         form = DecisionForm(allowed=allowed, initial={"clause": top})
-    open_ids = list(
-        review_comments_visible_to(user=user)
-        .filter(open_flags__gt=0)
-        .exclude(pk=comment.pk)
-        .order_by("-urgent", "-severity_rank", "-last_flagged", "-pk")
-        .values_list("pk", flat=True)[:1]
-    )
+    next_id, next_pos = _next_in_filter(user, comment.pk, filter_query, position)
     return {
         "comment": comment,
         "segments": highlight_segments(comment.message, current),
@@ -206,7 +251,12 @@ def _item_context(request, comment, form=None) -> dict:
         "can_decide": can_decide,
         "allowed": allowed,
         "crisis": comment.page_id in crisis_mode_pages(page_ids={comment.page_id}),
-        "next_item": open_ids[0] if open_ids else None,
+        "reason_template_data": _reason_template_data() if can_decide else {},
+        "next_item": next_id,
+        "next_query": _item_query(filter_query, next_pos),
+        "filter_query": filter_query,
+        "position": position,
+        "queue_url": reverse("moderation:queue") + ("?" + filter_query if filter_query else ""),
         "now": timezone.localtime(),
     }
 
@@ -266,9 +316,16 @@ class ReviewDecideView(ReviewAccessMixin, View):
                 form.add_error(None, error.message)
             else:
                 messages.success(request, _decided_message(decision))
-                if request.POST.get("then") == "next" and context["next_item"]:
-                    return redirect("moderation:item", comment_id=context["next_item"])
-                return redirect("moderation:item", comment_id=comment.pk)
+                target = comment.pk
+                query = _item_query(context["filter_query"], context["position"])
+                if request.POST.get("then") == "next":
+                    next_id, next_pos = _next_in_filter(
+                        request.user, comment.pk, context["filter_query"], context["position"]
+                    )
+                    if next_id is not None:
+                        target, query = next_id, _item_query(context["filter_query"], next_pos)
+                url = reverse("moderation:item", args=[target])
+                return redirect(url + ("?" + query if query else ""))
         context["form"] = form
         return render(request, "moderation/comment_review.html", context, status=400)
 
@@ -297,16 +354,14 @@ def _decided_message(decision) -> str:
 
 
 class ReviewBulkDecideView(ReviewAccessMixin, View):
-    """POST the same decision on the comments selected in the queue."""
+    """POST the same decision on the comments selected in the queue, or on every comment
+    matching the queue's filter: that one first shows the count and asks to confirm."""
 
     permission = "moderation.decide_flag"
 
     def post(self, request):
         visible = review_comments_visible_to(user=request.user)
-        ids = []
-        for value in request.POST.getlist("selected"):
-            if value.isdigit():
-                ids.append(int(value))
+        ids = [int(v) for v in request.POST.getlist("selected") if v.isdigit()]
         visible_ids = set(visible.filter(pk__in=ids).values_list("pk", flat=True))
         form = BulkDecisionForm(request.POST, comment_ids=sorted(visible_ids))
         back = _safe_next(request, reverse("moderation:queue"))
@@ -316,6 +371,34 @@ class ReviewBulkDecideView(ReviewAccessMixin, View):
                     messages.error(request, error)
             return redirect(back)
         data = form.cleaned_data
+        filter_query = data.get("filter_query") or ""
+        source = BulkDecision.Source.QUEUE
+        comment_ids = data["selected"]
+        if data["scope"] == "filter":
+            source = BulkDecision.Source.FILTER
+            filterset = ReviewQueueFilter(
+                QueryDict(filter_query), queryset=visible, user=request.user
+            )
+            comment_ids = list(filterset.qs.values_list("pk", flat=True)[: MAX_BULK + 1])
+            if request.POST.get("confirm") != "1" or data.get("expected") != len(comment_ids):
+                changed = request.POST.get("confirm") == "1"
+                return render(
+                    request,
+                    "moderation/bulk_confirm.html",
+                    {
+                        "form": form,
+                        "count": len(comment_ids),
+                        "too_many": len(comment_ids) > MAX_BULK,
+                        "changed": changed,
+                        "action_label": _choice_label(Decision.Action, data["action"]),
+                        "clause_label": _choice_label(Clause, data["clause"])
+                        if data.get("clause")
+                        else "",
+                        "reason": data["reason"],
+                        "back": back,
+                        "queue_url": reverse("moderation:queue") + "?" + filter_query,
+                    },
+                )
         if data["action"] in IRREVERSIBLE and request.POST.get("confirmed") != "1":
             return render(
                 request,
@@ -325,17 +408,19 @@ class ReviewBulkDecideView(ReviewAccessMixin, View):
                     "action_label": _choice_label(Decision.Action, data["action"]),
                     "post_url": reverse("moderation:bulk_decide"),
                     "fields": _resend(request, exclude=("confirmed",)),
-                    "count": len(data["selected"]),
+                    "count": len(comment_ids),
                     "back": back,
                 },
             )
         try:
             result = decisions_record_bulk(
-                comment_ids=data["selected"],
+                comment_ids=comment_ids,
                 actor=request.user,
                 action=data["action"],
                 clause=data["clause"],
                 reason=data["reason"],
+                source=source,
+                filter_query=filter_query,
             )
         except DomainError as error:
             messages.error(request, error.message)
@@ -346,49 +431,20 @@ class ReviewBulkDecideView(ReviewAccessMixin, View):
                 _("The decision has been recorded for %(count)d comments.")
                 % {"count": len(result.decided)},
             )
-        for comment_id, message in result.skipped:
+        if result.skipped:
             messages.warning(
                 request,
-                _("Comment %(id)s was skipped: %(reason)s") % {"id": comment_id, "reason": message},
+                _("%(count)d comments were skipped: %(reason)s")
+                % {"count": len(result.skipped), "reason": result.skipped[0][1]},
             )
         return redirect(back)
 
 
-class CrisisModeView(ReviewAccessMixin, View):
-    """POST: switch a page's crisis mode on or off."""
-
-    permission = "moderation.set_crisis_mode"
-
-    def post(self, request, page_id):
-        page = page_get_for_user_or_404(user=request.user, page_id=page_id)
-        form = CrisisModeForm(request.POST)
-        back = _safe_next(request, reverse("moderation:queue"))
-        if not form.is_valid():
-            messages.error(request, _("Choose whether to switch crisis mode on or off."))
-            return redirect(back)
-        try:
-            crisis_mode_set(
-                page_id=page.pk,
-                actor=request.user,
-                enabled=form.cleaned_data["enabled"],
-                reason=form.cleaned_data["reason"],
-            )
-        except DomainError as error:
-            messages.error(request, error.message)
-        else:
-            if form.cleaned_data["enabled"]:
-                messages.warning(
-                    request,
-                    _(
-                        "Crisis mode is on for %(page)s: every newly flagged comment is hidden at once, pending review."
-                    )
-                    % {"page": page.name},
-                )
-            else:
-                messages.success(
-                    request, _("Crisis mode is off for %(page)s.") % {"page": page.name}
-                )
-        return redirect(back)
+def _choice_label(choices, value) -> str:
+    try:
+        return str(choices(value).label)
+    except ValueError:
+        return str(value)
 
 
 class OutboxView(ReviewAccessMixin, View):
@@ -431,132 +487,3 @@ class OutboxRetryView(ReviewAccessMixin, View):
         else:
             messages.success(request, _("The action has been queued again."))
         return redirect(_safe_next(request, reverse("moderation:outbox")))
-
-
-def _choice_label(choices, value) -> str:
-    try:
-        return str(choices(value).label)
-    except ValueError:
-        return str(value)
-
-
-def audit_detail_items(detail: dict) -> list[tuple[str, str]]:
-    """An audit entry's detail as (label, value) pairs people can read: codes become their
-    labels, flags that are off are left out. The stored detail itself stays as written (the
-    exports carry it raw)."""
-    items: list[tuple[str, str]] = []
-    for key, value in (detail or {}).items():
-        if key == "action":
-            items.append((_("Decision"), _choice_label(Decision.Action, value)))
-        elif key == "kind":
-            items.append((_("Action"), _choice_label(ModerationAction.Kind, value)))
-        elif key == "clause":
-            items.append((_("Clause"), _choice_label(Clause, value)))
-        elif key == "reason":
-            if value:
-                items.append((_("Reason"), str(value)))
-        elif key == "automatic":
-            if value:
-                items.append((_("By"), _("automatic (rule)")))
-        elif key == "already_gone":
-            if value:
-                items.append((_("Note"), _("already gone on Facebook")))
-        elif key == "attempts":
-            items.append((_("Attempts"), str(value)))
-        elif key in ("error", "previous_error"):
-            if value:
-                items.append((_("Error"), str(value)))
-        elif key == "police" and isinstance(value, dict):
-            parts = [value.get(k) or "" for k in ("station", "officer", "reference")]
-            contacted = value.get("contacted_at") or ""
-            items.append((_("Police"), " ".join(p for p in [*parts, contacted[:16]] if p)))
-        elif key == "retention_days":
-            items.append((_("Retention period"), _("%(days)s days") % {"days": value}))
-        else:
-            items.append((str(key), str(value)))
-    return items
-
-
-class AuditLogView(ReviewAccessMixin, View):
-    """The moderation audit log (read-only), newest first."""
-
-    permission = "moderation.view_auditentry"
-
-    def get(self, request):
-        entries = audit_entries_visible_to(user=request.user)
-        page_obj = Paginator(entries, 50).get_page(request.GET.get("p"))
-        rows = [(entry, audit_detail_items(entry.detail)) for entry in page_obj]
-        return render(
-            request, "moderation/auditentry_list.html", {"page_obj": page_obj, "rows": rows}
-        )
-
-
-AUDIT_COLUMNS = [
-    "id",
-    "at",
-    "event",
-    "actor",
-    "page",
-    "comment_facebook_id",
-    "decision_id",
-    "action_id",
-    "detail",
-]
-
-
-def audit_rows(entries):
-    for entry in entries.iterator(chunk_size=2000):
-        yield {
-            "id": entry.pk,
-            "at": entry.created_at.isoformat(),
-            "event": entry.event,
-            "actor": entry.actor.get_username() if entry.actor else None,
-            "page": entry.page.name if entry.page else None,
-            "comment_facebook_id": entry.comment.facebook_id if entry.comment else None,
-            "decision_id": entry.decision_id,
-            "action_id": entry.action_id,
-            "detail": entry.detail,
-        }
-
-
-class _Echo:
-    def write(self, value):
-        return value
-
-
-def _audit_csv(rows):
-    writer = csv.writer(_Echo())
-    yield "\ufeff"
-    yield writer.writerow(AUDIT_COLUMNS)
-    for row in rows:
-        cells = []
-        for column in AUDIT_COLUMNS:
-            value = row[column]
-            if isinstance(value, dict):
-                value = json.dumps(value, ensure_ascii=False)
-            cells.append(neutralise_cell("" if value is None else str(value)))
-        yield writer.writerow(cells)
-
-
-def _audit_jsonl(rows):
-    for row in rows:
-        yield json.dumps(row, ensure_ascii=False) + "\n"
-
-
-class AuditExportView(ReviewAccessMixin, View):
-    permission = "moderation.view_auditentry"
-
-    def get(self, request, fmt):
-        rows = audit_rows(audit_entries_visible_to(user=request.user).order_by("created_at", "id"))
-        stamp = timezone.localtime().strftime("%Y%m%d-%H%M")
-        if fmt == "csv":
-            response = StreamingHttpResponse(
-                _audit_csv(rows), content_type="text/csv; charset=utf-8"
-            )
-        else:
-            response = StreamingHttpResponse(
-                _audit_jsonl(rows), content_type="application/x-ndjson; charset=utf-8"
-            )
-        response["Content-Disposition"] = f'attachment; filename="moderation-audit-{stamp}.{fmt}"'
-        response["X-Content-Type-Options"] = "nosniff"
-        return response

@@ -225,3 +225,22 @@ def application_changes(*, page: OfficialPage) -> dict | None:
         "changed": [diff for diff in diffs if diff.changed],
         "has_snapshot": bool(returned.snapshot),
     }
+
+
+def registry_withdrawn_find(*, page_id: str = "", username: str = ""):
+    """A page the city closed (withdrawn) with this Facebook id or user name, or None: the
+    public verify form says so plainly instead of "unknown"."""
+    from .models import PageStatus
+
+    condition = Q(pk__in=[])
+    if page_id:
+        condition |= Q(facebook_page_id=page_id)
+    if username:
+        condition |= Q(facebook_username__iexact=username)
+    return (
+        OfficialPage.objects.filter(condition, status=PageStatus.WITHDRAWN)
+        .exclude(facebook_page_id="", facebook_username="")
+        .select_related("department")
+        .order_by("-withdrawn_on", "-pk")
+        .first()
+    )

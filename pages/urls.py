@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import views, views_verify
 
 app_name = "pages"
 
@@ -41,4 +41,5 @@ urlpatterns = [
     path("registry/", views.RegistryView.as_view(), name="registry"),
     path("registry.json", views.RegistryJsonView.as_view(), name="registry_json"),
     path("registry/verify", views.RegistryVerifyView.as_view(), name="registry_verify"),
+    path("registry/check/", views_verify.RegistryCheckView.as_view(), name="registry_check"),
 ]

@@ -12,6 +12,18 @@ from moderation.services import comments_screen, rules_install_defaults
 HOSTILE = '<script>alert("x")</script><b onmouseover=alert(1)>お前はバカだ</b>'
 
 
+@pytest.fixture(autouse=True)
+def _crisis_state_fresh():
+    """The crisis-mode header state is cached in Redis for a minute: no test may see another
+    test's pages in crisis."""
+    from django.core.cache import cache
+
+    from moderation.selectors import CRISIS_CACHE_KEY
+
+    cache.delete(CRISIS_CACHE_KEY)
+    yield
+
+
 @pytest.fixture
 def default_rules(db):
     rules_install_defaults()

@@ -108,3 +108,9 @@ class RateLimitMiddleware:
         if retry_after is None:
             return None
         return too_many_requests(request, retry_after, json=kind == "json")
+
+
+def rate_limit_exceeded(scope: str, request: HttpRequest, *, limit: int, window: int) -> bool:
+    """Count this request for its address; True when the address went over ``limit`` within
+    the current ``window`` seconds (for a view that answers the limit in its own page)."""
+    return hit(scope, client_address(request), limit=limit, window=window) is not None

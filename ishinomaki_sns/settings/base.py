@@ -89,6 +89,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "ishinomaki_sns.context_processors.portal",
+                "moderation.context_processors.crisis_mode",
             ],
         },
     },

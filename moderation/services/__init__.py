@@ -1,13 +1,14 @@
 """Writers of the moderation app: rules (``rules``), screening, decisions, crisis mode and
 retention (``review``), and the outbox to Facebook (``outbox``)."""
 
+from .crisis import crisis_mode_set
 from .outbox import Outcome, moderation_action_execute, moderation_action_retry
+from .reason_templates import reason_template_delete, reason_template_save
 from .review import (
     BulkResult,
     PoliceContact,
     ScreenResult,
     comments_screen,
-    crisis_mode_set,
     decision_record,
     decisions_record_bulk,
     moderation_text_purge,
@@ -39,6 +40,8 @@ __all__ = [
     "moderation_action_retry",
     "moderation_text_purge",
     "moderation_text_purgeable",
+    "reason_template_delete",
+    "reason_template_save",
     "rule_config_validate",
     "rule_create",
     "rule_set_enabled",

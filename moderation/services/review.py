@@ -37,8 +37,15 @@ from ..engine import RepetitionState
 from ..engine.analysed import matching_text
 from ..engine.analysis import analyser_version
 from ..engine.repetition import repetition_remember
-from ..models import AuditEntry, CrisisModeChange, Decision, Flag, ModerationAction, Rule
-from ..selectors import crisis_mode_pages, engine_for_current_rules
+from ..models import (
+    AuditEntry,
+    BulkDecision,
+    Decision,
+    Flag,
+    ModerationAction,
+    Rule,
+)
+from ..selectors import crisis_mode_batches, engine_for_current_rules
 from ..transitions import ALLOWED, OUTBOX, comment_state
 
 SEVERITY_ORDER = {"low": 0, "medium": 1, "high": 2, "critical": 3}
@@ -53,7 +60,8 @@ def _queue_action(action_id: int) -> None:
 
 
 def _audit(event: str, *, actor=None, comment=None, decision=None, action=None, page=None,
-           detail: dict | None = None, now: datetime | None = None) -> AuditEntry:  # fmt: skip
+           batch=None, detail: dict | None = None,
+           now: datetime | None = None) -> AuditEntry:  # fmt: skip
     return audit_write(
         event=event,
         created_at=now or timezone.now(),
@@ -62,6 +70,7 @@ def _audit(event: str, *, actor=None, comment=None, decision=None, action=None, 
         comment=comment,
         decision=decision,
         action=action,
+        batch=batch,
         detail=detail or {},
     )
 
@@ -86,7 +95,7 @@ def _pending_kind(comment_id: int) -> str | None:
 
 def _decision_write(*, comment: Comment, action: str, clause: str, reason: str, actor,
                     now: datetime, police: PoliceContact | None = None,
-                    audit: bool = True) -> Decision:  # fmt: skip
+                    batch: BulkDecision | None = None, audit: bool = True) -> Decision:  # fmt: skip
     """Write a decision and its outbox actions; ``audit=False`` when the caller writes one
     audit entry for a whole batch."""
     decision = Decision(
@@ -96,13 +105,14 @@ def _decision_write(*, comment: Comment, action: str, clause: str, reason: str, 
         reason=reason,
         actor=actor,
         created_at=now,
+        batch=batch,
     )
     if police is not None:
         decision.police_station = police.station
         decision.police_officer = police.officer
         decision.police_reference = police.reference
         decision.police_contacted_at = police.contacted_at
-    decision.full_clean(exclude=["comment", "actor"])
+    decision.full_clean(exclude=["comment", "actor", "batch"])
     decision.save()
     actions = [
         ModerationAction.objects.create(
@@ -118,6 +128,7 @@ def _decision_write(*, comment: Comment, action: str, clause: str, reason: str, 
             "reference": police.reference,
             "contacted_at": police.contacted_at.isoformat() if police.contacted_at else None,
         }
+    # A bulk decision has ONE audit entry for all its items (written by the bulk service).
     if audit:
         _audit(AuditEntry.Event.DECISION, actor=actor, comment=comment, decision=decision,
                detail=detail, now=now)  # fmt: skip
@@ -168,7 +179,7 @@ def comments_screen(*, comment_ids: list[int], now: datetime | None = None) -> S
     if not comments:
         return result
     states = _repetition_states(engine, comments)
-    crisis = crisis_mode_pages(page_ids={c.page_id for c in comments})
+    crisis = crisis_mode_batches(page_ids={c.page_id for c in comments})
     analyser = analyser_version()
     for comment in comments:
         hits = engine.screen(
@@ -212,7 +223,13 @@ def comments_screen(*, comment_ids: list[int], now: datetime | None = None) -> S
                 if created:
                     new.append((flag, rule))
             result.flags += len(new)
-            if new and _auto_hide(comment, new, crisis=comment.page_id in crisis, now=now):
+            if new and _auto_hide(
+                comment,
+                new,
+                crisis=comment.page_id in crisis,
+                crisis_batch=crisis.get(comment.page_id),
+                now=now,
+            ):
                 result.auto_hidden.append(comment.pk)
     return result
 
@@ -254,7 +271,8 @@ def _repetition_states(engine, comments: list[Comment]) -> dict[int, RepetitionS
     return states
 
 
-def _auto_hide(comment: Comment, new: list, *, crisis: bool, now: datetime) -> bool:
+def _auto_hide(comment: Comment, new: list, *, crisis: bool, now: datetime,
+               crisis_batch: int | None = None) -> bool:  # fmt: skip
     auto = [(flag, rule) for flag, rule in new if rule.action == Rule.Action.AUTO_HIDE]
     if not (auto or crisis):
         return False
@@ -271,6 +289,8 @@ def _auto_hide(comment: Comment, new: list, *, crisis: bool, now: datetime) -> b
             "Hidden automatically while crisis mode is on for this page, pending review: the "
             "rule “%(rule)s” matched (clause: %(clause)s)."
         )
+    # A crisis-mode hide joins the crisis's bulk decision, so switching crisis mode off can
+    # offer to unhide exactly what it hid; it keeps its own audit entry (it happened later).
     _decision_write(
         comment=comment,
         action=Decision.Action.HIDE,
@@ -278,6 +298,7 @@ def _auto_hide(comment: Comment, new: list, *, crisis: bool, now: datetime) -> b
         reason=reason % values,
         actor=None,
         now=now,
+        batch=BulkDecision(pk=crisis_batch) if (crisis_batch and not auto) else None,
     )
     return True
 
@@ -298,7 +319,10 @@ class PoliceContact:
 def _check_decision(action: str, clause: str, reason: str, police: PoliceContact | None) -> str:
     if action not in Decision.Action.values:
         raise DomainError(_("Choose a decision."))
-    if clause not in Clause.values:
+    # Keeping a comment says the flag was wrong: it cites no clause.
+    if clause and clause not in Clause.values:
+        raise DomainError(_("Choose the clause of the operating policy that the decision cites."))
+    if not clause and action != Decision.Action.KEEP:
         raise DomainError(_("Choose the clause of the operating policy that the decision cites."))
     reason = (reason or "").strip()
     if not reason:
@@ -310,6 +334,54 @@ def _check_decision(action: str, clause: str, reason: str, police: PoliceContact
             _("An escalation records the police contact: enter at least the police station.")
         )
     return reason
+
+
+def _decide_locked(*, comment_id: int, actor, action: str, clause: str, reason: str, now: datetime,
+                   police: PoliceContact | None = None, batch: BulkDecision | None = None,
+                   close_flags: bool = True) -> Decision:  # fmt: skip
+    """Lock the comment, check its state allows ``action``, write the decision (inside the
+    caller's transaction)."""
+    comment = (
+        Comment.objects.select_for_update(of=("self",))
+        .select_related("page")
+        .filter(pk=comment_id)
+        .first()
+    )
+    if comment is None:
+        raise DomainError(_("The comment no longer exists."))
+    state = comment_state(
+        is_hidden=comment.is_hidden,
+        is_deleted=comment.is_deleted,
+        pending=_pending_kind(comment.pk),
+    )
+    if action not in ALLOWED[state]:
+        raise InvalidTransitionError(
+            {
+                "visible": _("The comment is not hidden, so it cannot be unhidden."),
+                "hidden": _("The comment is already hidden (or a hide is on its way)."),
+                "deleted": _("The comment has been deleted; only keep, block or escalate remain."),
+            }[state]
+        )
+    if action == Decision.Action.HIDE and not comment.can_hide:
+        raise DomainError(_("Facebook does not allow hiding this comment (the page's own)."))
+    if action == Decision.Action.DELETE and not comment.can_remove:
+        raise DomainError(_("Facebook does not allow deleting this comment."))
+    if action == Decision.Action.BLOCK and not comment.author_id:
+        raise DomainError(_("The author of this comment is unknown, so they cannot be blocked."))
+    decision = _decision_write(
+        comment=comment,
+        action=action,
+        clause=clause,
+        reason=reason,
+        actor=actor,
+        now=now,
+        police=police,
+        batch=batch,
+        audit=batch is None,
+    )
+    if close_flags:
+        Flag.objects.filter(comment=comment, decision__isnull=True).update(decision=decision)
+    return decision
 
 
 def decision_record(
@@ -327,117 +399,120 @@ def decision_record(
 
     Who: holders of ``moderation.decide_flag`` (the secretariat and the ICT office). The
     comment's state must allow the decision (``moderation.transitions.ALLOWED``); the
-    comment's hidden/deleted state itself changes only when Facebook confirms.
+    comment's hidden/deleted state itself changes only when Facebook confirms. Keeping a
+    comment (a false flag) needs no clause.
     """
     if not user_can(actor, "moderation.decide_flag"):
         raise PermissionDeniedError(_("You may not decide on flagged comments."))
-    reason = _check_decision(action, clause, reason, police)
+    reason = _check_decision(action, clause or "", reason, police)
     now = now or timezone.now()
     with transaction.atomic():
-        comment = (
-            Comment.objects.select_for_update(of=("self",))
-            .select_related("page")
-            .filter(pk=comment_id)
-            .first()
-        )
-        if comment is None:
-            raise DomainError(_("The comment no longer exists."))
-        state = comment_state(
-            is_hidden=comment.is_hidden,
-            is_deleted=comment.is_deleted,
-            pending=_pending_kind(comment.pk),
-        )
-        if action not in ALLOWED[state]:
-            raise InvalidTransitionError(
-                {
-                    "visible": _("The comment is not hidden, so it cannot be unhidden."),
-                    "hidden": _("The comment is already hidden (or a hide is on its way)."),
-                    "deleted": _(
-                        "The comment has been deleted; only keep, block or escalate remain."
-                    ),
-                }[state]
-            )
-        if action == Decision.Action.HIDE and not comment.can_hide:
-            raise DomainError(_("Facebook does not allow hiding this comment (the page's own)."))
-        if action == Decision.Action.DELETE and not comment.can_remove:
-            raise DomainError(_("Facebook does not allow deleting this comment."))
-        if action == Decision.Action.BLOCK and not comment.author_id:
-            raise DomainError(
-                _("The author of this comment is unknown, so they cannot be blocked.")
-            )
-        decision = _decision_write(
-            comment=comment,
-            action=action,
-            clause=clause,
-            reason=reason,
+        return _decide_locked(
+            comment_id=comment_id,
             actor=actor,
+            action=action,
+            clause=clause or "",
+            reason=reason,
             now=now,
             police=police,
         )
-        Flag.objects.filter(comment=comment, decision__isnull=True).update(decision=decision)
-    return decision
 
 
 @dataclass
 class BulkResult:
     decided: list[int] = field(default_factory=list)
     skipped: list[tuple[int, str]] = field(default_factory=list)
+    batch: BulkDecision | None = None
 
 
-def decisions_record_bulk(
-    *, comment_ids: list[int], actor, action: str, clause: str, reason: str
-) -> BulkResult:
-    """The same decision on a selection; each comment on its own, so one that does not allow
-    it (already hidden, say) is skipped with the reason and the others go through."""
-    if not user_can(actor, "moderation.decide_flag"):
-        raise PermissionDeniedError(_("You may not decide on flagged comments."))
-    if action in (Decision.Action.ESCALATE, Decision.Action.BLOCK):
-        raise DomainError(_("Blocking and escalation are decided one comment at a time."))
-    _check_decision(action, clause, reason, None)
+MAX_BULK = 5000
+
+
+def _bulk_run(*, items: list[tuple[int, str]], actor, action: str, clause: str, reason: str,
+              source: str, filter_query: str = "", close_flags: bool = True,
+              page: OfficialPage | None = None) -> BulkResult:  # fmt: skip
+    """Inside the caller's transaction: one ``BulkDecision``, a decision per (comment, clause)
+    that its state allows (the others skipped with the reason), ONE audit entry."""
+    now = timezone.now()
     result = BulkResult()
-    for comment_id in comment_ids:
+    batch = BulkDecision.objects.create(
+        action=action,
+        clause=clause,
+        reason=reason,
+        source=source,
+        filter_query=filter_query[:2000],
+        actor=actor,
+        created_at=now,
+    )
+    pages: set[int] = set()
+    for comment_id, item_clause in items:
         try:
-            decision_record(
-                comment_id=comment_id, actor=actor, action=action, clause=clause, reason=reason
-            )
+            with transaction.atomic():
+                decision = _decide_locked(
+                    comment_id=comment_id,
+                    actor=actor,
+                    action=action,
+                    clause=item_clause,
+                    reason=reason,
+                    now=now,
+                    batch=batch,
+                    close_flags=close_flags,
+                )
         except DomainError as error:
             result.skipped.append((comment_id, error.message))
         else:
             result.decided.append(comment_id)
+            pages.add(decision.comment.page_id)
+    if not result.decided:
+        # Nothing went through: no bulk decision to record (no decision points at it).
+        batch.delete()
+        return result
+    only_page = page or (OfficialPage(pk=next(iter(pages))) if len(pages) == 1 else None)
+    _audit(
+        AuditEntry.Event.BULK_DECISION,
+        actor=actor,
+        page=only_page,
+        batch=batch,
+        now=now,
+        detail={
+            "action": action,
+            "clause": clause,
+            "reason": reason,
+            "source": source,
+            "count": len(result.decided),
+            "skipped": len(result.skipped),
+            "pages": sorted(pages),
+        },
+    )
+    result.batch = batch
     return result
 
 
-# --------------------------------------------------------------------------- crisis mode
-
-
-def crisis_mode_set(*, page_id: int, actor, enabled: bool, reason: str = "") -> CrisisModeChange:
-    """Switch a page's crisis mode on or off (the secretariat and the ICT office), recording
-    who and when; while on, every newly flagged comment on the page is hidden at once."""
-    if not user_can(actor, "moderation.set_crisis_mode"):
-        raise PermissionDeniedError(_("You may not switch crisis mode."))
+def decisions_record_bulk(*, comment_ids: list[int], actor, action: str, clause: str, reason: str,
+                          source: str = BulkDecision.Source.QUEUE,
+                          filter_query: str = "") -> BulkResult:  # fmt: skip
+    """The same decision on a selection, as ONE bulk decision: one audit entry that expands
+    to its items, one outbox action per comment. Each comment is checked on its own, so one
+    that does not allow the decision (already hidden, say) is skipped with the reason and
+    the others go through. Who: holders of ``moderation.decide_flag``; at most 5,000 at once.
+    """
+    if not user_can(actor, "moderation.decide_flag"):
+        raise PermissionDeniedError(_("You may not decide on flagged comments."))
+    if action in (Decision.Action.ESCALATE, Decision.Action.BLOCK):
+        raise DomainError(_("Blocking and escalation are decided one comment at a time."))
+    reason = _check_decision(action, clause or "", reason, None)
+    if len(comment_ids) > MAX_BULK:
+        raise DomainError(_("At most 5,000 comments can be decided at once; narrow the filter."))
     with transaction.atomic():
-        page = OfficialPage.objects.select_for_update().filter(pk=page_id).first()
-        if page is None:
-            raise DomainError(_("The page does not exist."))
-        current = crisis_mode_pages(page_ids={page.pk})
-        if enabled == (page.pk in current):
-            raise InvalidTransitionError(
-                _("Crisis mode is already on for this page.")
-                if enabled
-                else _("Crisis mode is already off for this page.")
-            )
-        now = timezone.now()
-        change = CrisisModeChange.objects.create(
-            page=page, enabled=enabled, reason=(reason or "").strip(), actor=actor, created_at=now
-        )
-        _audit(
-            AuditEntry.Event.CRISIS_ON if enabled else AuditEntry.Event.CRISIS_OFF,
+        return _bulk_run(
+            items=[(pk, clause or "") for pk in comment_ids],
             actor=actor,
-            page=page,
-            detail={"reason": change.reason},
-            now=now,
+            action=action,
+            clause=clause or "",
+            reason=reason,
+            source=source,
+            filter_query=filter_query,
         )
-    return change
 
 
 # --------------------------------------------------------------------------- retention
@@ -499,7 +574,7 @@ def moderation_text_purge(*, now: datetime | None = None, retention_days: int | 
         with transaction.atomic():
             # The raw Graph API answer holds the text too; keep only what identifies it.
             Comment.objects.filter(pk=comment.pk).update(
-                message="", raw={"id": comment.facebook_id, "purged": True}
+                message="", search_text="", raw={"id": comment.facebook_id, "purged": True}
             )
             CommentRevision.objects.filter(comment=comment).update(message="")
             # The flag's text is part of its unique key: keep each row distinct.

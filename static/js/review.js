@@ -16,12 +16,82 @@
     });
   }
 
+  // Submit a form as its button would (so "then=next" and the form's own checks apply).
+  function submitWith(form, button) {
+    if (typeof form.requestSubmit === "function") { form.requestSubmit(button || undefined); }
+    else if (button) { button.click(); } else { form.submit(); }
+  }
+
+  function bulkSetup(bulk) {
+    var boxes = Array.prototype.slice.call(bulk.querySelectorAll("input[name=selected]"));
+    var all = document.getElementById("select-page");
+    var counter = bulk.querySelector("[data-selected-count]");
+    var filterScope = document.getElementById("scope-filter");
+    var total = (document.getElementById("queue-count") || {}).getAttribute ?
+      document.getElementById("queue-count").getAttribute("data-count") : "0";
+    function update() {
+      var n = boxes.filter(function (b) { return b.checked; }).length;
+      if (filterScope && filterScope.checked) { n = total; }
+      if (counter) { counter.textContent = n; }
+      if (all) {
+        var checked = boxes.filter(function (b) { return b.checked; }).length;
+        all.checked = checked === boxes.length && checked > 0;
+        all.indeterminate = checked > 0 && checked < boxes.length;
+      }
+    }
+    if (all) {
+      all.addEventListener("change", function () {
+        boxes.forEach(function (b) { b.checked = all.checked; });
+        update();
+      });
+    }
+    bulk.addEventListener("change", update);
+    update();
+    return update;
+  }
+
+  // A reason template fills the reason field (the server does the same without script).
+  function templateSetup(form) {
+    var select = form.querySelector("select[name=template]");
+    var reason = form.querySelector("[name=reason]");
+    if (!select || !reason) { return; }
+    var texts = {};
+    var data = document.getElementById("reason-template-data");
+    if (data) { try { texts = JSON.parse(data.textContent); } catch (e) { texts = {}; } }
+    select.addEventListener("change", function () {
+      var item = texts[select.value];
+      if (!item) { return; }
+      reason.value = item.text;
+      var clause = form.querySelector("select[name=clause]");
+      if (clause && !clause.value) { clause.value = item.clause; }
+      reason.focus();
+    });
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
     var form = document.getElementById("decision-form");
     if (form) {
       showExtras(form);
       form.addEventListener("change", function () { showExtras(form); });
+      templateSetup(form);
     }
+    var bulk = document.getElementById("bulk-form");
+    var bulkUpdate = null;
+    if (bulk) { bulkUpdate = bulkSetup(bulk); templateSetup(bulk); }
+
+    // Ctrl+Enter (Cmd+Enter) records the decision from anywhere in the form; on the item
+    // page it also opens the next item in the reviewer's filter.
+    document.addEventListener("keydown", function (event) {
+      if (event.key !== "Enter" || !(event.ctrlKey || event.metaKey)) { return; }
+      if (form) {
+        event.preventDefault();
+        submitWith(form, form.querySelector("button[name=then][value=next]") ||
+          form.querySelector("button[type=submit]"));
+      } else if (bulk && bulk.querySelector("#bulk-bar")) {
+        event.preventDefault();
+        submitWith(bulk, bulk.querySelector("#bulk-bar button[type=submit]"));
+      }
+    });
     var rows = Array.prototype.slice.call(document.querySelectorAll(".review-row"));
     var current = -1;
     function select(index) {
@@ -63,10 +133,12 @@
         else if (key === "k") { select(current - 1); event.preventDefault(); }
         else if (key === "x" && current >= 0) {
           var box = rows[current].querySelector("input[type=checkbox]");
-          if (box) { box.checked = !box.checked; }
+          if (box) { box.checked = !box.checked; if (bulkUpdate) { bulkUpdate(); } }
           event.preventDefault();
         } else if (key === "o" && current >= 0) {
-          window.location.href = rows[current].getAttribute("data-item-url");
+          // The link carries the reviewer's filter and position ("next" follows them).
+          var open = rows[current].querySelector(".review-link");
+          window.location.href = open ? open.href : rows[current].getAttribute("data-item-url");
         }
       }
     });

@@ -128,16 +128,18 @@ def test_crisis_mode_hides_every_newly_flagged_comment(
 ):
     page = connected_pages[0]
     client.force_login(secretariat_user)
-    response = client.post(
-        reverse("moderation:crisis_mode", args=[page.pk]), {"enabled": "1", "reason": "炎上"}
-    )
+    url = reverse("moderation:crisis_mode", args=[page.pk])
+    # First the confirmation says what will happen; nothing is switched yet.
+    response = client.post(url, {"enabled": "1", "reason": "炎上"})
+    assert response.status_code == 200 and not AuditEntry.objects.filter(event="crisis_on")
+    response = client.post(url, {"enabled": "1", "reason": "炎上", "confirm": "1"})
     assert response.status_code == 302
     comment = resident_comment(page, "お前はバカだ")
     decision = Decision.objects.get(comment=comment)
     assert decision.actor is None and decision.action == "hide"
     entry = AuditEntry.objects.get(event="crisis_on")
     assert entry.actor == secretariat_user and entry.page == page
-    client.post(reverse("moderation:crisis_mode", args=[page.pk]), {"enabled": "0"})
+    client.post(url, {"enabled": "0", "confirm": "1"})
     other = resident_comment(page, "このクズが", author="9002")
     assert not Decision.objects.filter(comment=other).exists()
 

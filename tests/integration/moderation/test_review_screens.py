@@ -50,8 +50,13 @@ def test_review_views_permission_matrix(client, actors, flagged, connected_pages
             allowed=DECIDERS,
             method="post",
             data={},
-            ok_status=(302,),
+            ok_status=(400,),
         ),  # fmt: skip
+        Access(
+            reverse("moderation:crisis_mode", args=[connected_pages[0].pk]),
+            allowed=DECIDERS,
+        ),  # fmt: skip
+        Access(reverse("moderation:reason_templates"), allowed=DECIDERS),
         Access(
             reverse("moderation:outbox_retry", args=[999999]),
             allowed=DECIDERS,
