@@ -23,6 +23,7 @@ urlpatterns = [
     path("", include("moderation.urls")),
     path("", include("insights.urls")),
     path("", include("incidents.urls")),
+    path("", include("scoring.urls")),
 ]
 
 if settings.DEBUG:

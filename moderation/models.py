@@ -28,6 +28,8 @@ class Rule(TimeStampedModel):
         LINK = "link", _("Links")
         REPETITION = "repetition", _("Repetition")
         EXCEPTION = "exception", _("Exceptions (innocent words)")
+        # The learned scorer's flags (issue 11) cite this kind's one rule; the engine skips it.
+        LEARNED = "learned", _("Learned model")
 
     class Severity(models.TextChoices):
         LOW = "low", _("Low")
@@ -76,7 +78,7 @@ class Rule(TimeStampedModel):
         constraints = [
             models.CheckConstraint(
                 condition=models.Q(
-                    kind__in=["terms", "regex", "pii", "link", "repetition", "exception"]
+                    kind__in=["terms", "regex", "pii", "link", "repetition", "exception", "learned"]
                 ),
                 name="moderation_rule_kind_valid",
             ),
@@ -172,6 +174,12 @@ class Flag(models.Model):
         help_text=_("[[start, end], ...] in code points of the text screened."),
     )
     message_screened = models.TextField(_("text screened"), blank=True)
+    score = models.FloatField(
+        _("learned score"),
+        null=True,
+        blank=True,
+        help_text=_("The learned model's probability that the comment is harmful (its flags only)."),
+    )
     created_at = models.DateTimeField(_("flagged at"), db_index=True)
     decision = models.ForeignKey(
         "Decision",

@@ -29,6 +29,7 @@ from ishinomaki_sns.common.errors import DomainError
 from ishinomaki_sns.common.permissions import user_can
 from pages.selectors import page_get_for_user_or_404
 
+from . import scorer_hook
 from .filters import ReviewQueueFilter
 from .forms import BulkDecisionForm, CrisisModeForm, DecisionForm
 from .highlight import highlight_segments
@@ -149,6 +150,9 @@ class _FlagView:
         self.message_screened = flag.message_screened
         self.clause = flag.clause
         self.severity = flag.severity
+        # The learned scorer's flags say so and carry the model's score (issue 11).
+        self.is_learned = flag.rule.kind == "learned"
+        self.score = flag.score
 
     def get_clause_display(self):
         return self.flag.get_clause_display()
@@ -207,6 +211,7 @@ def _item_context(request, comment, form=None) -> dict:
         "allowed": allowed,
         "crisis": comment.page_id in crisis_mode_pages(page_ids={comment.page_id}),
         "next_item": open_ids[0] if open_ids else None,
+        "learned": scorer_hook.comment_explanation(comment),
         "now": timezone.localtime(),
     }
 

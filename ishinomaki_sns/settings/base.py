@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     "moderation",
     "insights",
     "incidents",
+    "scoring",
 ]
 
 MIDDLEWARE = [
@@ -331,4 +332,18 @@ CELERY_BEAT_SCHEDULE["insights-pull"] = {
 CELERY_BEAT_SCHEDULE["incidents-detect-spikes"] = {
     "task": "incidents.detect_spikes",
     "schedule": 15 * 60,
+}
+
+# The learned scorer (scoring app, issue 11). Moderation reaches it only through the module
+# named here (moderation/scorer_hook.py); empty switches it off. The weekly retraining makes
+# its model active by itself only when its cross-validated recall is not worse than the
+# active model's by more than SCORER_AUTO_ACCEPT_MARGIN; otherwise the secretariat decides.
+MODERATION_SCORER = env.str("MODERATION_SCORER", default="scoring.hooks")
+SCORER_DEFAULT_SHARE = env.float("SCORER_DEFAULT_SHARE", default=0.05)
+SCORER_CLEAN_SAMPLE = env.int("SCORER_CLEAN_SAMPLE", default=2000)
+SCORER_CLEAN_SAMPLE_MIN_AGE_DAYS = env.int("SCORER_CLEAN_SAMPLE_MIN_AGE_DAYS", default=7)
+SCORER_AUTO_ACCEPT_MARGIN = env.float("SCORER_AUTO_ACCEPT_MARGIN", default=0.02)
+CELERY_BEAT_SCHEDULE["scoring-weekly-retrain"] = {
+    "task": "scoring.retrain_weekly",
+    "schedule": crontab(hour=2, minute=30, day_of_week="sunday"),
 }

@@ -1,6 +1,7 @@
 """Writers of the moderation app: rules (``rules``), screening, decisions, crisis mode and
 retention (``review``), and the outbox to Facebook (``outbox``)."""
 
+from .learned import flag_learned_record, learned_rule
 from .outbox import Outcome, moderation_action_execute, moderation_action_retry
 from .review import (
     BulkResult,
@@ -32,6 +33,8 @@ __all__ = [
     "crisis_mode_set",
     "decision_record",
     "decisions_record_bulk",
+    "flag_learned_record",
+    "learned_rule",
     "moderation_action_execute",
     "moderation_action_retry",
     "moderation_text_purge",

@@ -31,6 +31,7 @@ from ishinomaki_sns.common.errors import (
 from ishinomaki_sns.common.permissions import user_can
 from pages.models import OfficialPage
 
+from .. import scorer_hook
 from ..engine import RepetitionState, normalize
 from ..engine.repetition import repetition_remember
 from ..models import AuditEntry, CrisisModeChange, Decision, Flag, ModerationAction, Rule
@@ -193,6 +194,8 @@ def comments_screen(*, comment_ids: list[int], now: datetime | None = None) -> S
             result.flags += len(new)
             if new and _auto_hide(comment, new, crisis=comment.page_id in crisis, now=now):
                 result.auto_hidden.append(comment.pk)
+    # The learned scorer, when one is configured, scores the same comments (its own flags).
+    scorer_hook.after_screen(comments=comments, now=now)
     return result
 
 
