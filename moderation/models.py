@@ -178,7 +178,9 @@ class Flag(models.Model):
         _("learned score"),
         null=True,
         blank=True,
-        help_text=_("The learned model's probability that the comment is harmful (its flags only)."),
+        help_text=_(
+            "The learned model's probability that the comment is harmful (its flags only)."
+        ),
     )
     created_at = models.DateTimeField(_("flagged at"), db_index=True)
     decision = models.ForeignKey(
