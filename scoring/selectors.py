@@ -64,6 +64,21 @@ def scorer_model_active() -> ScorerModel | None:
     return ScorerModel.objects.defer("artefact").filter(status=ScorerModel.Status.ACTIVE).first()
 
 
+def scorer_model_previous(*, model: ScorerModel, lock: bool = False) -> ScorerModel | None:
+    """The model a rollback of ``model`` makes active again: the most recently active
+    retired model that was never rolled back itself (a rolled-back model stays out)."""
+    models = ScorerModel.objects.defer("artefact")
+    if lock:
+        models = models.select_for_update()
+    return (
+        models.filter(status=ScorerModel.Status.RETIRED, activated_at__isnull=False)
+        .exclude(pk=model.pk)
+        .exclude(events__kind=ScorerEvent.Kind.ROLLED_BACK)
+        .order_by("-activated_at", "-version")
+        .first()
+    )
+
+
 def scorer_events(*, model: ScorerModel | None = None) -> QuerySet[ScorerEvent]:
     """The models' history, newest first (one model's when given)."""
     events = ScorerEvent.objects.select_related("actor", "model")

@@ -31,7 +31,13 @@ from moderation.services import flag_learned_record, learned_rule
 
 from .learn import TrainingError, point_for_share, train
 from .models import CommentScore, ScorerEvent, ScorerModel, TrainingExample
-from .selectors import MANAGE, scorer_active_loaded, scorer_model_active, training_data_collect
+from .selectors import (
+    MANAGE,
+    scorer_active_loaded,
+    scorer_model_active,
+    scorer_model_previous,
+    training_data_collect,
+)
 from .transitions import Action, next_status
 
 MAX_MESSAGE = 8000
@@ -230,14 +236,7 @@ def scorer_transition(
         }[Action(action)]
         _event(model, kind, actor=actor, now=now)
         if action == Action.ROLLBACK:
-            previous = (
-                ScorerModel.objects.select_for_update()
-                .defer("artefact")
-                .filter(status=ScorerModel.Status.RETIRED, activated_at__isnull=False)
-                .exclude(pk=model.pk)
-                .order_by("-activated_at", "-version")
-                .first()
-            )
+            previous = scorer_model_previous(model=model, lock=True)
             if previous is not None:
                 previous.status = ScorerModel.Status.ACTIVE
                 previous.activated_at = now

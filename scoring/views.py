@@ -29,6 +29,7 @@ from .selectors import (
     scorer_events,
     scorer_model_active,
     scorer_model_get_for_user_or_404,
+    scorer_model_previous,
     scorer_models_visible_to,
     training_examples_counts,
 )
@@ -123,13 +124,7 @@ class ScorerModelTransitionView(ScorerPermissionMixin, View):
         active = scorer_model_active()
         previous = None
         if action == Action.ROLLBACK:
-            previous = (
-                scorer_models_visible_to(user=request.user)
-                .filter(status="retired", activated_at__isnull=False)
-                .exclude(pk=model.pk)
-                .order_by("-activated_at", "-version")
-                .first()
-            )
+            previous = scorer_model_previous(model=model)
         return render(
             request,
             "scoring/scorermodel_confirm.html",

@@ -13,6 +13,12 @@ from moderation.services import comments_screen, decision_record
 
 
 @pytest.fixture
+def graph_simulator(graph_simulator_factory):
+    """One page x 12 posts x 30 comments: enough decisions to train on, quick to sync."""
+    return graph_simulator_factory(pages=1)
+
+
+@pytest.fixture
 def decided_pages(graph_simulator, connected_pages, default_rules, secretariat_user):
     """One page synced from the simulator, screened, and decided by the secretariat as the
     simulator's categories say (its prohibited comments carry clause codes)."""
