@@ -75,13 +75,15 @@ class ReviewQueueFilter(django_filters.FilterSet):
         if not data.get("status"):
             data["status"] = "open"
         super().__init__(data, *args, **kwargs)
-        # The learned scorer's newest score per comment (-1 when unscored: sorts last).
-        expression = scorer_hook.queue_score_expression()
-        self.queryset = self.queryset.annotate(
-            score=Coalesce(expression, Value(-1.0), output_field=FloatField())
-            if expression is not None
-            else Value(-1.0, output_field=FloatField())
-        )
+        # Sorting by the learned scorer's newest score (-1 when unscored: sorts last); only
+        # then, since the subquery would otherwise run for every flagged comment.
+        if "score" in (data.get("sort") or ""):
+            expression = scorer_hook.queue_score_expression()
+            self.queryset = self.queryset.annotate(
+                score=Coalesce(expression, Value(-1.0), output_field=FloatField())
+                if expression is not None
+                else Value(-1.0, output_field=FloatField())
+            )
         self.filters["page"].queryset = pages_visible_to(user=user).order_by("name")
         self.filters["department"].queryset = departments_visible_to(user=user).order_by("code")
 

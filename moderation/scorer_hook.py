@@ -6,6 +6,7 @@ door off) that provides:
 
 * ``comments_screened(comments, now)``: score comments just screened by the rules (the
   module records learned flags through ``moderation.services.flag_learned_record``);
+* ``scores_for(comment_ids)``: {comment id: newest score} for the queue's rows;
 * ``queue_score_expression()``: an expression giving each comment's newest score, for the
   review queue's "by score" sort (or None);
 * ``comment_explanation(comment)``: the score, predicted clause and strongest features of a
@@ -17,9 +18,12 @@ door off) that provides:
 from __future__ import annotations
 
 import importlib
+import logging
 from types import ModuleType
 
 from django.conf import settings
+
+logger = logging.getLogger(__name__)
 
 
 def scorer() -> ModuleType | None:
@@ -29,9 +33,21 @@ def scorer() -> ModuleType | None:
 
 
 def after_screen(*, comments: list, now) -> None:
+    """Let the scorer score screened comments. A failing scorer is logged and never stops
+    the rules (their flags are already recorded)."""
     module = scorer()
-    if module is not None and comments:
+    if module is None or not comments:
+        return
+    try:
         module.comments_screened(comments=comments, now=now)
+    except Exception:
+        logger.exception("learned scorer failed on %d comments", len(comments))
+
+
+def scores_for(comment_ids: list[int]) -> dict[int, float]:
+    """The newest score per comment, for the queue's rows (empty without a scorer)."""
+    module = scorer()
+    return module.scores_for(comment_ids) if module is not None and comment_ids else {}
 
 
 def queue_score_expression():

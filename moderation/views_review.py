@@ -98,10 +98,12 @@ class ReviewQueueView(ReviewAccessMixin, View):
         page_obj = paginator.get_page(request.GET.get("p"))
         items = list(page_obj.object_list)
         open_flags = comment_flags_for(items)
+        scores = scorer_hook.scores_for([comment.pk for comment in items])
         rows = [
             {
                 "comment": comment,
                 "flags": open_flags.get(comment.pk, []),
+                "score": scores.get(comment.pk),
                 "segments": highlight_segments(
                     comment.message,
                     [

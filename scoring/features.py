@@ -58,17 +58,42 @@ def prepare(text: str) -> Prepared:
     return Prepared(normalised=normalised, lemmas=lemmas)
 
 
+# From this many distinct texts on, the analysis is spread over the machine's cores.
+PARALLEL_FROM = 20_000
+
+
+def _prepare_chunk(texts: list[str]) -> list[str]:
+    return [prepare(text).joined() for text in texts]
+
+
+def _prepare_parallel(texts: list[str]) -> list[str] | None:
+    """The analysis in worker processes (forked: no re-import, the dictionary is shared
+    copy-on-write), or None where processes cannot be started (a daemonic Celery child)."""
+    import multiprocessing
+    import os
+
+    workers = min(os.cpu_count() or 1, 4)
+    if workers < 2 or multiprocessing.current_process().daemon:
+        return None
+    try:
+        context = multiprocessing.get_context("fork")
+    except ValueError:
+        return None
+    size = max(1000, len(texts) // (workers * 4))
+    chunks = [texts[i : i + size] for i in range(0, len(texts), size)]
+    with context.Pool(workers) as pool:
+        return [joined for part in pool.map(_prepare_chunk, chunks) for joined in part]
+
+
 def prepare_many(texts: list[str]) -> list[str]:
-    """``prepare(...).joined()`` for each text; equal texts are read only once."""
-    seen: dict[str, str] = {}
-    out = []
-    for text in texts:
-        joined = seen.get(text)
-        if joined is None:
-            joined = prepare(text).joined()
-            seen[text] = joined
-        out.append(joined)
-    return out
+    """``prepare(...).joined()`` for each text; equal texts are read only once, and many
+    texts are read in parallel (training on 100,000 comments)."""
+    distinct = list(dict.fromkeys(texts))
+    prepared = _prepare_parallel(distinct) if len(distinct) >= PARALLEL_FROM else None
+    if prepared is None:
+        prepared = _prepare_chunk(distinct)
+    seen = dict(zip(distinct, prepared, strict=True))
+    return [seen[text] for text in texts]
 
 
 def _normalised_part(joined: str) -> str:

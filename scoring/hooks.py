@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from moderation.services import learned_rule
 
-from .selectors import comment_score_expression, comment_score_latest, scorer_active_loaded
+from .selectors import (
+    comment_score_expression,
+    comment_score_latest,
+    comment_scores_latest,
+    scorer_active_loaded,
+)
 from .services import comments_score
 
 EXPLAIN_LIMIT = 8
@@ -12,6 +17,10 @@ EXPLAIN_LIMIT = 8
 
 def comments_screened(*, comments: list, now) -> None:
     comments_score(comments=comments, now=now)
+
+
+def scores_for(comment_ids: list[int]) -> dict[int, float]:
+    return comment_scores_latest(comment_ids=comment_ids)
 
 
 def queue_score_expression():

@@ -110,6 +110,19 @@ def comment_score_latest(*, comment: Comment) -> CommentScore | None:
     return CommentScore.objects.filter(comment=comment).select_related("model").first()
 
 
+def comment_scores_latest(*, comment_ids: list[int]) -> dict[int, float]:
+    """{comment id: its newest score} for the given comments (one query)."""
+    latest: dict[int, float] = {}
+    rows = (
+        CommentScore.objects.filter(comment_id__in=comment_ids)
+        .order_by("comment_id", "-created_at", "-id")
+        .values_list("comment_id", "score")
+    )
+    for comment_id, score in rows:
+        latest.setdefault(comment_id, score)
+    return latest
+
+
 def comment_score_expression() -> Subquery:
     """Each comment's newest score, as a subquery on ``pk`` (for the review queue's sort)."""
     return Subquery(

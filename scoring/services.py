@@ -71,8 +71,10 @@ class ImportResult:
 def _parse_label(line: str) -> tuple[str, bool, str]:
     try:
         record = json.loads(line)
-    except ValueError as error:
+    except json.JSONDecodeError as error:
         raise DomainError(_("not valid JSON (%(error)s)") % {"error": error.msg}) from None
+    except RecursionError:
+        raise DomainError(_("a JSON object is expected")) from None
     if not isinstance(record, dict):
         raise DomainError(_("a JSON object is expected"))
     message = record.get("message")

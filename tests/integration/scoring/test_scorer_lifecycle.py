@@ -82,7 +82,8 @@ def test_accepted_model_scores_new_comments_and_flags_without_hiding(
     assert "学習モデル" in html and "learned-score" in html
     assert reverse("moderation:item", args=[only_learned.pk]) in html
     assert reverse("moderation:item", args=[innocent.pk]) not in html
-    shown = [row["comment"].score for row in queue.context["rows"]]
+    shown = [row["score"] for row in queue.context["rows"]]
+    assert shown == [row["comment"].score for row in queue.context["rows"]]
     assert len(shown) >= 2 and shown == sorted(shown, reverse=True)
     assert all(score >= model.threshold for score in shown)
     item = client.get(reverse("moderation:item", args=[only_learned.pk])).content.decode()
