@@ -87,6 +87,7 @@ MYPY_TARGETS := ishinomaki_sns/graph/client.py ishinomaki_sns/graph/errors.py is
 	guidelines/services.py guidelines/selectors.py comments/services.py comments/selectors.py \
 	moderation/services moderation/selectors.py \
 	insights/services.py insights/selectors.py incidents/services.py incidents/selectors.py \
-	publishing/services publishing/selectors.py publishing/screening.py
+	publishing/services publishing/selectors.py publishing/screening.py \
+	scoring/services.py scoring/selectors.py
 typecheck: install
 	$(VENV)/bin/mypy $(MYPY_TARGETS)

@@ -25,6 +25,7 @@ urlpatterns = [
     path("", include("incidents.urls")),
     path("", include("publishing.urls")),
     path("", include("records.urls")),
+    path("", include("scoring.urls")),
 ]
 
 if settings.DEBUG:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import django_filters
 from django import forms
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Exists, FloatField, OuterRef, Q, Value
+from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 
 from accounts.selectors import departments_visible_to
@@ -12,10 +13,12 @@ from comments.search import search_form
 from guidelines.clauses import Clause
 from pages.selectors import pages_visible_to
 
-from .models import Flag
+from . import scorer_hook
+from .models import Flag, Rule
 from .selectors import flags_open
 
 STATUS_CHOICES = [("open", _("Open")), ("decided", _("Decided")), ("all", _("All"))]
+SOURCE_CHOICES = [("learned", _("Learned model's flags only")), ("rules", _("Rules' flags only"))]
 
 
 class ReviewQueueFilter(django_filters.FilterSet):
@@ -43,6 +46,9 @@ class ReviewQueueFilter(django_filters.FilterSet):
         lookup_expr="date__lte",
         widget=forms.DateInput(attrs={"type": "date"}),
     )
+    source = django_filters.ChoiceFilter(
+        label=_("Flagged by"), choices=SOURCE_CHOICES, method="filter_source"
+    )
     author = django_filters.CharFilter(label=_("Author"), method="filter_author")
     q = django_filters.CharFilter(label=_("Search in text"), method="filter_text")
     sort = django_filters.OrderingFilter(
@@ -51,6 +57,7 @@ class ReviewQueueFilter(django_filters.FilterSet):
             ("last_flagged", "flagged"),
             ("severity_rank", "severity"),
             ("created_time", "posted"),
+            ("score", "score"),
         ),
         field_labels={
             "flagged": _("Flagged (oldest first)"),
@@ -59,6 +66,8 @@ class ReviewQueueFilter(django_filters.FilterSet):
             "-severity": _("Severity (highest first)"),
             "posted": _("Posted (oldest first)"),
             "-posted": _("Posted (newest first)"),
+            "score": _("Learned score (lowest first)"),
+            "-score": _("Learned score (highest first)"),
         },
         empty_label=_("Urgent first"),
     )
@@ -68,6 +77,15 @@ class ReviewQueueFilter(django_filters.FilterSet):
         if not data.get("status"):
             data["status"] = "open"
         super().__init__(data, *args, **kwargs)
+        # Sorting by the learned scorer's newest score (-1 when unscored: sorts last); only
+        # then, since the subquery would otherwise run for every flagged comment.
+        if "score" in (data.get("sort") or ""):
+            expression = scorer_hook.queue_score_expression()
+            self.queryset = self.queryset.annotate(
+                score=Coalesce(expression, Value(-1.0), output_field=FloatField())
+                if expression is not None
+                else Value(-1.0, output_field=FloatField())
+            )
         self.filters["page"].queryset = pages_visible_to(user=user).order_by("name")
         self.filters["department"].queryset = departments_visible_to(user=user).order_by("code")
 
@@ -84,6 +102,20 @@ class ReviewQueueFilter(django_filters.FilterSet):
             return queryset.filter(open_flag)
         if value == "decided":
             return queryset.filter(~open_flag)
+        return queryset
+
+    def filter_source(self, queryset, name, value):
+        learned = Exists(Flag.objects.filter(comment=OuterRef("pk"), rule__kind=Rule.Kind.LEARNED))
+        if value == "learned":
+            return queryset.filter(learned)
+        if value == "rules":
+            return queryset.filter(
+                Exists(
+                    Flag.objects.filter(comment=OuterRef("pk")).exclude(
+                        rule__kind=Rule.Kind.LEARNED
+                    )
+                )
+            )
         return queryset
 
     def filter_author(self, queryset, name, value):

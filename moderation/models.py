@@ -29,6 +29,8 @@ class Rule(TimeStampedModel):
         REPETITION = "repetition", _("Repetition")
         EXCEPTION = "exception", _("Exceptions for every rule (innocent words)")
         PATTERN = "pattern", _("Pattern (a target and a predicate in one sentence)")
+        # The learned scorer's flags (issue 11) cite this kind's one rule; the engine skips it.
+        LEARNED = "learned", _("Learned model")
 
     class Severity(models.TextChoices):
         LOW = "low", _("Low")
@@ -90,6 +92,7 @@ class Rule(TimeStampedModel):
                         "repetition",
                         "exception",
                         "pattern",
+                        "learned",
                     ]
                 ),
                 name="moderation_rule_kind_valid",
@@ -189,6 +192,14 @@ class Flag(models.Model):
     # A dictionary upgrade changes word boundaries and dictionary forms, and so which
     # comments a rule matches: each flag says which analyser read the text.
     analyser = models.CharField(_("analyser"), max_length=100, blank=True)
+    score = models.FloatField(
+        _("learned score"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "The learned model's probability that the comment is harmful (its flags only)."
+        ),
+    )
     created_at = models.DateTimeField(_("flagged at"), db_index=True)
     decision = models.ForeignKey(
         "Decision",

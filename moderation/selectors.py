@@ -113,7 +113,9 @@ def rule_specs_enabled() -> list[RuleSpec]:
             action=rule.action,
             config=rule.config,
         )
-        for rule in Rule.objects.filter(enabled=True).order_by("slug")
+        for rule in Rule.objects.filter(enabled=True)
+        .exclude(kind=Rule.Kind.LEARNED)  # its flags come from the learned scorer, not the engine
+        .order_by("slug")
     ]
 
 

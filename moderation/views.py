@@ -86,7 +86,7 @@ class RuleListView(RulePermissionMixin, View):
                 "clause_choices": Clause.choices,
                 "selected_clause": clause or "",
                 "selected_enabled": request.GET.get("enabled", ""),
-                "kinds": Rule.Kind.choices,
+                "kinds": [c for c in Rule.Kind.choices if c[0] != Rule.Kind.LEARNED],
                 "can_edit": self.can_edit(),
                 "can_add": user_can(request.user, "moderation.add_rule"),
             },
@@ -119,7 +119,7 @@ class RuleCreateView(RulePermissionMixin, View):
     permission = "moderation.add_rule"
 
     def _kind(self, kind: str) -> str:
-        if kind not in Rule.Kind.values:
+        if kind not in Rule.Kind.values or kind == Rule.Kind.LEARNED:
             raise Http404
         return kind
 
@@ -190,13 +190,20 @@ class RuleUpdateView(RulePermissionMixin, View):
 
     permission = "moderation.change_rule"
 
-    def get(self, request, slug):
+    @staticmethod
+    def _rule(request, slug):
         rule = rule_get_for_user_or_404(user=request.user, slug=slug)
+        if rule.kind == Rule.Kind.LEARNED:  # no configuration: the model is managed in scoring
+            raise Http404
+        return rule
+
+    def get(self, request, slug):
+        rule = self._rule(request, slug)
         form = RuleForm(kind=rule.kind, rule=rule)
         return self._render(request, form, rule)
 
     def post(self, request, slug):
-        rule = rule_get_for_user_or_404(user=request.user, slug=slug)
+        rule = self._rule(request, slug)
         form = RuleForm(request.POST, kind=rule.kind, rule=rule, initial={})
         if form.is_valid() and "backtest" in request.POST:
             result = rule_backtest(

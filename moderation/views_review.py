@@ -27,6 +27,7 @@ from guidelines.clauses import Clause
 from ishinomaki_sns.common.errors import DomainError
 from ishinomaki_sns.common.permissions import user_can
 
+from . import scorer_hook
 from .filters import ReviewQueueFilter
 from .forms import BulkDecisionForm, DecisionForm
 from .highlight import SearchHit, highlight_segments
@@ -104,6 +105,7 @@ class ReviewQueueView(ReviewAccessMixin, View):
         page_obj = paginator.get_page(request.GET.get("p"))
         items = list(page_obj.object_list)
         open_flags = comment_flags_for(items)
+        scores = scorer_hook.scores_for([comment.pk for comment in items])
         query = request.GET.copy()
         query.pop("p", None)
         search = (filterset.form.cleaned_data.get("q") or "").strip() if filterset.is_bound else ""
@@ -119,6 +121,7 @@ class ReviewQueueView(ReviewAccessMixin, View):
                 {
                     "comment": comment,
                     "flags": open_flags.get(comment.pk, []),
+                    "score": scores.get(comment.pk),
                     # The queue does not decide: card-like digits are masked (same length, so
                     # the highlight spans still fit).
                     "segments": highlight_segments(mask_card_numbers(comment.message), hits),
@@ -166,6 +169,9 @@ class _FlagView:
         self.message_screened = flag.message_screened
         self.clause = flag.clause
         self.severity = flag.severity
+        # The learned scorer's flags say so and carry the model's score (issue 11).
+        self.is_learned = flag.rule.kind == "learned"
+        self.score = flag.score
 
     def get_clause_display(self):
         return self.flag.get_clause_display()
@@ -257,6 +263,7 @@ def _item_context(request, comment, form=None) -> dict:
         "filter_query": filter_query,
         "position": position,
         "queue_url": reverse("moderation:queue") + ("?" + filter_query if filter_query else ""),
+        "learned": scorer_hook.comment_explanation(comment),
         "now": timezone.localtime(),
     }
 

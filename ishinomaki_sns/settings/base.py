@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "incidents",
     "publishing",
     "records",
+    "scoring",
 ]
 
 MIDDLEWARE = [
@@ -377,3 +378,17 @@ PUBLISHING_LINK_ALLOWED_DOMAINS = env.list(
 PUBLISHING_TEXT_WARN_LENGTH = env.int("PUBLISHING_TEXT_WARN_LENGTH", default=1000)
 PUBLISHING_IMAGE_MAX_BYTES = env.int("PUBLISHING_IMAGE_MAX_BYTES", default=4 * 1024 * 1024)
 CELERY_BEAT_SCHEDULE["publishing-sweep"] = {"task": "publishing.sweep", "schedule": 60.0}
+
+# The learned scorer (scoring app, issue 11). Moderation reaches it only through the module
+# named here (moderation/scorer_hook.py); empty switches it off. The weekly retraining makes
+# its model active by itself only when its cross-validated recall is not worse than the
+# active model's by more than SCORER_AUTO_ACCEPT_MARGIN; otherwise the secretariat decides.
+MODERATION_SCORER = env.str("MODERATION_SCORER", default="scoring.hooks")
+SCORER_DEFAULT_SHARE = env.float("SCORER_DEFAULT_SHARE", default=0.05)
+SCORER_CLEAN_SAMPLE = env.int("SCORER_CLEAN_SAMPLE", default=2000)
+SCORER_CLEAN_SAMPLE_MIN_AGE_DAYS = env.int("SCORER_CLEAN_SAMPLE_MIN_AGE_DAYS", default=7)
+SCORER_AUTO_ACCEPT_MARGIN = env.float("SCORER_AUTO_ACCEPT_MARGIN", default=0.02)
+CELERY_BEAT_SCHEDULE["scoring-weekly-retrain"] = {
+    "task": "scoring.retrain_weekly",
+    "schedule": crontab(hour=2, minute=30, day_of_week="sunday"),
+}

@@ -28,6 +28,6 @@ class Migration(migrations.Migration):
         ),
         migrations.AddConstraint(
             model_name='rule',
-            constraint=models.CheckConstraint(condition=models.Q(('kind__in', ['terms', 'regex', 'pii', 'link', 'repetition', 'exception', 'pattern'])), name='moderation_rule_kind_valid'),
+            constraint=models.CheckConstraint(condition=models.Q(('kind__in', ['terms', 'regex', 'pii', 'link', 'repetition', 'exception', 'pattern', 'learned'])), name='moderation_rule_kind_valid'),
         ),
     ]

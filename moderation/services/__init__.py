@@ -2,6 +2,7 @@
 retention (``review``), and the outbox to Facebook (``outbox``)."""
 
 from .crisis import crisis_mode_set
+from .learned import flag_learned_record, learned_rule
 from .outbox import Outcome, moderation_action_execute, moderation_action_retry
 from .reason_templates import reason_template_delete, reason_template_save
 from .review import (
@@ -36,6 +37,8 @@ __all__ = [
     "decision_record",
     "decisions_record_bulk",
     "flags_close_stale",
+    "flag_learned_record",
+    "learned_rule",
     "moderation_action_execute",
     "moderation_action_retry",
     "moderation_text_purge",

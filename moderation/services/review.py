@@ -32,6 +32,7 @@ from ishinomaki_sns.common.permissions import user_can
 from ishinomaki_sns.common.queue import enqueue_on_commit
 from pages.models import CLOSED_STATUSES, OfficialPage
 
+from .. import scorer_hook
 from ..audit_chain import audit_write
 from ..engine import RepetitionState
 from ..engine.analysed import matching_text
@@ -231,6 +232,8 @@ def comments_screen(*, comment_ids: list[int], now: datetime | None = None) -> S
                 now=now,
             ):
                 result.auto_hidden.append(comment.pk)
+    # The learned scorer, when one is configured, scores the same comments (its own flags).
+    scorer_hook.after_screen(comments=comments, now=now)
     return result
 
 

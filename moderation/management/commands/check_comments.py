@@ -6,6 +6,10 @@ per input line and in the same order: ``{"id", "flags": [{"category", "rule", "s
 Repetition is judged across the whole stream, per author. The engine is the worker's
 (``engine_for_current_rules``), so the results are the ones the worker would record.
 A malformed line gets a message on standard error and an empty result, and the run goes on.
+When a learned model is active (issue 11), every row also has ``"score"`` (the model's
+probability of harmful; null for a malformed line) and a flag of rule ``learned-scorer``
+when the score reaches the threshold, as the worker would record; lines are scored in
+batches of ``BATCH`` (the model is much faster on many texts at once).
 """
 
 from __future__ import annotations
@@ -14,8 +18,11 @@ import json
 import sys
 
 from ishinomaki_sns.common.dependencies import DependencyCommand
+from moderation import scorer_hook
 from moderation.engine import RepetitionState
 from moderation.selectors import engine_for_current_rules
+
+BATCH = 256
 
 
 class Command(DependencyCommand):
@@ -25,13 +32,16 @@ class Command(DependencyCommand):
     def handle(self, *args, **options):
         engine = engine_for_current_rules()
         state = RepetitionState()
+        scorer = scorer_hook.scorer()
+        score_batch = getattr(scorer, "score_texts", None) if scorer is not None else None
         stdin = options.get("stdin") or sys.stdin
+        pending: list[tuple[object, list, str | None]] = []
         for number, line in enumerate(stdin, start=1):
             if isinstance(line, bytes):
                 line = line.decode("utf-8", errors="replace")
             if not line.strip():
                 continue
-            result_id, flags = None, []
+            result_id, flags, message = None, [], None
             try:
                 record = json.loads(line)
                 if not isinstance(record, dict):
@@ -39,6 +49,7 @@ class Command(DependencyCommand):
                 result_id = record.get("id")
                 message = record.get("message")
                 if not isinstance(message, str):
+                    message = None
                     raise ValueError('"message" must be a string')
                 author = record.get("author")
                 hits = engine.screen(
@@ -50,5 +61,24 @@ class Command(DependencyCommand):
                 flags = [hit.as_dict() for hit in hits]
             except (ValueError, TypeError, RecursionError) as error:
                 self.stderr.write(f"line {number}: {error}")
-            self.stdout.write(json.dumps({"id": result_id, "flags": flags}, ensure_ascii=False))
-            self.stdout.flush()
+            pending.append((result_id, flags, message))
+            if score_batch is None:
+                self._write(pending, None)
+            elif len(pending) >= BATCH:
+                self._write(pending, score_batch)
+        self._write(pending, score_batch)
+
+    def _write(self, pending: list, score_batch) -> None:
+        if not pending:
+            return
+        scored = score_batch([message for _i, _f, message in pending]) if score_batch else None
+        for index, (result_id, flags, _message) in enumerate(pending):
+            row: dict = {"id": result_id, "flags": flags}
+            if scored is not None:
+                score, learned_flag = scored[index]
+                row["score"] = score
+                if learned_flag is not None:
+                    flags.append(learned_flag)
+            self.stdout.write(json.dumps(row, ensure_ascii=False))
+        self.stdout.flush()
+        pending.clear()

@@ -1,0 +1,289 @@
+"""The learned scorer: training time, scoring speed, model size, and check_comments with the
+model against a minimal reference screener in the same run (prints figures).
+
+    python tools/testenv.py -- .venv/bin/python benchmarks/scorer.py [--sizes 10000 100000]
+
+Comments are synthetic but shaped like a city page's: greetings, questions, thanks and
+criticism built from phrase pools with names, places, dates and numbers, ~10 % harmful
+(insults, threats, solicitation, discrimination, personal data, each written several ways,
+with inflections, spacing and width tricks), and innocent look-alikes (ばかり, 殺到,
+マイナンバーカード). A seeded RNG makes every run the same data.
+
+Figures: training time (``scoring.learn.train``: analysis, features, 5-fold
+cross-validation, final fit; the part of ``train_scorer`` after reading the database) for
+each size, with its cross-validated recall at the chosen false-flag rate; scoring
+comments/s; model size; and on the same 20,000 comments, comments/s of the
+``check_comments`` command (rules only, then rules + active model) next to a minimal
+screener: NFKC + lower-case + an Aho-Corasick automaton with 1,000 terms, written here in
+plain Python (and, for reference, with the pyahocorasick C extension).
+Targets: training on 100,000 under 60 s; check_comments with the model at least
+0.25 x the minimal screener.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import random
+import resource
+import sys
+import time
+import unicodedata
+from collections import deque
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from _common import use_fresh_database  # noqa: E402
+
+NAMES = ["佐藤", "鈴木", "高橋", "阿部", "千葉", "及川", "菅原", "遠藤", "今野", "木村"]
+PLACES = ["中瀬公園", "石巻駅前", "河北総合センター", "鮎川浜", "市役所1階", "魚市場", "図書館"]
+EVENTS = ["川開き祭り", "防災訓練", "朝市", "健康ウォーク", "子育て相談会", "清掃活動"]
+OPENERS = ["", "こんにちは。", "いつも拝見しています。", "初めてコメントします。", "すみません、"]
+ENDINGS = ["", "。", "！", "です。", "ですね。", "と思います。", "よろしくお願いします。", "😊"]
+ORDINARY = [
+    "{event}は雨でも開催しますか", "{place}に駐車場はありますか", "申込は電話でもできますか",
+    "{event}楽しかったです、スタッフの皆さんありがとうございました", "最近雨ばかりで困ります",
+    "申込が殺到しているようなので早めに申し込みます", "マイナンバーカードの申請はどこでできますか",
+    "{place}の桜がきれいでした", "ごみの分別がわかりにくいです", "道路の補修が遅すぎると思います",
+    "説明会を土日にも開いてほしいです", "税金の使い道をもっと公開してください", "{name}さん、情報ありがとう",
+    "子どもと{event}に行きます", "バスの本数を増やしてほしい", "{m}月{d}日の受付は何時からですか",
+    "窓口の待ち時間が長すぎます", "防潮堤の計画にもっと住民の声を", "石巻の海はやっぱり最高",
+]  # fmt: skip
+HARMFUL = [
+    ("defamation", ["市長は無能", "あの職員はバカ", "担当者は{insult}", "{name}は詐欺師", "市役所は{insult}の集まり"]),
+    ("threat", ["{target}を殺す", "{target}に火をつけてやる", "{target}を爆破する", "{target}を潰してやる"]),
+    ("commercial", ["副業で月収{n}万円", "格安で不用品回収します", "今だけ{n}%オフ、リンクから", "稼げる方法教えます"]),
+    ("discrimination", ["よそ者は来るな", "外国人は出ていけ", "{group}は石巻に住むな"]),
+    ("privacy", ["{name}の電話は090-{n}-{n2}", "{name}の住所は中央{n}丁目", "連絡先は {mail}@example.com"]),
+]  # fmt: skip
+HARMFUL_TAILS = ["", "。", "！！", "。さっさと辞めろ", "。ふざけるな", "w", "、覚えてろ"]
+INSULTS = ["バカ", "ばか", "ﾊﾞｶ", "アホ", "無能", "ク　ズ", "ごみ", "カス"]
+TARGETS = ["市長", "担当者", "職員", "あいつ", "窓口の人"]
+GROUPS = ["移住者", "外国人", "よそ者"]
+
+
+def _fill(template: str, rng: random.Random) -> str:
+    return template.format(
+        name=rng.choice(NAMES), place=rng.choice(PLACES), event=rng.choice(EVENTS),
+        m=rng.randint(1, 12), d=rng.randint(1, 28), n=rng.randint(10, 99), n2=rng.randint(1000, 9999),
+        insult=rng.choice(INSULTS), target=rng.choice(TARGETS), group=rng.choice(GROUPS),
+        mail="".join(rng.choice("abcdefghijk") for _ in range(6)),
+    )  # fmt: skip
+
+
+HARSH_BUT_CLEAN = [
+    "こんな対応は最悪だと思います", "ふざけた計画はやめてほしい", "市の説明は全く足りない",
+    "職員の態度がひどかった、改善を求めます", "バカにされている気がします", "殺人的な暑さですね",
+]  # fmt: skip
+
+
+def _vocabulary(rng: random.Random, size: int = 3000) -> list[str]:
+    """Pseudo-words (kanji compounds with kana endings) so that the feature space grows
+    with the data as real comments' does."""
+    kanji = [chr(c) for c in range(0x4E00, 0x4E00 + 1500)]
+    endings = ["", "の", "を", "に", "が", "は", "する", "した", "です", "ます"]
+    return ["".join(rng.choice(kanji) for _ in range(rng.randint(1, 3))) + rng.choice(endings)
+            for _ in range(size)]  # fmt: skip
+
+
+def make_labelled(count: int, seed: int = 42, harmful_share: float = 0.1, noise: float = 0.03):
+    """(text, harmful, clause) triples; ``noise`` of the labels are wrong, as people's
+    decisions sometimes are."""
+    rng = random.Random(seed)
+    vocabulary = _vocabulary(random.Random(1))
+    rows = []
+    for _ in range(count):
+        parts = [rng.choice(OPENERS)]
+        if rng.random() < 0.6:
+            parts.append("".join(rng.choice(vocabulary) for _ in range(rng.randint(1, 4))) + "。")
+        if rng.random() < 0.05:
+            parts.append(rng.choice(HARSH_BUT_CLEAN) + "。")
+        if rng.random() < noise:
+            clause = rng.choice(HARMFUL)[0] if rng.random() < 0.5 else ""
+            parts.append(_fill(rng.choice(ORDINARY), rng))
+            rows.append(("".join(parts), bool(clause), clause))
+            continue
+        if rng.random() < harmful_share:
+            clause, templates = rng.choice(HARMFUL)
+            if rng.random() < 0.5:
+                parts.append(_fill(rng.choice(ORDINARY), rng) + "。")
+            parts.append(_fill(rng.choice(templates), rng) + rng.choice(HARMFUL_TAILS))
+            rows.append(("".join(parts), True, clause))
+        else:
+            for _ in range(rng.randint(1, 3)):
+                parts.append(_fill(rng.choice(ORDINARY), rng) + rng.choice(ENDINGS))
+            rows.append(("".join(parts), False, ""))
+    return rows
+
+
+class AhoCorasick:
+    """A minimal Aho-Corasick automaton in plain Python (goto dicts, failure links)."""
+
+    def __init__(self, terms: list[str]) -> None:
+        self.goto: list[dict[str, int]] = [{}]
+        self.fail = [0]
+        self.out: list[list[str]] = [[]]
+        for term in terms:
+            state = 0
+            for char in term:
+                nxt = self.goto[state].get(char)
+                if nxt is None:
+                    self.goto.append({})
+                    self.fail.append(0)
+                    self.out.append([])
+                    nxt = len(self.goto) - 1
+                    self.goto[state][char] = nxt
+                state = nxt
+            self.out[state].append(term)
+        queue = deque(self.goto[0].values())
+        while queue:
+            state = queue.popleft()
+            for char, nxt in self.goto[state].items():
+                queue.append(nxt)
+                f = self.fail[state]
+                while f and char not in self.goto[f]:
+                    f = self.fail[f]
+                self.fail[nxt] = (
+                    self.goto[f].get(char, 0) if self.goto[f].get(char, 0) != nxt else 0
+                )
+                self.out[nxt] = self.out[nxt] + self.out[self.fail[nxt]]
+
+    def find(self, text: str) -> list[str]:
+        goto, fail, out = self.goto, self.fail, self.out
+        state, found = 0, []
+        for char in text:
+            while state and char not in goto[state]:
+                state = fail[state]
+            state = goto[state].get(char, 0)
+            if out[state]:
+                found.extend(out[state])
+        return found
+
+
+def make_terms(count: int, seed: int = 11) -> list[str]:
+    rng = random.Random(seed)
+    kana = [chr(c) for c in range(0x30A2, 0x30F3)]
+    terms = {"ばか", "バカ", "無能", "殺す", "爆破", "詐欺師", "出ていけ"}
+    while len(terms) < count:
+        terms.add("".join(rng.choice(kana) for _ in range(rng.randint(3, 5))))
+    return sorted(terms)
+
+
+def per_second(func, items, repeat: int = 2) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        func(items)
+        best = min(best, time.perf_counter() - start)
+    return len(items) / best
+
+
+def run_check_comments(lines: str) -> None:
+    from django.core.management import call_command
+
+    call_command("check_comments", stdin=io.StringIO(lines), stdout=io.StringIO(),
+                 stderr=io.StringIO())  # fmt: skip
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
+    parser.add_argument("--check", type=int, default=20_000, help="comments for the speed runs")
+    args = parser.parse_args()
+    use_fresh_database("bench_scorer")
+    from scoring.learn import Examples, train
+
+    print("Learned scorer (synthetic city comments, ~10 % harmful, seeded)")
+    scorer = None
+    for size in args.sizes:
+        rows = make_labelled(size)
+        examples = Examples()
+        for text, harmful, clause in rows:
+            examples.add(text, harmful, clause)
+        mean = sum(len(t) for t, _h, _c in rows) / len(rows)
+        start = time.perf_counter()
+        scorer, report = train(examples, share=0.05)
+        seconds = time.perf_counter() - start
+        verdict = "ok" if size < 100_000 or seconds < 60 else "OVER TARGET"
+        print(f"  train {size:>7,} comments (mean {mean:.0f} chars): {seconds:6.1f} s "
+              f"[{verdict}]  CV recall {report.recall:.3f} at false flags "
+              f"{report.false_flag_rate:.3f}, clause accuracy {report.clause_accuracy:.3f}")  # fmt: skip
+    assert scorer is not None
+    blob = scorer.to_bytes()
+    print(f"  model size: {len(blob) / 1e6:.2f} MB compressed "
+          f"({len(scorer.names()):,} features)")  # fmt: skip
+
+    test = [t for t, _h, _c in make_labelled(args.check, seed=7)]
+    batched = per_second(lambda texts: [scorer.score(texts[i:i + 256]) for i in range(0, len(texts), 256)], test)  # fmt: skip
+    print(f"  scoring: {batched:,.0f} comments/s (batches of 256)")
+
+    terms = make_terms(1_000)
+    automaton = AhoCorasick(terms)
+
+    def minimal(texts):
+        for text in texts:
+            automaton.find(unicodedata.normalize("NFKC", text).lower())
+
+    reference = per_second(minimal, test)
+    try:
+        import ahocorasick
+
+        c_automaton = ahocorasick.Automaton()
+        for term in terms:
+            c_automaton.add_word(term, term)
+        c_automaton.make_automaton()
+
+        def minimal_c(texts):
+            for text in texts:
+                list(c_automaton.iter(unicodedata.normalize("NFKC", text).lower()))
+
+        reference_c = per_second(minimal_c, test)
+    except ImportError:  # pragma: no cover
+        reference_c = None
+
+    from moderation.services import rules_install_defaults
+    from scoring.models import ScorerModel
+    from scoring.services import scorer_transition, training_examples_import
+    from scoring.transitions import Action
+
+    rules_install_defaults()
+    lines = "\n".join(json.dumps({"id": str(i), "message": t}, ensure_ascii=False)
+                      for i, t in enumerate(test))  # fmt: skip
+    rules_only = per_second(lambda _x: run_check_comments(lines), test, repeat=1)
+    labels = [json.dumps({"message": t, "harmful": h, "clause": c or None}, ensure_ascii=False)
+              for t, h, c in make_labelled(10_000, seed=3)]  # fmt: skip
+    training_examples_import(lines=labels, source_name="bench")
+    from scoring.services import scorer_train
+
+    model = scorer_train(actor=None, trigger=ScorerModel.Trigger.COMMAND)
+    scorer_transition(model_id=model.pk, action=Action.ACCEPT, actor=None)
+    with_model = per_second(lambda _x: run_check_comments(lines), test, repeat=1)
+    print(
+        f"\ncheck_comments on {len(test):,} comments (mean {sum(map(len, test)) / len(test):.0f} chars), same run:"
+    )
+    print(
+        f"  minimal screener, NFKC + Aho-Corasick (plain Python), 1,000 terms: {reference:10,.0f} comments/s"
+    )
+    if reference_c:
+        print(
+            f"  minimal screener, NFKC + pyahocorasick (C), 1,000 terms:          {reference_c:10,.0f} comments/s"
+        )
+    print(
+        f"  check_comments, rules only:                                       {rules_only:10,.0f} comments/s"
+    )
+    print(
+        f"  check_comments, rules + learned model:                            {with_model:10,.0f} comments/s"
+    )
+    ratio = with_model / reference
+    print(f"  ratio with model / minimal (plain Python): {ratio:.2f}  "
+          f"[{'ok' if ratio >= 0.25 else 'BELOW 0.25 TARGET'}]")  # fmt: skip
+    if reference_c:
+        print(f"  ratio with model / minimal (C extension):  {with_model / reference_c:.2f}")
+    print(f"  peak RSS: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,211 @@
+"""The learned scorer's screens: the models, one model next to the active one, accepting,
+rejecting and rolling back (each confirmed first), the threshold with its expected figures
+before saving, and starting a training run.
+
+Thin views: check the permission, read through selectors, call one service, turn a domain
+error into a message. Who: ``scoring.view_scorermodel`` reads (secretariat, ICT office,
+auditor), ``scoring.manage_scorermodel`` acts (secretariat, ICT office); others get 403.
+"""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.mixins import LoginRequiredMixin
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views import View
+
+from guidelines.clauses import Clause
+from ishinomaki_sns.common.errors import DomainError
+from ishinomaki_sns.common.permissions import user_can
+
+from .forms import ThresholdForm
+from .learn import point_for_share
+from .selectors import (
+    MANAGE,
+    VIEW,
+    scorer_events,
+    scorer_model_active,
+    scorer_model_get_for_user_or_404,
+    scorer_model_previous,
+    scorer_models_visible_to,
+    training_examples_counts,
+)
+from .services import scorer_threshold_set, scorer_transition
+from .tasks import scorer_train_task
+from .transitions import Action, actions_for
+
+
+class ScorerPermissionMixin(LoginRequiredMixin):
+    """Signed-in holders of ``permission`` (globally); everyone else gets 403."""
+
+    permission = VIEW
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.is_authenticated:
+            return self.handle_no_permission()
+        if not user_can(request.user, self.permission):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+
+def _clause_rows(model, active) -> list[dict]:
+    codes = sorted(set(model.per_clause) | set(active.per_clause if active else {}))
+    return [
+        {
+            "code": code,
+            "label": Clause(code).label if code in Clause.values else code,
+            "model": model.per_clause.get(code),
+            "active": active.per_clause.get(code) if active else None,
+        }
+        for code in codes
+    ]
+
+
+class ScorerModelListView(ScorerPermissionMixin, View):
+    """Every model version with its figures; the active one first in the summary."""
+
+    def get(self, request):
+        return render(
+            request,
+            "scoring/scorermodel_list.html",
+            {
+                "models": scorer_models_visible_to(user=request.user)[:50],
+                "active": scorer_model_active(),
+                "examples": training_examples_counts(),
+                "events": scorer_events()[:20],
+                "can_manage": user_can(request.user, MANAGE),
+            },
+        )
+
+
+class ScorerModelDetailView(ScorerPermissionMixin, View):
+    """One model's figures next to the active model's, its curve and its history."""
+
+    def get(self, request, version):
+        model = scorer_model_get_for_user_or_404(user=request.user, version=version)
+        active = scorer_model_active()
+        can_manage = user_can(request.user, MANAGE)
+        return render(
+            request,
+            "scoring/scorermodel_detail.html",
+            {
+                "model": model,
+                "active": active if active is not None and active.pk != model.pk else None,
+                "clause_rows": _clause_rows(model, active),
+                "events": scorer_events(model=model),
+                "actions": [Action(a) for a in actions_for(model.status)] if can_manage else [],
+                "can_manage": can_manage,
+                "threshold_form": ThresholdForm(
+                    curve=model.curve, initial={"share": repr(model.share)}
+                )
+                if can_manage and model.status in ("candidate", "active")
+                else None,
+            },
+        )
+
+
+class ScorerModelTransitionView(ScorerPermissionMixin, View):
+    """GET: confirm accepting, rejecting or rolling back, with the figures side by side;
+    POST: do it."""
+
+    permission = MANAGE
+
+    def _action(self, action: str) -> Action:
+        if action not in Action.values:
+            raise Http404
+        return Action(action)
+
+    def get(self, request, version, action):
+        model = scorer_model_get_for_user_or_404(user=request.user, version=version)
+        action = self._action(action)
+        active = scorer_model_active()
+        previous = None
+        if action == Action.ROLLBACK:
+            previous = scorer_model_previous(model=model)
+        return render(
+            request,
+            "scoring/scorermodel_confirm.html",
+            {
+                "model": model,
+                "action": action,
+                "allowed": action in actions_for(model.status),
+                "active": active if active is not None and active.pk != model.pk else None,
+                "previous": previous,
+            },
+        )
+
+    def post(self, request, version, action):
+        model = scorer_model_get_for_user_or_404(user=request.user, version=version)
+        action = self._action(action)
+        try:
+            scorer_transition(model_id=model.pk, action=action, actor=request.user)
+        except DomainError as error:
+            messages.error(request, error.message)
+        else:
+            messages.success(
+                request,
+                {
+                    Action.ACCEPT: _("Model v%(version)d is now active."),
+                    Action.REJECT: _("Model v%(version)d has been rejected."),
+                    Action.ROLLBACK: _("Model v%(version)d has been rolled back."),
+                }[action]
+                % {"version": model.version},
+            )
+        return redirect("scoring:model_detail", version=model.version)
+
+
+class ScorerThresholdView(ScorerPermissionMixin, View):
+    """GET with ``share``: the expected recall and false-flag rate at that share, from the
+    cross-validation curve, before anything is saved. POST: save it."""
+
+    permission = MANAGE
+
+    def get(self, request, version):
+        model = scorer_model_get_for_user_or_404(user=request.user, version=version)
+        form = ThresholdForm(request.GET or None, curve=model.curve)
+        preview = None
+        if form.is_bound and form.is_valid():
+            preview = point_for_share(model.curve, form.cleaned_data["share"])
+        return render(
+            request,
+            "scoring/scorermodel_threshold.html",
+            {"model": model, "form": form, "preview": preview},
+            status=400 if form.is_bound and not form.is_valid() else 200,
+        )
+
+    def post(self, request, version):
+        model = scorer_model_get_for_user_or_404(user=request.user, version=version)
+        form = ThresholdForm(request.POST, curve=model.curve)
+        if form.is_valid():
+            try:
+                scorer_threshold_set(
+                    model_id=model.pk, actor=request.user, share=form.cleaned_data["share"]
+                )
+            except DomainError as error:
+                messages.error(request, error.message)
+            else:
+                messages.success(request, _("The threshold has been saved."))
+                return redirect("scoring:model_detail", version=model.version)
+        return render(
+            request,
+            "scoring/scorermodel_threshold.html",
+            {"model": model, "form": form, "preview": None},
+            status=400,
+        )
+
+
+class ScorerTrainView(ScorerPermissionMixin, View):
+    """POST: start training a new candidate model in the worker."""
+
+    permission = MANAGE
+
+    def post(self, request):
+        scorer_train_task.delay(request.user.pk)
+        messages.success(
+            request,
+            _("Training has started in the background; the new model appears here in a minute."),
+        )
+        return redirect("scoring:model_list")
