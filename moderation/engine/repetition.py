@@ -13,11 +13,11 @@ and in authors, the least recently seen authors going first.
 
 from __future__ import annotations
 
-import zlib
 from array import array
 from collections import OrderedDict, deque
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import lru_cache
 
 _ENTRY_OVERHEAD = 120  # bytes per remembered message besides its hashes (tuple, array, float)
 _AUTHOR_OVERHEAD = 400  # bytes per author (key, deque, dictionary slot)
@@ -29,9 +29,16 @@ def shingles(text: str, size: int = 3) -> frozenset[str]:
     return frozenset(text[i : i + size] for i in range(len(text) - size + 1))
 
 
+@lru_cache(maxsize=4096)
 def fingerprint(text: str) -> array:
-    """The text's shingles as sorted, distinct 32-bit hashes (stable across processes)."""
-    return array("I", sorted({zlib.crc32(s.encode("utf-8")) for s in shingles(text)}))
+    """The text's shingles as sorted, distinct 32-bit hashes.
+
+    Python's own string hash (salted per process) is enough: a state lives in one process
+    and is never stored, and it is several times faster than a CRC. The result is cached
+    because a message is counted and then remembered with the same text (and spam waves
+    repeat texts); callers must not modify it.
+    """
+    return array("I", sorted({hash(s) & 0xFFFFFFFF for s in shingles(text)}))
 
 
 def jaccard(a: frozenset | set, b: frozenset | set) -> float:
@@ -147,7 +154,10 @@ def repetition_count(
         if not mine and not theirs:
             count += 1
             continue
-        shared = sum(1 for h in theirs if h in mine)
+        small, large = sorted((len(mine), len(theirs)))
+        if not large or small / large < similarity:
+            continue  # Jaccard is at most the ratio of the sizes: cannot be similar enough
+        shared = len(mine.intersection(theirs))
         union = len(mine) + len(theirs) - shared
         if union and shared / union >= similarity:
             count += 1
