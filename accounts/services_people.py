@@ -92,7 +92,11 @@ def account_create(
     )
     user.set_unusable_password()
     user.full_clean()
-    user.save()
+    try:
+        with transaction.atomic():
+            user.save()
+    except IntegrityError as exc:  # the same sign-in name taken by a concurrent creation
+        raise DomainError(_("The account could not be created; please try again.")) from exc
     access_audit(
         Event.ACCOUNT_CREATED,
         actor=actor,

@@ -70,3 +70,25 @@ def test_ict_office_cannot_revoke_its_own_role(client, ict_user):
     assignment.refresh_from_db()
     assert assignment.revoked_at is None
     assert "ご自身のICT総合推進室の権限は取り消せません" in response.content.decode()
+
+
+def test_access_review_shows_end_dates_and_offers_add_and_move(
+    client, ict_user, make_user, tourism
+):
+    from accounts.services import role_grant
+
+    person = make_user(username="temp-operator")
+    role_grant(
+        actor=ict_user,
+        user=person,
+        role=Role.DEPARTMENT_OPERATOR,
+        department=tourism,
+        ends_at=timezone.now() + timedelta(days=400),
+    )
+    client.force_login(ict_user)
+    html = client.get(reverse("access_review")).content.decode()
+    end_day = RoleAssignment.objects.get(user=person).end_date
+    assert f"{end_day:%Y-%m-%d}まで" in html
+    assert reverse("person_move", args=[person.pk]) in html
+    assert reverse("person_grant", args=[person.pk]) in html
+    assert reverse("person_create") in html

@@ -370,3 +370,23 @@ def test_person_history_shows_the_move(client, ict_user, tourism_admin, fisherie
     client.force_login(ict_user)
     html = client.get(reverse("person_detail", args=[tourism_admin.pk])).content.decode()
     assert "課の異動" in html and "水産課" in html and "人事異動" in html
+
+
+def test_an_ended_ict_role_loses_the_people_screens_at_once(client, ict_user, make_user):
+    from datetime import timedelta
+
+    import time_machine
+    from django.utils import timezone
+
+    from accounts.services import role_grant
+
+    colleague = make_user(username="ict-temp")
+    ends = timezone.now() + timedelta(hours=1)  # within the session's 8 hours
+    role_grant(actor=ict_user, user=colleague, role=Role.ICT_OFFICE, ends_at=ends, reason="応援")
+    client.force_login(colleague)
+    assert client.get(reverse("people")).status_code == 200
+    with time_machine.travel(ends + timedelta(seconds=1)):
+        # Same session, no beat task has run: the next request is already refused.
+        assert client.get(reverse("people")).status_code == 403
+        assert client.get(reverse("person_detail", args=[ict_user.pk])).status_code == 404
+    assert AccessAuditEntry.objects.filter(person=colleague, event="role_expired").exists()
