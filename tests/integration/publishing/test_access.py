@@ -345,3 +345,18 @@ def test_operator_writes_acknowledges_and_submits_over_http(client, publishing_w
     assert response.status_code == 302
     post.refresh_from_db()
     assert post.status == "scheduled" and post.approved_by == world.approver
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "?status=<script>&view=month&start=2026-99-99",
+        "?view=week&start=not-a-date&page=abc",
+        "?page=999999",
+        "?start=0001-01-01&view=month",
+    ],
+)
+def test_list_and_calendar_survive_garbage_parameters(client, publishing_world, query):
+    client.force_login(publishing_world.ict)
+    assert client.get(reverse("publishing:list") + query).status_code == 200
+    assert client.get(reverse("publishing:calendar") + query).status_code in (200, 404)
