@@ -5,12 +5,18 @@ from __future__ import annotations
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from accounts.selectors import departments_visible_to
+from accounts.selectors import departments_managed_by, departments_visible_to
 from ishinomaki_sns.common.permissions import user_can
 from ishinomaki_sns.home import TodoItem
 
 from .models import PostStatus
-from .selectors import posts_held, posts_to_approve, posts_visible_to
+from .selectors import (
+    page_publish_problem,
+    pages_for_posts_visible_to,
+    posts_held,
+    posts_to_approve,
+    posts_visible_to,
+)
 
 
 def _may_see(user) -> bool:
@@ -41,6 +47,19 @@ def todo_items(user) -> list[TodoItem]:
         items.append(
             TodoItem(_("Posts that failed to publish"), f"{url}?status=failed", failed, "urgent")
         )
+    managed = departments_managed_by(user=user)
+    for page in pages_for_posts_visible_to(user=user).filter(department__in=managed):
+        problem = page_publish_problem(page=page)
+        if problem:
+            items.append(
+                TodoItem(
+                    _("Page cannot publish posts"),
+                    reverse("pages:detail", args=[page.pk]),
+                    None,
+                    "attention",
+                    f"{page.name}: {problem}",
+                )
+            )
     return items
 
 

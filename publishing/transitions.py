@@ -86,6 +86,7 @@ EVENT_LABELS = {
     "approve": _("Approved"),
     "return": _("Returned"),
     "attempt_again": _("Publishing attempted again"),
+    "published": _("Published on Facebook"),
     "correction_edit_requested": _("Correction requested"),
     "correction_delete_requested": _("Deletion requested"),
     "correction_edit_urgent": _("Urgent correction by the responsible person"),

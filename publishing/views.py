@@ -414,6 +414,8 @@ class CalendarView(LoginRequiredMixin, View):
             )
         except ValueError:
             anchor = timezone.localdate()
+        if not 2000 <= anchor.year <= 2100:  # keeps the week and month arithmetic in range
+            anchor = timezone.localdate()
         page = None
         if request.GET.get("page"):
             page = page_get_for_posts_or_404(user=request.user, page_id=request.GET["page"])

@@ -345,3 +345,37 @@ def test_operator_writes_acknowledges_and_submits_over_http(client, publishing_w
     assert response.status_code == 302
     post.refresh_from_db()
     assert post.status == "scheduled" and post.approved_by == world.approver
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "?status=<script>&view=month&start=2026-99-99",
+        "?view=week&start=not-a-date&page=abc",
+        "?page=999999",
+        "?start=0001-01-01&view=month",
+    ],
+)
+def test_list_and_calendar_survive_garbage_parameters(client, publishing_world, query):
+    client.force_login(publishing_world.ict)
+    assert client.get(reverse("publishing:list") + query).status_code == 200
+    assert client.get(reverse("publishing:calendar") + query).status_code in (200, 404)
+
+
+def test_department_admin_is_told_when_a_page_cannot_publish(
+    client, graph_simulator, fisheries, fisheries_admin, make_user, default_rules
+):
+    from tests.fixtures_publishing import connect_publishing_page
+
+    ict = make_user(Role.ICT_OFFICE, username="ict-z")
+    connect_publishing_page(
+        sim=graph_simulator,
+        index=1,
+        department=fisheries,
+        admin=fisheries_admin,
+        ict=ict,
+        scopes=["pages_show_list", "pages_read_engagement"],
+    )
+    client.force_login(fisheries_admin)
+    home = client.get(reverse("home")).content.decode()
+    assert "投稿を公開できないページ" in home and "pages_manage_posts" in home
