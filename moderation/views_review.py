@@ -386,6 +386,10 @@ class ReviewBulkDecideView(ReviewAccessMixin, View):
             filterset = ReviewQueueFilter(
                 QueryDict(filter_query), queryset=visible, user=request.user
             )
+            if not filterset.is_valid():
+                # An invalid filter would silently drop a condition and widen the decision.
+                messages.error(request, _("The filter is no longer valid; filter the queue again."))
+                return redirect(back)
             comment_ids = list(filterset.qs.values_list("pk", flat=True)[: MAX_BULK + 1])
             if request.POST.get("confirm") != "1" or data.get("expected") != len(comment_ids):
                 changed = request.POST.get("confirm") == "1"

@@ -250,3 +250,14 @@ def test_crisis_mode_started_from_an_incident_links_back(
     # The header of any staff page says so, with the page.
     home = client.get("/").content.decode()
     assert 'id="crisis-banner"' in home and page.name in home
+
+
+def test_an_invalid_filter_never_widens_a_bulk_decision(
+    client, connected_pages, resident_comment, secretariat_user
+):
+    resident_comment(connected_pages[0], "お前はバカだ")
+    client.force_login(secretariat_user)
+    data = {"scope": "filter", "filter_query": "page=not-a-page", "expected": "1",
+            "action": "hide", "clause": "defamation", "reason": "x", "confirm": "1"}  # fmt: skip
+    response = client.post(reverse("moderation:bulk_decide"), data)
+    assert response.status_code == 302 and not Decision.objects.exists()
