@@ -419,6 +419,16 @@ class ModerationAction(models.Model):
     created_at = models.DateTimeField(_("queued at"), db_index=True)
     updated_at = models.DateTimeField(_("updated at"))
     done_at = models.DateTimeField(_("confirmed at"), null=True, blank=True)
+    sent_at = models.DateTimeField(
+        _("sent at"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_(
+            "When a call to Facebook started and its answer is not recorded yet. If the worker "
+            "dies mid-call, the next attempt reads Facebook's state instead of sending again."
+        ),
+    )
 
     class Meta:
         ordering = ["-created_at", "-id"]

@@ -20,7 +20,12 @@ from comments.models import Comment
 from ishinomaki_sns.common.errors import InvalidTransitionError, PermissionDeniedError
 from ishinomaki_sns.common.permissions import user_can
 from ishinomaki_sns.graph.client import GraphClient
-from ishinomaki_sns.graph.errors import GraphError, ThrottledGraphError, TransientGraphError
+from ishinomaki_sns.graph.errors import (
+    GoneGraphError,
+    GraphError,
+    ThrottledGraphError,
+    TransientGraphError,
+)
 from pages.models import CLOSED_STATUSES
 
 from ..models import AuditEntry, ModerationAction
@@ -79,6 +84,20 @@ def moderation_action_execute(*, action_id: int, client: GraphClient | None = No
         # Withdrawn while the task waited: nothing may reach Facebook with a discarded token.
         return _cancelled(action_id)
     client = client or GraphClient.from_settings()
+    if action.sent_at is not None:
+        # An earlier call started and its answer was never recorded (the worker died
+        # mid-call): Facebook may have carried it out. Read its state rather than send twice.
+        try:
+            state = _state_on_facebook(client, action)
+        except (TransientGraphError, ThrottledGraphError) as exc:
+            retry_after = getattr(exc, "retry_after", None)
+            return _attempt_failed(action_id, exc, transient=True, retry_after=retry_after)
+        except GraphError as exc:
+            return _attempt_failed(action_id, exc, transient=False)
+        if state is not None:
+            return _succeeded(action_id, gone=state == "gone")
+    # Recorded (and committed) before the call: a death from here on is detectable.
+    ModerationAction.objects.filter(pk=action_id, status=S.PENDING).update(sent_at=timezone.now())
     try:
         present = _call(client, action)
     except (TransientGraphError, ThrottledGraphError) as exc:
@@ -87,6 +106,29 @@ def moderation_action_execute(*, action_id: int, client: GraphClient | None = No
     except GraphError as exc:
         return _attempt_failed(action_id, exc, transient=False)
     return _succeeded(action_id, gone=not present)
+
+
+def _state_on_facebook(client: GraphClient, action: ModerationAction) -> str | None:
+    """ "done" or "gone" when Facebook already shows the action's effect, else None (send).
+
+    A block is sent again: blocking an author twice changes nothing on Facebook."""
+    if action.kind == K.BLOCK:
+        return None
+    comment = action.comment
+    page = comment.page
+    try:
+        data = client.get(
+            comment.facebook_id,
+            {"fields": "id,is_hidden"},
+            page.page_access_token(),
+            page_id=page.facebook_page_id,
+        )
+    except GoneGraphError:
+        return "gone"
+    if action.kind == K.DELETE:
+        return None
+    hidden = bool(data.get("is_hidden")) if isinstance(data, dict) else None
+    return "done" if hidden == (action.kind == K.HIDE) else None
 
 
 def _succeeded(action_id: int, *, gone: bool) -> Outcome:
@@ -104,7 +146,10 @@ def _succeeded(action_id: int, *, gone: bool) -> Outcome:
         action.updated_at = now
         action.attempts += 1
         action.last_error = ""
-        action.save(update_fields=["status", "done_at", "updated_at", "attempts", "last_error"])
+        action.sent_at = None
+        action.save(
+            update_fields=["status", "done_at", "updated_at", "attempts", "last_error", "sent_at"]
+        )
         comment = action.comment
         if action.kind != K.BLOCK:
             if gone:
@@ -154,10 +199,20 @@ def _attempt_failed(
         action.last_error = f"{type(exc).__name__}: {exc}"[:500]
         action.error_code = error_code_for(exc)
         action.updated_at = now
+        action.sent_at = None  # the answer (an error) is recorded
         give_up = not transient or action.attempts >= settings.MODERATION_OUTBOX_MAX_ATTEMPTS
         if give_up:
             action.status = S.FAILED
-        action.save(update_fields=["attempts", "last_error", "error_code", "updated_at", "status"])
+        action.save(
+            update_fields=[
+                "attempts",
+                "last_error",
+                "error_code",
+                "updated_at",
+                "status",
+                "sent_at",
+            ]
+        )
         if give_up:
             _audit(
                 AuditEntry.Event.ACTION_FAILED,
