@@ -91,5 +91,9 @@ class Analysis:
 
 
 def matching_text(message: str) -> str:
-    """The normalised form of the de-evaded message, as repetition compares it."""
-    return Analysis(message).normalized.text
+    """The collapsed matching form of a message, as repetition compares it (the same
+    string whether the engine took the quick path or read the message closely)."""
+    from .fastpath import collapse, quick_form
+
+    quick = quick_form(message)
+    return quick if quick is not None else collapse(Analysis(message).normalized.text)

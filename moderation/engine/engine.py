@@ -30,6 +30,7 @@ from . import links as link_module
 from . import pii
 from .analysed import Analysis
 from .analysis import analyse
+from .fastpath import collapse, quick_form
 from .normalize import Normalized, normalize, widen
 from .repetition import RepetitionState, repetition_count, repetition_remember
 from .terms import (
@@ -189,6 +190,8 @@ class Engine:
     def _compile(self) -> None:
         entries: dict[str, list[tuple]] = defaultdict(list)
         needs_tokens = False
+        self._roles: dict[tuple[int, str], int] = {}  # a trigger's rule role (term, target…)
+        self._quick: ahocorasick.Automaton | None = None
 
         def add(index: int, role: int, entry: str) -> None:
             nonlocal needs_tokens
@@ -206,6 +209,7 @@ class Engine:
                 stem = lemma_stem(term)
                 if stem:
                     entries[stem].append((index, _TRIGGER, LEMMA, False, False))
+                    self._roles[(index, stem)] = role
                 else:
                     self._always_analyse = True
                 return
@@ -256,11 +260,20 @@ class Engine:
                 }))  # fmt: skip
         if entries:
             automaton = ahocorasick.Automaton()
+            quick: dict[str, set] = defaultdict(set)
             for key, payload in entries.items():
                 automaton.add_word(key, (len(key), tuple(payload)))
+                for index, role, *_rest in payload:
+                    if role not in (_RULE_EXCEPTION, _GLOBAL_EXCEPTION):
+                        quick[collapse(key)].add((index, self._roles.get((index, key), role)))
             automaton.make_automaton()
             self._automaton = automaton
+            self._quick = ahocorasick.Automaton()
+            for key, payload in quick.items():
+                self._quick.add_word(key, tuple(payload))
+            self._quick.make_automaton()
         self.needs_analysis = needs_tokens
+        self._normalized_regex = any(on for _i, _p, on in self._regex)
         self._repetition_window = max(
             (c["window_seconds"] for _i, c in self._repetition), default=0
         )
@@ -321,16 +334,32 @@ class Engine:
         """
         if not isinstance(message, str):
             message = "" if message is None else str(message)
-        if analysis is None or analysis.message != message:
+        if analysis is not None and analysis.message != message:
+            analysis = None
+        quick = quick_form(message) if analysis is None else None
+        read = analysis is not None or self._normalized_regex
+        if self._automaton is not None or self._always_analyse:
+            # The quick form is exact (see fastpath): no candidate there, none anywhere.
+            read = read or quick is None or self._always_analyse or self._candidates(quick, message)
+        if read and analysis is None:
             analysis = Analysis(message)
-        n = analysis.normalized
         found: dict[int, list[Span]] = defaultdict(list)
-        if n.text and (self._automaton is not None or self._always_analyse):
+        if (
+            analysis is not None
+            and analysis.normalized.text
+            and self._automaton is not None
+            or analysis is not None
+            and self._always_analyse
+        ):
             self._match_terms(analysis, found)
         if self._pii or self._link or self._regex:
-            self._match_detectors(message, n, found)
+            self._match_detectors(message, analysis, found)
         if self._repetition and repetition is not None and author_id is not None:
-            self._match_repetition(message, n, author_id, created_time, repetition, found)
+            if quick is not None:
+                text = quick
+            else:
+                text = collapse((analysis or Analysis(message)).normalized.text)
+            self._match_repetition(message, text, author_id, created_time, repetition, found)
         hits = []
         for index, spans in found.items():
             spec = self.specs[index]
@@ -375,6 +404,13 @@ class Engine:
                 ):
                     continue  # joins the tail of one word to the head of the next
             elif not self._on_word_boundaries(a, start, end, mode == _WORD):
+                continue
+            else:
+                # Whole words: a dropped trailing long mark (しねー) belongs to the match.
+                words = a.tokens or ()
+                first = words[a.token_index(a.de_starts[start])]
+                last = words[a.token_index(a.de_ends[end - 1] - 1)]
+                matches.append((index, role, first.start, last.end))
                 continue
             matches.append((index, role, *a.de_span(start, end)))
         if need_tokens and tokens and self._lemmas:
@@ -442,7 +478,30 @@ class Engine:
         found[index].extend(a.to_original(start, end) for start, end in spans)
         found[index].extend(links)
 
-    def _match_detectors(self, message: str, n: Normalized, found: dict[int, list[Span]]) -> None:
+    def _candidates(self, quick: str, message: str) -> bool:
+        """Whether the quick form holds a term, or a pattern's predicate (with its target
+        and link when the pattern needs them): only then is the message read closely."""
+        if self._quick is None:
+            return False
+        parts: dict[int, list[bool]] = {}
+        for _end, payload in self._quick.iter(quick):
+            for index, role in payload:
+                if role == _TERM:
+                    return True
+                parts.setdefault(index, [False, False])[role == _PREDICATE] = True
+        for index, (target, predicate) in parts.items():
+            config = self._patterns[index]
+            if (
+                predicate
+                and (target or not config["targets"])
+                and (not config["link"] or link_module.may_contain_link(message))
+            ):
+                return True
+        return False
+
+    def _match_detectors(
+        self, message: str, a: Analysis | None, found: dict[int, list[Span]]
+    ) -> None:
         wide: str | None = None
         if self._pii:
             digits = len(_DIGIT_RE.findall(message)) if _DIGIT_RE.search(message) else 0
@@ -473,7 +532,8 @@ class Engine:
                     if self._link_fires(link, config):
                         found[index].append((link.start, link.end))
         for index, pattern, on_normalized in self._regex:
-            if on_normalized:
+            if on_normalized and a is not None:
+                n = a.normalized
                 for match in pattern.finditer(n.text):
                     if match.end() > match.start():
                         found[index].append(n.to_original(*match.span()))
@@ -501,24 +561,24 @@ class Engine:
             return True
         return "obfuscated" in match and link.obfuscated
 
-    def _match_repetition(self, message, n, author_id, created_time, state, found) -> None:
+    def _match_repetition(self, message, text, author_id, created_time, state, found) -> None:
         author = str(author_id)
         if state.window_seconds < self._repetition_window:
             state.window_seconds = self._repetition_window
         for index, config in self._repetition:
-            if len(n.text) < config["min_length"]:
+            if len(text) < config["min_length"]:
                 continue
             earlier = repetition_count(
                 state,
                 author=author,
-                normalized_text=n.text,
+                normalized_text=text,
                 created_time=created_time,
                 window_seconds=config["window_seconds"],
                 similarity=config["similarity"],
             )
             if earlier + 1 >= config["threshold"]:
                 found[index].append((0, len(message)))
-        repetition_remember(state, author=author, normalized_text=n.text, created_time=created_time)
+        repetition_remember(state, author=author, normalized_text=text, created_time=created_time)
 
 
 def _latin(char: str) -> bool:

@@ -108,3 +108,15 @@ def test_no_match_starts_or_ends_inside_a_word_unless_substring(text):
 def test_screening_with_or_without_a_given_analysis_agrees(text):
     engine = _engine()
     assert engine.screen(text) == engine.screen(text, analysis=engine.analyse(text))
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts)
+def test_quick_form_is_the_collapsed_matching_form(text):
+    # The pre-check may skip reading a message only because this holds.
+    from moderation.engine.analysed import Analysis
+    from moderation.engine.fastpath import collapse, quick_form
+
+    quick = quick_form(text)
+    if quick is not None:
+        assert quick == collapse(Analysis(text).normalized.text)
