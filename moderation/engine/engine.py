@@ -269,8 +269,8 @@ class Engine:
             automaton.make_automaton()
             self._automaton = automaton
             self._quick = ahocorasick.Automaton()
-            for key, payload in quick.items():
-                self._quick.add_word(key, tuple(payload))
+            for key, roles in quick.items():
+                self._quick.add_word(key, tuple(roles))
             self._quick.make_automaton()
         self.needs_analysis = needs_tokens
         self._normalized_regex = any(on for _i, _p, on in self._regex)
@@ -418,10 +418,10 @@ class Engine:
             for position in range(len(tokens)):
                 for key, head in lemma_candidates(tokens, position):
                     for index, role, term in lemmas.get(key, ()):
-                        last = lemma_holds(term, tokens, position, head)
-                        if last is not None:
+                        stop = lemma_holds(term, tokens, position, head)
+                        if stop is not None:
                             matches.append(
-                                (index, role, tokens[position].start, tokens[last - 1].end)
+                                (index, role, tokens[position].start, tokens[stop - 1].end)
                             )
         if not matches:
             return
@@ -477,6 +477,11 @@ class Engine:
             return
         found[index].extend(a.to_original(start, end) for start, end in spans)
         found[index].extend(links)
+
+    def _candidates_for(self, message: str) -> bool:
+        """Whether :meth:`screen` would read ``message`` closely (for figures and tests)."""
+        quick = quick_form(message)
+        return quick is None or self._always_analyse or self._candidates(quick, message)
 
     def _candidates(self, quick: str, message: str) -> bool:
         """Whether the quick form holds a term, or a pattern's predicate (with its target

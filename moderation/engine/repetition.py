@@ -5,21 +5,21 @@ Pure Python. The similarity is the Jaccard index of character 3-gram shingles of
 The state is an explicit object the caller keeps per stream (the worker per page, the
 ``check_comments`` command per run), never a global.
 
-Memory is bounded whatever the stream: shingles are kept as 32-bit hashes in an
-``array`` (4 bytes each, not a set of strings), entries older than the time window
-(measured from the newest comment seen) are forgotten, and the state is capped in bytes
-and in authors, the least recently seen authors going first.
+Memory is bounded whatever the stream: each remembered message is its normalised text
+(a compact string, smaller than its set of shingles; shingles are computed only when the
+author posts again), entries older than the time window (measured from the newest
+comment seen) are forgotten, and the state is capped in bytes and in authors, the least
+recently seen authors going first.
 """
 
 from __future__ import annotations
 
-import zlib
-from array import array
+import sys
 from collections import OrderedDict, deque
 from dataclasses import dataclass, field
 from datetime import datetime
 
-_ENTRY_OVERHEAD = 120  # bytes per remembered message besides its hashes (tuple, array, float)
+_ENTRY_OVERHEAD = 100  # bytes per remembered message besides its text (tuple, float)
 _AUTHOR_OVERHEAD = 400  # bytes per author (key, deque, dictionary slot)
 
 
@@ -29,9 +29,12 @@ def shingles(text: str, size: int = 3) -> frozenset[str]:
     return frozenset(text[i : i + size] for i in range(len(text) - size + 1))
 
 
-def fingerprint(text: str) -> array:
-    """The text's shingles as sorted, distinct 32-bit hashes (stable across processes)."""
-    return array("I", sorted({zlib.crc32(s.encode("utf-8")) for s in shingles(text)}))
+def fingerprint(text: str, size: int = 3) -> set[int]:
+    """The text's shingles as a set of hashes (Python's string hash: salted per process,
+    which is fine, since a state never leaves the process that built it)."""
+    if len(text) <= size:
+        return {hash(text)} if text else set()
+    return {hash(text[i : i + size]) for i in range(len(text) - size + 1)}
 
 
 def jaccard(a: frozenset | set, b: frozenset | set) -> float:
@@ -63,7 +66,7 @@ def _timestamp(value) -> float | None:
 
 @dataclass
 class RepetitionState:
-    """Recent messages per author: ``(time or None, hashes)``, bounded in time and bytes.
+    """Recent messages per author: ``(time or None, text)``, bounded in time and bytes.
 
     ``window_seconds`` (the engine sets it to its longest repetition window) is how long
     an entry is kept after the newest comment seen; ``max_bytes`` and ``max_authors``
@@ -92,9 +95,9 @@ class RepetitionState:
         author, entries = self.history.popitem(last=False)
         self.bytes -= _AUTHOR_OVERHEAD + len(author) + sum(_size(e) for e in entries)
 
-    def remember(self, author: str, when: float | None, hashes: array) -> None:
+    def remember(self, author: str, when: float | None, text: str) -> None:
         entries = self.recent(author)
-        entries.append((when, hashes))
+        entries.append((when, text))
         self.bytes += _size(entries[-1])
         while len(entries) > self.per_author:
             self.bytes -= _size(entries.popleft())
@@ -122,7 +125,7 @@ class RepetitionState:
 
 
 def _size(entry: tuple) -> int:
-    return _ENTRY_OVERHEAD + entry[1].itemsize * len(entry[1])
+    return _ENTRY_OVERHEAD + sys.getsizeof(entry[1])
 
 
 def repetition_count(
@@ -139,23 +142,33 @@ def repetition_count(
     if not entries:
         return 0
     now = _timestamp(created_time)
-    mine = set(fingerprint(normalized_text))
+    mine: set[int] | None = None
     count = 0
     for when, theirs in entries:
         if now is not None and when is not None and abs(now - when) > window_seconds:
             continue
-        if not mine and not theirs:
+        if theirs == normalized_text:
             count += 1
             continue
-        shared = sum(1 for h in theirs if h in mine)
-        union = len(mine) + len(theirs) - shared
+        shorter, longer = sorted((len(theirs), len(normalized_text)))
+        if not longer or shorter < similarity * longer:
+            continue  # the Jaccard index cannot reach the threshold
+        if mine is None:
+            mine = fingerprint(normalized_text)
+        other = fingerprint(theirs)
+        shared = len(mine & other)
+        union = len(mine) + len(other) - shared
         if union and shared / union >= similarity:
             count += 1
     return count
 
 
 def repetition_remember(
-    state: RepetitionState, *, author: str, normalized_text: str, created_time=None
+    state: RepetitionState,
+    *,
+    author: str,
+    normalized_text: str,
+    created_time=None,
 ) -> None:
     """Add a message of ``author`` to the state (and forget what fell out of the window)."""
-    state.remember(author, _timestamp(created_time), fingerprint(normalized_text))
+    state.remember(author, _timestamp(created_time), normalized_text)
