@@ -52,6 +52,14 @@ SENTENCES = [
     "海岸の清掃ボランティアに参加しました、また参加したいです",
     "市民プールの営業期間はいつまでですか",
 ]
+# Openings that make each sentence different, so that no cache of repeated sentences
+# flatters the figures (real comments rarely repeat a sentence word for word).
+OPENINGS = [
+    "", "昨日、", "先週の土曜日に", "{n}日の朝、", "{n}時ごろ", "蛇田地区ですが、", "渡波の者ですが、",
+    "牡鹿半島の", "河北町に住んでいますが、", "{n}歳の子どもがいるのですが、", "すみません、",
+    "はじめまして。", "毎年のことですが、", "{n}月になってから", "駅前で", "中央{n}丁目の",
+    "友人から聞いたのですが、", "祖母の代わりに質問します。", "市報{n}月号を見て", "お疲れさまです。",
+]  # fmt: skip
 HARMFUL = [
     "市長はバカだ", "職員は無能、辞めろ", "お前ら死んでしまえ", "ば く は し て や る",
     "外国人は出て行け", "ﾊﾞｶ職員", "BAKA", "在宅ワークで月収100万、詳しくはDMください",
@@ -73,7 +81,10 @@ def comments(count: int, *, seed: int = 5, authors: int = 30_000) -> Iterator[di
         else:
             # Most people comment now and then; a few comment often.
             author = f"u{rng.randrange(authors) if rng.random() < 0.8 else rng.randrange(300)}"
-            parts = rng.sample(SENTENCES, rng.randint(2, 4))
+            parts = [
+                rng.choice(OPENINGS).format(n=rng.randint(1, 31)) + sentence
+                for sentence in rng.sample(SENTENCES, rng.randint(2, 4))
+            ]
             if roll < 0.08:
                 parts.insert(rng.randrange(len(parts) + 1), rng.choice(HARMFUL))
             message = "。".join(parts) + rng.choice(["。", "！", "?", ""])

@@ -132,7 +132,7 @@ def realistic(args) -> None:
     import unicodedata
 
     import ahocorasick
-    from _realistic import SENTENCES, check_comments_run, comments
+    from _realistic import OPENINGS, SENTENCES, check_comments_run, comments
 
     from moderation.engine import RepetitionState
     from moderation.engine.analysis import analyse
@@ -142,7 +142,7 @@ def realistic(args) -> None:
     mean = sum(map(len, texts)) / len(texts)
     print(f"== realistic: {len(texts):,} comments, mean {mean:.0f} characters, "
           f"{len({r['author'] for r in records}):,} authors")  # fmt: skip
-    terms = make_terms(1_000, innocent_extra=SENTENCES)
+    terms = make_terms(1_000, innocent_extra=SENTENCES + OPENINGS)
     engine = engine_for(terms)
     minimal = ahocorasick.Automaton()
     for term in terms:

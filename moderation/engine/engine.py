@@ -30,7 +30,7 @@ from . import links as link_module
 from . import pii
 from .analysed import Analysis
 from .analysis import analyse
-from .fastpath import collapse, quick_form
+from .fastpath import HARD_ENDS, collapse, quick_form
 from .normalize import Normalized, normalize, widen
 from .repetition import RepetitionState, repetition_count, repetition_remember
 from .terms import (
@@ -55,6 +55,7 @@ KINDS = ("terms", "regex", "pii", "link", "repetition", "exception", "pattern")
 LINK_MATCHES = ("any", "denied", "shortener", "obfuscated", "risky_tld", "lookalike")
 
 _TERM, _RULE_EXCEPTION, _GLOBAL_EXCEPTION, _TARGET, _PREDICATE, _TRIGGER = range(6)
+_HARD_END_RE = re.compile(f"[{HARD_ENDS}]")
 _ANALYSIS_CACHE = 4096  # analysed texts kept per engine (repeated comments, spam waves)
 _DIGIT_RE = re.compile(r"[0-9０-９]")
 _EMAIL_HINT_RE = re.compile(r"[@＠]|\bat\b|アット|あっと", re.IGNORECASE)
@@ -356,7 +357,7 @@ class Engine:
             self._match_detectors(message, analysis, found)
         if self._repetition and repetition is not None and author_id is not None:
             if quick is not None:
-                text = quick
+                text = quick.replace("\x00", "")
             else:
                 text = collapse((analysis or Analysis(message)).normalized.text)
             self._match_repetition(message, text, author_id, created_time, repetition, found)
@@ -374,6 +375,7 @@ class Engine:
         rule_exceptions: dict[int, list[Span]] = defaultdict(list)
         global_exceptions: list[Span] = []
         need_tokens = self._always_analyse
+        spots: list[tuple[int, int]] = []
         if self._automaton is not None:
             for end_index, (length, payload) in self._automaton.iter(text):
                 end = end_index + 1
@@ -381,14 +383,29 @@ class Engine:
                 for index, role, mode, left, right in payload:
                     if role == _TRIGGER:
                         need_tokens = True
+                        spots.append((start, end))
                     elif role == _GLOBAL_EXCEPTION:
                         global_exceptions.append(a.de_span(start, end))
                     elif role == _RULE_EXCEPTION:
                         rule_exceptions[index].append(a.de_span(start, end))
                     else:
-                        need_tokens = need_tokens or mode in (SURFACE, _WORD)
+                        first, last = a.de_span(start, end)
+                        if _HARD_END_RE.search(a.deevaded.text, first, last):
+                            continue  # never across the end of a sentence
+                        if mode in (SURFACE, _WORD):
+                            need_tokens = True
+                            spots.append((start, end))
                         candidates.append((index, role, mode, left, right, start, end))
-        tokens = a.ensure_tokens(self._tokens) if need_tokens else None
+        tokens = None
+        if need_tokens:
+            # Only the sentences holding a candidate or a trigger are read.
+            wanted: set[int] | None = None
+            if not self._always_analyse:
+                wanted = set()
+                for start, end in spots:
+                    first, last = a.de_span(start, end)
+                    wanted.update(range(a.sentence(first), a.sentence(last - 1) + 1))
+            tokens = a.ensure_tokens(self._tokens, sorted(wanted) if wanted is not None else None)
         matches: list[tuple[int, int, int, int]] = []
         for index, role, mode, left, right, start, end in candidates:
             if mode in (LATIN, ROMAJI):
@@ -415,14 +432,15 @@ class Engine:
             matches.append((index, role, *a.de_span(start, end)))
         if need_tokens and tokens and self._lemmas:
             lemmas = self._lemmas
-            for position in range(len(tokens)):
-                for key, head in lemma_candidates(tokens, position):
-                    for index, role, term in lemmas.get(key, ()):
-                        stop = lemma_holds(term, tokens, position, head)
-                        if stop is not None:
-                            matches.append(
-                                (index, role, tokens[position].start, tokens[stop - 1].end)
-                            )
+            for words in a.sentence_tokens():
+                for position in range(len(words)):
+                    for key, head in lemma_candidates(words, position):
+                        for index, role, term in lemmas.get(key, ()):
+                            stop = lemma_holds(term, words, position, head)
+                            if stop is not None:
+                                matches.append(
+                                    (index, role, words[position].start, words[stop - 1].end)
+                                )
         if not matches:
             return
         parts: dict[int, tuple[list[Span], list[Span]]] = {}
@@ -451,7 +469,11 @@ class Engine:
         first = a.token_index(a.de_starts[start])
         if one_word and a.token_index(a.de_ends[end - 1] - 1) != first:
             return False
-        if 0 < first < len(tokens) and tokens[first].pos[0] in ("助詞", "助動詞"):
+        if (
+            0 < first < len(tokens)
+            and tokens[first].pos[0] in ("助詞", "助動詞")
+            and a.same_sentence(first - 1, first)
+        ):
             return not is_predicate(tokens[first - 1])
         return True
 

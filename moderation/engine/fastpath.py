@@ -3,13 +3,15 @@
 Pure Python over C primitives (``str.translate``, ``re``). :func:`quick_form` folds a
 message the way :func:`.normalize.normalize` does, character by character from the same
 table (width, kana, case; spaces, symbols, long marks and zero-width characters dropped),
-then collapses runs of one kana vowel (:func:`collapse`). It refuses (returns None) every
+then collapses runs of one kana vowel (:func:`collapse`); sentence ends (。！？) become
+NUL, since no match may cross them. It refuses (returns None) every
 message where the full path does more than that: voiced-sound marks to compose, characters
 outside the tabled ranges, look-alikes of 死, stretched runs of three, leet digits.
 
 Why it is exact: for any other message, the full path's matching form (normalised
-de-evaded text) equals the quick form before collapsing, as a string; collapsing maps a
-substring of a string to a substring of the collapsed string. So if no collapsed term key
+de-evaded text), cut at its sentence ends, equals the quick form cut at its NULs, piece by
+piece before collapsing; collapsing maps a substring of a piece to a substring of the
+collapsed piece, and a match never crosses a sentence end. So if no collapsed term key
 occurs in the quick form, no term can match in the full path either, and the message
 needs neither de-evasion, normalisation with offsets nor the analyser. The property test
 in ``tests/unit/moderation/test_evasion.py`` checks this on random text.
@@ -29,7 +31,11 @@ _REFUSE_RE = re.compile(
     "[^\u0000-\u024f\u2000-\u2bff\u3000-\u30ff\u3200-\u33ff\u4e00-\u9fff\uff00-\uffef"
     "\U0001f000-\U0001faff]|[\u3099-\u309c\uff9e\uff9f]|[タﾀ][ヒﾋ]|[氏市][ねネﾈ]|[ーｰ―]{2}"
 )
-_AFTER_RE = re.compile(r"(.)\1\1|[a-z][0-9]|[0-9][a-z]")
+_AFTER_RE = re.compile(r"([^\x00])\1\1|[a-z][0-9]|[0-9][a-z]")
+# Sentence ends that are never glued away: a term never matches across one, so the quick
+# form keeps them (as NUL, which no term contains) and nothing matches across them there.
+HARD_ENDS = "。!?"
+_HARD_END_CHARS = "。｡！？!?"
 _VOWEL_RUN_RE = re.compile(r"([あいうえお])\1+")
 
 
@@ -43,6 +49,8 @@ def _build_table() -> dict[int, str | None]:
                     table[code] = folded
             else:
                 table[code] = None  # separators, long marks, invisible: dropped
+    for char in _HARD_END_CHARS:
+        table[ord(char)] = "\x00"
     return table
 
 
