@@ -425,9 +425,9 @@ class Engine:
             else:
                 # Whole words: a dropped trailing long mark (しねー) belongs to the match.
                 words = a.tokens or ()
-                head = words[a.token_index(a.de_starts[start])]
-                tail = words[a.token_index(a.de_ends[end - 1] - 1)]
-                matches.append((index, role, head.start, tail.end))
+                opening = words[a.token_index(a.de_starts[start])]
+                closing = words[a.token_index(a.de_ends[end - 1] - 1)]
+                matches.append((index, role, opening.start, closing.end))
                 continue
             matches.append((index, role, *a.de_span(start, end)))
         if need_tokens and tokens and self._lemmas:
