@@ -160,5 +160,5 @@ def matching_text(message: str) -> str:
 
     quick = quick_form(message)
     if quick is not None:
-        return quick.replace("\x00", "")
+        return quick.replace("\x00", "").replace("ー", "")
     return collapse(Analysis(message).normalized.text)

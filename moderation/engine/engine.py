@@ -30,7 +30,7 @@ from . import links as link_module
 from . import pii
 from .analysed import Analysis
 from .analysis import analyse
-from .fastpath import HARD_ENDS, collapse, quick_form
+from .fastpath import HARD_ENDS, collapse, quick_form, quick_keys
 from .normalize import Normalized, normalize, widen
 from .repetition import RepetitionState, repetition_count, repetition_remember
 from .terms import (
@@ -266,7 +266,8 @@ class Engine:
                 automaton.add_word(key, (len(key), tuple(payload)))
                 for index, role, *_rest in payload:
                     if role not in (_RULE_EXCEPTION, _GLOBAL_EXCEPTION):
-                        quick[collapse(key)].add((index, self._roles.get((index, key), role)))
+                        for variant in quick_keys(key):
+                            quick[variant].add((index, self._roles.get((index, key), role)))
             automaton.make_automaton()
             self._automaton = automaton
             self._quick = ahocorasick.Automaton()
@@ -356,8 +357,10 @@ class Engine:
         if self._pii or self._link or self._regex:
             self._match_detectors(message, analysis, found)
         if self._repetition and repetition is not None and author_id is not None:
+            if quick is None and analysis is not None:
+                quick = quick_form(message)  # the same text whichever path screened it
             if quick is not None:
-                text = quick.replace("\x00", "")
+                text = quick.replace("\x00", "").replace("ー", "")
             else:
                 text = collapse((analysis or Analysis(message)).normalized.text)
             self._match_repetition(message, text, author_id, created_time, repetition, found)
