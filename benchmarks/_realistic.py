@@ -153,6 +153,10 @@ def check_comments_run(count: int, marks: tuple[int, ...]) -> dict:
         flagged += b'"rule"' in line
         if seen in marks:
             results["marks"][seen] = (peak["rss"], _vm_hwm_mb(process.pid))
+            elapsed = time.perf_counter() - started
+            print(f"  ... {seen:,} comments in {elapsed:.0f} s ({seen / elapsed:,.0f}/s), "
+                  f"peak RSS {peak['rss']:.0f} MB (VmHWM {results['marks'][seen][1]} MB)",
+                  flush=True)  # fmt: skip
     ended = time.perf_counter()
     results["marks"].setdefault(seen, (peak["rss"], _vm_hwm_mb(process.pid)))
     done.set()
