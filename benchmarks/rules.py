@@ -210,7 +210,7 @@ def realistic(args) -> None:
         f"overall, {result['rate_after_startup'] / minimal_rate:.2f} after start-up (target >= 0.3)"
     )
     for mark, (rss, hwm) in sorted(result["marks"].items()):
-        kernel = f", VmHWM {hwm:.0f} MB" if hwm is not None else ""
+        kernel = f", VmHWM {hwm}" if hwm is not None else ""
         print(
             f"  peak RSS after {mark:>9,} comments: {rss:.0f} MB (psutil){kernel} (target < 300 MB)"
         )
