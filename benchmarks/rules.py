@@ -1,7 +1,20 @@
-"""Throughput of the screening engine against simpler approaches (prints figures; no Django).
+"""Throughput of the screening engine against simpler approaches (prints figures).
 
-    .venv/bin/python benchmarks/rules.py [--comments 100000] [--naive-sample 5000]
+    .venv/bin/python benchmarks/rules.py [--realistic 20000] [--process 1000000]
+        [--comments 100000] [--naive-sample 5000]
 
+First, on realistic comments (two to four city-page sentences, mean above 80 characters,
+with authors and times so that repetition runs; see ``_realistic.py``), in the same run:
+comments/s of the analyser alone, of the whole engine (default rules plus 1,000 terms,
+repetition on), of the engine made to analyse every comment, and of a minimal screener
+(NFKC + lower case + one Aho-Corasick pass over the same 1,000 terms). Then, when a
+PostgreSQL DATABASE_URL is set (``make bench``), the ``check_comments`` command as its own
+process, fed ``--process`` comments by a generator: its comments/s and its peak RSS
+(psutil, and the kernel's VmHWM) after 100,000 and after 1,000,000 comments.
+Targets: the check_comments process at least 0.3 x the minimal screener; peak RSS under
+300 MB at 1,000,000 comments.
+
+Then, as before:
 On generated mixed Japanese/English comments: comments/s of the engine with 100, 1,000
 and 10,000 terms plus every default detector, next to a naive ``for term in terms: if term
 in text`` loop, one big ``re`` alternation and flashtext on the same terms; the ratio of
@@ -22,6 +35,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from moderation.engine import Engine, RuleSpec  # noqa: E402
 from moderation.engine.defaults import DEFAULT_RULES  # noqa: E402
@@ -63,7 +77,7 @@ def make_comments(count: int, seed: int = 7) -> list[str]:
     return comments
 
 
-def make_terms(count: int, seed: int = 11, curated: bool = True) -> list[str]:
+def make_terms(count: int, seed: int = 11, curated: bool = True, innocent_extra=()) -> list[str]:
     """Synthetic terms shaped like real ones: 2-5 kana/kanji or 4-9 Latin letters.
 
     `curated` drops generated terms found inside the ordinary phrases the comments are made
@@ -74,7 +88,7 @@ def make_terms(count: int, seed: int = 11, curated: bool = True) -> list[str]:
     """
     from moderation.engine.normalize import normalize
 
-    innocent = normalize(" ".join(JA_PHRASES + EN_PHRASES)).text
+    innocent = normalize(" ".join(JA_PHRASES + EN_PHRASES + list(innocent_extra))).text
     rng = random.Random(seed)
     kana = [chr(c) for c in range(0x30A2, 0x30F3)]
     kanji = list("悪罵詐欺偽闇毒殴蹴脅迫盗賊犯罪卑劣醜愚痴狂暴乱")
@@ -112,11 +126,108 @@ def rate(func, comments: list[str], repeat: int = 1) -> float:
     return len(comments) / best
 
 
+def realistic(args) -> None:
+    """The realistic-comment figures (see the module docstring)."""
+    import os
+    import unicodedata
+
+    import ahocorasick
+    from _realistic import OPENINGS, SENTENCES, check_comments_run, comments
+
+    from moderation.engine import RepetitionState
+    from moderation.engine.analysis import analyse
+
+    records = list(comments(args.realistic))
+    texts = [r["message"] for r in records]
+    mean = sum(map(len, texts)) / len(texts)
+    print(f"== realistic: {len(texts):,} comments, mean {mean:.0f} characters, "
+          f"{len({r['author'] for r in records}):,} authors")  # fmt: skip
+    terms = make_terms(1_000, innocent_extra=SENTENCES + OPENINGS)
+    engine = engine_for(terms)
+    minimal = ahocorasick.Automaton()
+    for term in terms:
+        key = unicodedata.normalize("NFKC", term).lower()
+        minimal.add_word(key, key)
+    minimal.make_automaton()
+
+    def minimal_screen(text: str) -> list:
+        return list(minimal.iter(unicodedata.normalize("NFKC", text).lower()))
+
+    def whole(records=records) -> float:
+        state = RepetitionState()
+        start = time.perf_counter()
+        for r in records:
+            engine.screen(r["message"], author_id=r["author"], created_time=r["created_time"],
+                          repetition=state)  # fmt: skip
+        return len(records) / (time.perf_counter() - start)
+
+    def forced(records=records) -> float:
+        state = RepetitionState()
+        start = time.perf_counter()
+        for r in records:
+            m = r["message"]
+            engine.screen(m, author_id=r["author"], created_time=r["created_time"],
+                          repetition=state, analysis=engine.analyse(m))  # fmt: skip
+        return len(records) / (time.perf_counter() - start)
+
+    analyse(texts[0])
+    engine._analysed.clear()
+    rates = {
+        "analyser alone (SudachiPy, mode C)": rate(analyse, texts, repeat=2),
+        "whole engine (defaults + 1,000 terms, repetition)": max(whole(), whole()),
+        "whole engine, analysing every comment": forced(),
+        "minimal screener (NFKC + Aho-Corasick, 1,000 terms)": rate(minimal_screen, texts, 3),
+    }
+    for name, value in rates.items():
+        print(f"  {name:<55} {value:>10,.0f} comments/s")
+    read = sum(1 for t in texts if engine._candidates_for(t))
+    print(f"  comments read closely (pre-check found a candidate): {100 * read / len(texts):.1f} %")
+    minimal_rate = rates["minimal screener (NFKC + Aho-Corasick, 1,000 terms)"]
+    print(
+        f"  whole engine / minimal screener: "
+        f"{rates['whole engine (defaults + 1,000 terms, repetition)'] / minimal_rate:.2f}"
+    )
+    if not os.environ.get("DATABASE_URL", "").startswith("postgres") or not args.process:
+        print("  (check_comments process: skipped, run under tools/testenv.py / make bench)")
+        return
+    from _common import use_fresh_database
+
+    use_fresh_database("bench_rules")
+    from moderation.services import rule_create
+
+    rule_create(actor=None, slug="bench-terms", name="bench", clause="other", kind="terms",
+                config={"terms": terms}, check_regex_speed=False)  # fmt: skip
+    marks = tuple(m for m in (100_000, 1_000_000) if m <= args.process)
+    result = check_comments_run(args.process, marks)
+    print(f"== check_comments process, {result['seen']:,} comments from a generator")
+    print(
+        f"  {result['rate']:,.0f} comments/s overall ({result['seconds']:.0f} s, start-up "
+        f"{result['startup']:.1f} s), {result['rate_after_startup']:,.0f} comments/s after "
+        f"start-up; {result['flagged']:,} flagged"
+    )
+    print(
+        f"  check_comments / minimal screener (same run): {result['rate'] / minimal_rate:.2f} "
+        f"overall, {result['rate_after_startup'] / minimal_rate:.2f} after start-up (target >= 0.3)"
+    )
+    for mark, (rss, hwm) in sorted(result["marks"].items()):
+        kernel = f", VmHWM {hwm}" if hwm is not None else ""
+        print(
+            f"  peak RSS after {mark:>9,} comments: {rss:.0f} MB (psutil){kernel} (target < 300 MB)"
+        )
+    print()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--comments", type=int, default=100_000)
     parser.add_argument("--naive-sample", type=int, default=5_000)
+    parser.add_argument("--realistic", type=int, default=20_000)
+    parser.add_argument("--process", type=int, default=1_000_000)
+    parser.add_argument("--realistic-only", action="store_true")
     args = parser.parse_args()
+    realistic(args)
+    if args.realistic_only:
+        return
 
     import tracemalloc
 

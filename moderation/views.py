@@ -108,9 +108,20 @@ class RuleDetailView(RulePermissionMixin, View):
                 "stale": flags_stale_after_rule_change(rule=rule) if can_decide else None,
                 "revisions": rule_revisions(rule=rule),
                 "can_edit": self.can_edit(),
-                "config_items": sorted((rule.config or {}).items()),
+                "config_items": _config_items(rule.config),
             },
         )
+
+
+def _config_items(config) -> list[tuple[str, str]]:
+    """A rule's configuration as (key, text) pairs: lists one item per line, values as text
+    (a pattern's ``link`` is a boolean, a repetition's threshold a number)."""
+    items = []
+    for key, value in sorted((config or {}).items()):
+        if isinstance(value, (list, tuple)):
+            value = "\n".join(str(item) for item in value)
+        items.append((key, str(value)))
+    return items
 
 
 class RuleCreateView(RulePermissionMixin, View):

@@ -6,6 +6,11 @@ the analyser reads, :mod:`.evasion`) and the *normalised* matching form (what te
 run on, :mod:`.normalize`). Word boundaries found by the analyser in the de-evaded text
 are carried into the normalised form as *cuts*, so a term match can be checked against
 them in constant time.
+
+The analyser reads one sentence at a time (sentences end at 。！？!? and line breaks), and
+only the sentences where a candidate was found need reading at all; a sentence reads the
+same whether its neighbours were read or not, so screening with a full analysis and with a
+partial one gives the same result.
 """
 
 from __future__ import annotations
@@ -27,7 +32,7 @@ class Analysis:
 
     __slots__ = (
         "message", "deevaded", "normalized", "de_starts", "de_ends", "tokens",
-        "_cuts", "_token_starts", "_breaks",
+        "_cuts", "_token_starts", "_breaks", "_read", "_token_sentence",
     )  # fmt: skip
 
     def __init__(self, message: str, tokens: tuple[Token, ...] | None = None) -> None:
@@ -44,15 +49,72 @@ class Analysis:
             tuple(ends[i - 1] for i in inner.ends),
             inner.boundary,
         )
-        self.tokens = tokens
         self._cuts: frozenset[int] | None = None
         self._token_starts: list[int] | None = None
         self._breaks: list[int] | None = None
+        self._read: dict[int, tuple[Token, ...]] = {}
+        self._token_sentence: list[int] = []
+        self.tokens = tokens
+        if tokens is not None:
+            self._read = {-1: tokens}
+            self._token_sentence = [self.sentence(t.start) for t in tokens]
 
-    def ensure_tokens(self, analyser=analyse) -> tuple[Token, ...]:
-        if self.tokens is None:
-            self.tokens = analyser(self.deevaded.text)
-        return self.tokens
+    def sentence_count(self) -> int:
+        if self._breaks is None:
+            self._breaks = sentence_breaks(self.deevaded.text)
+        text = self.deevaded.text
+        return len(self._breaks) + (0 if self._breaks and self._breaks[-1] == len(text) - 1 else 1)
+
+    def sentence_span(self, index: int) -> tuple[int, int]:
+        """De-evaded offsets of sentence ``index`` (its closing mark included)."""
+        if self._breaks is None:
+            self._breaks = sentence_breaks(self.deevaded.text)
+        breaks = self._breaks
+        start = breaks[index - 1] + 1 if index > 0 else 0
+        end = breaks[index] + 1 if index < len(breaks) else len(self.deevaded.text)
+        return start, end
+
+    def ensure_tokens(self, analyser=analyse, sentences=None) -> tuple[Token, ...]:
+        """The words of the given sentences (all when None), read once each.
+
+        ``tokens`` holds the words of every sentence read so far, in order."""
+        wanted = range(self.sentence_count()) if sentences is None else sentences
+        missing = [i for i in wanted if i not in self._read and -1 not in self._read]
+        if missing or self.tokens is None:
+            text = self.deevaded.text
+            for index in missing:
+                start, end = self.sentence_span(index)
+                self._read[index] = tuple(
+                    Token(
+                        t.surface,
+                        t.lemma,
+                        t.normalized,
+                        t.reading,
+                        t.pos,
+                        t.start + start,
+                        t.end + start,
+                    )  # fmt: skip
+                    for t in analyser(text[start:end])
+                )
+            ordered = [self._read[i] for i in sorted(self._read)]
+            self.tokens = tuple(token for part in ordered for token in part)
+            self._token_sentence = [i for i in sorted(self._read) for _t in self._read[i]]
+            if -1 in self._read:
+                self._token_sentence = [self.sentence(t.start) for t in self.tokens]
+            self._cuts = None
+            self._token_starts = None
+        return self.tokens  # type: ignore[return-value]
+
+    def sentence_tokens(self) -> list[tuple[Token, ...]]:
+        """The words read so far, one tuple per sentence."""
+        groups: dict[int, list[Token]] = {}
+        for token, index in zip(self.tokens or (), self._token_sentence, strict=True):
+            groups.setdefault(index, []).append(token)
+        return [tuple(groups[i]) for i in sorted(groups)]
+
+    def same_sentence(self, first: int, second: int) -> bool:
+        """Whether tokens ``first`` and ``second`` (indices into ``tokens``) share a sentence."""
+        return self._token_sentence[first] == self._token_sentence[second]
 
     # --- coordinates ------------------------------------------------------------------------
 
@@ -66,9 +128,10 @@ class Analysis:
 
     @property
     def cuts(self) -> frozenset[int]:
-        """Positions of the normalised form where a word starts or ends."""
+        """Positions of the normalised form where a word (of the sentences read) starts or
+        ends."""
         if self._cuts is None:
-            tokens = self.ensure_tokens()
+            tokens = self.tokens or ()
             positions = self.de_starts
             cuts = {0, len(self.normalized.text)}
             for token in tokens:
@@ -80,7 +143,7 @@ class Analysis:
     def token_index(self, de_offset: int) -> int:
         """Index of the word that contains (or starts at) a de-evaded offset."""
         if self._token_starts is None:
-            self._token_starts = [token.start for token in self.ensure_tokens()]
+            self._token_starts = [token.start for token in self.tokens or ()]
         return bisect_right(self._token_starts, de_offset) - 1
 
     def sentence(self, de_offset: int) -> int:
@@ -91,5 +154,11 @@ class Analysis:
 
 
 def matching_text(message: str) -> str:
-    """The normalised form of the de-evaded message, as repetition compares it."""
-    return Analysis(message).normalized.text
+    """The collapsed matching form of a message, as repetition compares it (the same
+    string whether the engine took the quick path or read the message closely)."""
+    from .fastpath import collapse, quick_form
+
+    quick = quick_form(message)
+    if quick is not None:
+        return quick.replace("\x00", "").replace("ー", "")
+    return collapse(Analysis(message).normalized.text)

@@ -30,6 +30,7 @@ from . import links as link_module
 from . import pii
 from .analysed import Analysis
 from .analysis import analyse
+from .fastpath import HARD_ENDS, collapse, quick_form, quick_keys
 from .normalize import Normalized, normalize, widen
 from .repetition import RepetitionState, repetition_count, repetition_remember
 from .terms import (
@@ -54,6 +55,7 @@ KINDS = ("terms", "regex", "pii", "link", "repetition", "exception", "pattern")
 LINK_MATCHES = ("any", "denied", "shortener", "obfuscated", "risky_tld", "lookalike")
 
 _TERM, _RULE_EXCEPTION, _GLOBAL_EXCEPTION, _TARGET, _PREDICATE, _TRIGGER = range(6)
+_HARD_END_RE = re.compile(f"[{HARD_ENDS}]")
 _ANALYSIS_CACHE = 4096  # analysed texts kept per engine (repeated comments, spam waves)
 _DIGIT_RE = re.compile(r"[0-9０-９]")
 _EMAIL_HINT_RE = re.compile(r"[@＠]|\bat\b|アット|あっと", re.IGNORECASE)
@@ -189,6 +191,8 @@ class Engine:
     def _compile(self) -> None:
         entries: dict[str, list[tuple]] = defaultdict(list)
         needs_tokens = False
+        self._roles: dict[tuple[int, str], int] = {}  # a trigger's rule role (term, target…)
+        self._quick: ahocorasick.Automaton | None = None
 
         def add(index: int, role: int, entry: str) -> None:
             nonlocal needs_tokens
@@ -206,6 +210,7 @@ class Engine:
                 stem = lemma_stem(term)
                 if stem:
                     entries[stem].append((index, _TRIGGER, LEMMA, False, False))
+                    self._roles[(index, stem)] = role
                 else:
                     self._always_analyse = True
                 return
@@ -256,11 +261,21 @@ class Engine:
                 }))  # fmt: skip
         if entries:
             automaton = ahocorasick.Automaton()
+            quick: dict[str, set] = defaultdict(set)
             for key, payload in entries.items():
                 automaton.add_word(key, (len(key), tuple(payload)))
+                for index, role, *_rest in payload:
+                    if role not in (_RULE_EXCEPTION, _GLOBAL_EXCEPTION):
+                        for variant in quick_keys(key):
+                            quick[variant].add((index, self._roles.get((index, key), role)))
             automaton.make_automaton()
             self._automaton = automaton
+            self._quick = ahocorasick.Automaton()
+            for key, roles in quick.items():
+                self._quick.add_word(key, tuple(roles))
+            self._quick.make_automaton()
         self.needs_analysis = needs_tokens
+        self._normalized_regex = any(on for _i, _p, on in self._regex)
         self._repetition_window = max(
             (c["window_seconds"] for _i, c in self._repetition), default=0
         )
@@ -321,16 +336,34 @@ class Engine:
         """
         if not isinstance(message, str):
             message = "" if message is None else str(message)
-        if analysis is None or analysis.message != message:
+        if analysis is not None and analysis.message != message:
+            analysis = None
+        quick = quick_form(message) if analysis is None else None
+        read = analysis is not None or self._normalized_regex
+        if self._automaton is not None or self._always_analyse:
+            # The quick form is exact (see fastpath): no candidate there, none anywhere.
+            read = read or quick is None or self._always_analyse or self._candidates(quick, message)
+        if read and analysis is None:
             analysis = Analysis(message)
-        n = analysis.normalized
         found: dict[int, list[Span]] = defaultdict(list)
-        if n.text and (self._automaton is not None or self._always_analyse):
+        if (
+            analysis is not None
+            and analysis.normalized.text
+            and self._automaton is not None
+            or analysis is not None
+            and self._always_analyse
+        ):
             self._match_terms(analysis, found)
         if self._pii or self._link or self._regex:
-            self._match_detectors(message, n, found)
+            self._match_detectors(message, analysis, found)
         if self._repetition and repetition is not None and author_id is not None:
-            self._match_repetition(message, n, author_id, created_time, repetition, found)
+            if quick is None and analysis is not None:
+                quick = quick_form(message)  # the same text whichever path screened it
+            if quick is not None:
+                text = quick.replace("\x00", "").replace("ー", "")
+            else:
+                text = collapse((analysis or Analysis(message)).normalized.text)
+            self._match_repetition(message, text, author_id, created_time, repetition, found)
         hits = []
         for index, spans in found.items():
             spec = self.specs[index]
@@ -345,6 +378,7 @@ class Engine:
         rule_exceptions: dict[int, list[Span]] = defaultdict(list)
         global_exceptions: list[Span] = []
         need_tokens = self._always_analyse
+        spots: list[tuple[int, int]] = []
         if self._automaton is not None:
             for end_index, (length, payload) in self._automaton.iter(text):
                 end = end_index + 1
@@ -352,14 +386,29 @@ class Engine:
                 for index, role, mode, left, right in payload:
                     if role == _TRIGGER:
                         need_tokens = True
+                        spots.append((start, end))
                     elif role == _GLOBAL_EXCEPTION:
                         global_exceptions.append(a.de_span(start, end))
                     elif role == _RULE_EXCEPTION:
                         rule_exceptions[index].append(a.de_span(start, end))
                     else:
-                        need_tokens = need_tokens or mode in (SURFACE, _WORD)
+                        first, last = a.de_span(start, end)
+                        if _HARD_END_RE.search(a.deevaded.text, first, last):
+                            continue  # never across the end of a sentence
+                        if mode in (SURFACE, _WORD):
+                            need_tokens = True
+                            spots.append((start, end))
                         candidates.append((index, role, mode, left, right, start, end))
-        tokens = a.ensure_tokens(self._tokens) if need_tokens else None
+        tokens = None
+        if need_tokens:
+            # Only the sentences holding a candidate or a trigger are read.
+            wanted: set[int] | None = None
+            if not self._always_analyse:
+                wanted = set()
+                for start, end in spots:
+                    first, last = a.de_span(start, end)
+                    wanted.update(range(a.sentence(first), a.sentence(last - 1) + 1))
+            tokens = a.ensure_tokens(self._tokens, sorted(wanted) if wanted is not None else None)
         matches: list[tuple[int, int, int, int]] = []
         for index, role, mode, left, right, start, end in candidates:
             if mode in (LATIN, ROMAJI):
@@ -376,17 +425,25 @@ class Engine:
                     continue  # joins the tail of one word to the head of the next
             elif not self._on_word_boundaries(a, start, end, mode == _WORD):
                 continue
+            else:
+                # Whole words: a dropped trailing long mark (しねー) belongs to the match.
+                words = a.tokens or ()
+                opening = words[a.token_index(a.de_starts[start])]
+                closing = words[a.token_index(a.de_ends[end - 1] - 1)]
+                matches.append((index, role, opening.start, closing.end))
+                continue
             matches.append((index, role, *a.de_span(start, end)))
         if need_tokens and tokens and self._lemmas:
             lemmas = self._lemmas
-            for position in range(len(tokens)):
-                for key, head in lemma_candidates(tokens, position):
-                    for index, role, term in lemmas.get(key, ()):
-                        last = lemma_holds(term, tokens, position, head)
-                        if last is not None:
-                            matches.append(
-                                (index, role, tokens[position].start, tokens[last - 1].end)
-                            )
+            for words in a.sentence_tokens():
+                for position in range(len(words)):
+                    for key, head in lemma_candidates(words, position):
+                        for index, role, term in lemmas.get(key, ()):
+                            stop = lemma_holds(term, words, position, head)
+                            if stop is not None:
+                                matches.append(
+                                    (index, role, words[position].start, words[stop - 1].end)
+                                )
         if not matches:
             return
         parts: dict[int, tuple[list[Span], list[Span]]] = {}
@@ -415,7 +472,11 @@ class Engine:
         first = a.token_index(a.de_starts[start])
         if one_word and a.token_index(a.de_ends[end - 1] - 1) != first:
             return False
-        if 0 < first < len(tokens) and tokens[first].pos[0] in ("助詞", "助動詞"):
+        if (
+            0 < first < len(tokens)
+            and tokens[first].pos[0] in ("助詞", "助動詞")
+            and a.same_sentence(first - 1, first)
+        ):
             return not is_predicate(tokens[first - 1])
         return True
 
@@ -442,7 +503,35 @@ class Engine:
         found[index].extend(a.to_original(start, end) for start, end in spans)
         found[index].extend(links)
 
-    def _match_detectors(self, message: str, n: Normalized, found: dict[int, list[Span]]) -> None:
+    def _candidates_for(self, message: str) -> bool:
+        """Whether :meth:`screen` would read ``message`` closely (for figures and tests)."""
+        quick = quick_form(message)
+        return quick is None or self._always_analyse or self._candidates(quick, message)
+
+    def _candidates(self, quick: str, message: str) -> bool:
+        """Whether the quick form holds a term, or a pattern's predicate (with its target
+        and link when the pattern needs them): only then is the message read closely."""
+        if self._quick is None:
+            return False
+        parts: dict[int, list[bool]] = {}
+        for _end, payload in self._quick.iter(quick):
+            for index, role in payload:
+                if role == _TERM:
+                    return True
+                parts.setdefault(index, [False, False])[role == _PREDICATE] = True
+        for index, (target, predicate) in parts.items():
+            config = self._patterns[index]
+            if (
+                predicate
+                and (target or not config["targets"])
+                and (not config["link"] or link_module.may_contain_link(message))
+            ):
+                return True
+        return False
+
+    def _match_detectors(
+        self, message: str, a: Analysis | None, found: dict[int, list[Span]]
+    ) -> None:
         wide: str | None = None
         if self._pii:
             digits = len(_DIGIT_RE.findall(message)) if _DIGIT_RE.search(message) else 0
@@ -473,7 +562,8 @@ class Engine:
                     if self._link_fires(link, config):
                         found[index].append((link.start, link.end))
         for index, pattern, on_normalized in self._regex:
-            if on_normalized:
+            if on_normalized and a is not None:
+                n = a.normalized
                 for match in pattern.finditer(n.text):
                     if match.end() > match.start():
                         found[index].append(n.to_original(*match.span()))
@@ -501,24 +591,24 @@ class Engine:
             return True
         return "obfuscated" in match and link.obfuscated
 
-    def _match_repetition(self, message, n, author_id, created_time, state, found) -> None:
+    def _match_repetition(self, message, text, author_id, created_time, state, found) -> None:
         author = str(author_id)
         if state.window_seconds < self._repetition_window:
             state.window_seconds = self._repetition_window
         for index, config in self._repetition:
-            if len(n.text) < config["min_length"]:
+            if len(text) < config["min_length"]:
                 continue
             earlier = repetition_count(
                 state,
                 author=author,
-                normalized_text=n.text,
+                normalized_text=text,
                 created_time=created_time,
                 window_seconds=config["window_seconds"],
                 similarity=config["similarity"],
             )
             if earlier + 1 >= config["threshold"]:
                 found[index].append((0, len(message)))
-        repetition_remember(state, author=author, normalized_text=n.text, created_time=created_time)
+        repetition_remember(state, author=author, normalized_text=text, created_time=created_time)
 
 
 def _latin(char: str) -> bool:

@@ -5,21 +5,22 @@ Pure Python. The similarity is the Jaccard index of character 3-gram shingles of
 The state is an explicit object the caller keeps per stream (the worker per page, the
 ``check_comments`` command per run), never a global.
 
-Memory is bounded whatever the stream: shingles are kept as 32-bit hashes in an
-``array`` (4 bytes each, not a set of strings), entries older than the time window
-(measured from the newest comment seen) are forgotten, and the state is capped in bytes
-and in authors, the least recently seen authors going first.
+Memory is bounded whatever the stream: each remembered message is its normalised text
+(a compact string, smaller than its set of shingles; shingles are computed only when the
+author posts again), entries older than the time window (measured from the newest
+comment seen) are forgotten, and the state is capped in bytes and in authors, the least
+recently seen authors going first.
 """
 
 from __future__ import annotations
 
-from array import array
+import sys
 from collections import OrderedDict, deque
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
 
-_ENTRY_OVERHEAD = 120  # bytes per remembered message besides its hashes (tuple, array, float)
+_ENTRY_OVERHEAD = 100  # bytes per remembered message besides its text (tuple, float)
 _AUTHOR_OVERHEAD = 400  # bytes per author (key, deque, dictionary slot)
 
 
@@ -29,16 +30,14 @@ def shingles(text: str, size: int = 3) -> frozenset[str]:
     return frozenset(text[i : i + size] for i in range(len(text) - size + 1))
 
 
-@lru_cache(maxsize=4096)
-def fingerprint(text: str) -> array:
-    """The text's shingles as sorted, distinct 32-bit hashes.
-
-    Python's own string hash (salted per process) is enough: a state lives in one process
-    and is never stored, and it is several times faster than a CRC. The result is cached
-    because a message is counted and then remembered with the same text (and spam waves
-    repeat texts); callers must not modify it.
-    """
-    return array("I", sorted({hash(s) & 0xFFFFFFFF for s in shingles(text)}))
+@lru_cache(maxsize=8192)
+def fingerprint(text: str, size: int = 3) -> frozenset[int]:
+    """The text's shingles as a set of hashes (Python's string hash: salted per process,
+    which is fine, since a state never leaves the process that built it). Cached: each
+    remembered text is compared again with every later message of its author."""
+    if len(text) <= size:
+        return frozenset({hash(text)}) if text else frozenset()
+    return frozenset(hash(text[i : i + size]) for i in range(len(text) - size + 1))
 
 
 def jaccard(a: frozenset | set, b: frozenset | set) -> float:
@@ -70,7 +69,7 @@ def _timestamp(value) -> float | None:
 
 @dataclass
 class RepetitionState:
-    """Recent messages per author: ``(time or None, hashes)``, bounded in time and bytes.
+    """Recent messages per author: ``(time or None, text)``, bounded in time and bytes.
 
     ``window_seconds`` (the engine sets it to its longest repetition window) is how long
     an entry is kept after the newest comment seen; ``max_bytes`` and ``max_authors``
@@ -99,9 +98,9 @@ class RepetitionState:
         author, entries = self.history.popitem(last=False)
         self.bytes -= _AUTHOR_OVERHEAD + len(author) + sum(_size(e) for e in entries)
 
-    def remember(self, author: str, when: float | None, hashes: array) -> None:
+    def remember(self, author: str, when: float | None, text: str) -> None:
         entries = self.recent(author)
-        entries.append((when, hashes))
+        entries.append((when, text))
         self.bytes += _size(entries[-1])
         while len(entries) > self.per_author:
             self.bytes -= _size(entries.popleft())
@@ -129,7 +128,7 @@ class RepetitionState:
 
 
 def _size(entry: tuple) -> int:
-    return _ENTRY_OVERHEAD + entry[1].itemsize * len(entry[1])
+    return _ENTRY_OVERHEAD + sys.getsizeof(entry[1])
 
 
 def repetition_count(
@@ -146,26 +145,33 @@ def repetition_count(
     if not entries:
         return 0
     now = _timestamp(created_time)
-    mine = set(fingerprint(normalized_text))
+    mine: set[int] | None = None
     count = 0
     for when, theirs in entries:
         if now is not None and when is not None and abs(now - when) > window_seconds:
             continue
-        if not mine and not theirs:
+        if theirs == normalized_text:
             count += 1
             continue
-        small, large = sorted((len(mine), len(theirs)))
-        if not large or small / large < similarity:
-            continue  # Jaccard is at most the ratio of the sizes: cannot be similar enough
-        shared = len(mine.intersection(theirs))
-        union = len(mine) + len(theirs) - shared
+        shorter, longer = sorted((len(theirs), len(normalized_text)))
+        if not longer or shorter < similarity * longer:
+            continue  # the Jaccard index cannot reach the threshold
+        if mine is None:
+            mine = fingerprint(normalized_text)
+        other = fingerprint(theirs)
+        shared = len(mine & other)
+        union = len(mine) + len(other) - shared
         if union and shared / union >= similarity:
             count += 1
     return count
 
 
 def repetition_remember(
-    state: RepetitionState, *, author: str, normalized_text: str, created_time=None
+    state: RepetitionState,
+    *,
+    author: str,
+    normalized_text: str,
+    created_time=None,
 ) -> None:
     """Add a message of ``author`` to the state (and forget what fell out of the window)."""
-    state.remember(author, _timestamp(created_time), fingerprint(normalized_text))
+    state.remember(author, _timestamp(created_time), normalized_text)

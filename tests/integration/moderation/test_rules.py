@@ -76,6 +76,13 @@ def test_threat_rule_hides_automatically_by_default(ict_user):
         ("regex", {"pattern": "[unclosed"}, "正規表現が正しくありません"),
         ("pii", {"detectors": ["passport"]}, "passport"),
         ("link", {"match": ["denied"], "deny": ["not a domain"]}, "ドメイン名ではありません"),
+        (
+            "terms",
+            {"terms": ["lemma:死ぬ/命令"]},
+            "「命令」は見出し語（lemma:）の条件として使えません",
+        ),
+        ("pattern", {"target": ["外国人"], "predicate": []}, "述語を1つ以上入力してください"),
+        ("pattern", {"predicate": ["帰れ"], "scope": "page"}, "同じ文の中で探すかどうか"),
     ],
 )
 def test_invalid_rules_are_refused_and_not_stored(ict_user, kind, config, message):
@@ -168,6 +175,37 @@ def test_secretariat_can_create_rule_through_the_form(client, secretariat_user):
     assert (
         rule.config["terms"] == ["ぼけなす", "とんちんかん"] and rule.updated_by == secretariat_user
     )
+
+
+def test_secretariat_can_create_a_pattern_rule_that_screens_by_sentence(client, secretariat_user):
+    client.force_login(secretariat_user)
+    response = client.post(
+        "/moderation/rules/new/pattern/",
+        {"slug": "group-exclusion", "name": "排除", "clause": "discrimination",
+         "severity": "high", "action": "flag", "enabled": "on",
+         "description": "集団への排除の呼びかけ", "target": "外国人\n移民",
+         "predicate": "出て行け\nlemma:帰る/命令形", "exceptions": "", "scope": "sentence"},
+    )  # fmt: skip
+    assert response.status_code == 302
+    rule = Rule.objects.get(slug="group-exclusion")
+    assert rule.kind == "pattern" and rule.description == "集団への排除の呼びかけ"
+    assert rule.config["predicate"] == ["出て行け", "lemma:帰る/命令形"]
+    engine = engine_for_current_rules()
+    assert "group-exclusion" in [h.rule for h in engine.screen("移民は国に帰れ")]
+    assert "group-exclusion" not in [h.rule for h in engine.screen("移民が来た。家に帰れ")]
+    detail = client.get(f"/moderation/rules/{rule.slug}/").content.decode()
+    assert "集団への排除の呼びかけ" in detail
+
+
+def test_defaults_update_only_rules_nobody_edited(ict_user, defaults):
+    edited = Rule.objects.get(slug="obscene-terms")
+    rule_update(rule_id=edited.pk, actor=ict_user, config={"terms": ["えろ"]})
+    untouched = Rule.objects.get(slug="religious-proselytising")
+    Rule.objects.filter(pk=untouched.pk).update(config={"terms": ["古い語"], "exceptions": []})
+    assert rules_install_defaults() == 1
+    assert Rule.objects.get(slug="obscene-terms").config["terms"] == ["えろ"]
+    restored = Rule.objects.get(slug="religious-proselytising")
+    assert "入信" in restored.config["terms"] and restored.description
 
 
 def test_slow_regex_is_refused_with_a_message(client, ict_user):

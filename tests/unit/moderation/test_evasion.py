@@ -11,6 +11,7 @@ PIECES = [
     "ば", "か", "バカ", "ばか", "り", " ", "　", "ー", "ﾊﾞ", "ｶ", "。", "だ", "し", "ね", "しね",
     "マイナンバーカード", "ヤバ", "かった", "\u200b", "、", ".", "a", "BAKA", "baka", "\n",
     "氏", "タ", "ヒ", "チ", "死", "ん", "で", "しまえ", "殺", "す", "ぞ", "\u3099", "😀", "ア", "ホ",
+    "！", "？", "｡", "!", "あ", "ああ", "．", "ー", "ｰ", "い",
 ]  # fmt: skip
 texts = st.one_of(
     st.text(max_size=80),
@@ -108,3 +109,25 @@ def test_no_match_starts_or_ends_inside_a_word_unless_substring(text):
 def test_screening_with_or_without_a_given_analysis_agrees(text):
     engine = _engine()
     assert engine.screen(text) == engine.screen(text, analysis=engine.analyse(text))
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts)
+def test_quick_form_is_the_collapsed_matching_form(text):
+    # The pre-check may skip reading a message only because this holds.
+    from bisect import bisect_right
+
+    from moderation.engine.analysed import Analysis
+    from moderation.engine.fastpath import HARD_ENDS, collapse, quick_form
+
+    quick = quick_form(text)
+    if quick is not None:
+        analysis = Analysis(text)
+        de = analysis.deevaded.text
+        ends = [i for i, c in enumerate(de) if c in HARD_ENDS]
+        pieces = [[] for _ in range(len(ends) + 1)]
+        for char, start in zip(analysis.normalized.text, analysis.de_starts, strict=True):
+            pieces[bisect_right(ends, start)].append(char)
+        expected = "\x00".join(collapse("".join(piece)) for piece in pieces)
+        assert quick.replace("ー", "") == expected
+        assert "ーー" not in quick

@@ -1,5 +1,7 @@
 """Repetition state: forgets what is outside the window, stays under its byte cap."""
 
+import sys
+
 from moderation.engine import Engine, RepetitionState, RuleSpec
 from moderation.engine.repetition import repetition_count, repetition_remember
 
@@ -49,7 +51,7 @@ def test_state_is_capped_in_bytes_without_times():
     assert state.bytes <= 200_000
     assert 0 < len(state.history) < 5000
     # the accounting matches what is really held
-    held = sum(120 + 4 * len(h) for entries in state.history.values() for _w, h in entries)
+    held = sum(sys.getsizeof(t) for entries in state.history.values() for _w, t in entries)
     assert held <= state.bytes
 
 
