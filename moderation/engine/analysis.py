@@ -70,7 +70,7 @@ def _tokenizer():
         with _dictionary_lock:
             if _dictionary is None:
                 _dictionary = Dictionary(dict="core")
-        tokenizer = _dictionary.create(mode=SplitMode.C)
+        tokenizer = _dictionary.tokenizer(mode=SplitMode.C)
         _local.tokenizer = tokenizer
     return tokenizer
 
