@@ -23,6 +23,7 @@ pytest_plugins = [
     "tests.fixtures_comments",
     "tests.fixtures_moderation",
     "tests.fixtures_health",
+    "tests.untranslated",
 ]
 
 PASSWORD = "correct-horse-battery"  # noqa: S105 - test users only
