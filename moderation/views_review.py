@@ -33,6 +33,7 @@ from .filters import ReviewQueueFilter
 from .forms import BulkDecisionForm, CrisisModeForm, DecisionForm
 from .highlight import highlight_segments
 from .models import Decision, ModerationAction
+from .outbox_errors import explain
 from .selectors import (
     audit_entries_visible_to,
     author_history,
@@ -470,6 +471,15 @@ def audit_detail_items(detail: dict) -> list[tuple[str, str]]:
             parts = [value.get(k) or "" for k in ("station", "officer", "reference")]
             contacted = value.get("contacted_at") or ""
             items.append((_("Police"), " ".join(p for p in [*parts, contacted[:16]] if p)))
+        elif key == "error_code":
+            if value:
+                items.append((_("What to do"), explain(value) or str(value)))
+        elif key == "flags":
+            items.append((_("Open flags closed"), str(value)))
+        elif key == "comments":
+            items.append((_("Comments"), str(value)))
+        elif key == "actions_cancelled":
+            items.append((_("Facebook actions cancelled"), str(value)))
         elif key == "retention_days":
             items.append((_("Retention period"), _("%(days)s days") % {"days": value}))
         else:
