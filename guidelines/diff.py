@@ -23,7 +23,7 @@ class FieldDiff:
 def _text(policy, name: str) -> str:
     value = getattr(policy, name)
     if name == "deletion_clauses":
-        return "\n".join(f"{code}: {Clause(code).label}" for code in value if code in Clause.values)
+        return "\n".join(str(Clause(code).label) for code in value if code in Clause.values)
     if value is None:
         return ""
     return str(value)

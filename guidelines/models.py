@@ -167,7 +167,7 @@ class ActivityPolicy(TimeStampedModel):
     Version 1 travels with the application to open the page and comes into force when the
     page is approved. Later versions are revisions: the version in force stays in force
     until the ICT office approves the revision. `status` is written only by
-    `guidelines.services.activity_policy_transition`.
+    `pages.services.activity_policy_transition`.
     """
 
     page = models.ForeignKey(

@@ -13,6 +13,7 @@ from django.views import View
 
 from ishinomaki_sns.common.errors import DomainError
 from ishinomaki_sns.common.permissions import user_can
+from pages import services as page_services
 from pages.forms import CommentForm
 from pages.models import OPERATING_STATUSES
 from pages.selectors import page_get_for_user_or_404
@@ -168,14 +169,14 @@ class ActivityPolicyReviseView(LoginRequiredMixin, View):
         if form.is_valid():
             try:
                 if revision is None:
-                    revision = services.activity_policy_revision_start(
+                    revision = page_services.activity_policy_revision_start(
                         page_id=page.pk, actor=request.user
                     )
-                services.activity_policy_update(
+                page_services.activity_policy_update(
                     policy_id=revision.pk, actor=request.user, data=form.policy_data()
                 )
                 if request.POST.get("submit"):
-                    services.activity_policy_transition(
+                    page_services.activity_policy_transition(
                         policy_id=revision.pk, action="submit", actor=request.user
                     )
             except DomainError as exc:
@@ -207,7 +208,7 @@ class ActivityPolicyActionView(LoginRequiredMixin, View):
             messages.error(request, _("Please write a comment (the reason) for this action."))
             return redirect("guidelines:policy_detail", page.pk, policy.version)
         try:
-            services.activity_policy_transition(
+            page_services.activity_policy_transition(
                 policy_id=policy.pk,
                 action=action,
                 actor=request.user,

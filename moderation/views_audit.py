@@ -27,6 +27,7 @@ from guidelines.clauses import Clause
 from pages.selectors import pages_visible_to
 
 from .models import AuditEntry, BulkDecision, Decision, ModerationAction
+from .outbox_errors import explain
 from .selectors import audit_batch_items, audit_entries_filtered
 from .views_review import ReviewAccessMixin, _choice_label
 
@@ -128,6 +129,22 @@ def audit_detail_items(detail: dict) -> list[tuple[str, str]]:
             parts = [value.get(k) or "" for k in ("station", "officer", "reference")]
             contacted = value.get("contacted_at") or ""
             items.append((_("Police"), " ".join(p for p in [*parts, contacted[:16]] if p)))
+        elif key == "error_code":
+            if value:
+                items.append((_("What to do"), explain(value) or str(value)))
+        elif key == "flags":
+            items.append((_("Open flags closed"), str(value)))
+        elif key == "comments":
+            if not isinstance(value, list):  # a list of ids is summed up by "count"
+                items.append((_("Comments"), str(value)))
+        elif key == "decisions":
+            continue  # the ids of the decisions a batch wrote: shown as its items
+        elif key == "actions_cancelled":
+            items.append((_("Facebook actions cancelled"), str(value)))
+        elif key == "rule":
+            items.append((_("Rule"), str(value)))
+        elif key == "rule_version":
+            items.append((_("Version"), str(value)))
         elif key == "retention_days":
             items.append((_("Retention period"), _("%(days)s days") % {"days": value}))
         elif key == "count":

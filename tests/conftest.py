@@ -24,6 +24,7 @@ pytest_plugins = [
     "tests.fixtures_moderation",
     "tests.fixtures_health",
     "tests.fixtures_publishing",
+    "tests.untranslated",
 ]
 
 PASSWORD = "correct-horse-battery"  # noqa: S105 - test users only

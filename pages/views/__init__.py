@@ -1,7 +1,8 @@
-"""Views for official pages, by idea: the lifecycle (apply, decide, continue, withdraw),
+"""Views for official pages, by idea: applications, the lifecycle (decide, continue, withdraw),
 the Facebook connection, and the public registry. Thin: authenticate, select, validate,
 call one service."""
 
+from .applications import PageApplyView, PageEditView
 from .connection import (
     PageConnectChooseView,
     PageConnectOAuthCallbackView,
@@ -11,10 +12,8 @@ from .connection import (
 from .lifecycle import (
     PageActionView,
     PageAnswerContinueView,
-    PageApplyView,
     PageCompleteWithdrawalView,
     PageDetailView,
-    PageEditView,
     PageListView,
 )
 from .registry import RegistryJsonView, RegistryVerifyView, RegistryView, registry_entry

@@ -207,3 +207,25 @@ def test_tourism_page_journey(
     withdrawn = page.inner_text("#withdrawn-pages")
     assert "石巻市観光課" in withdrawn and timezone.localdate().isoformat() in withdrawn
     shoot(page, "09-registry-withdrawn")
+
+
+def test_a_cancelled_facebook_login_is_explained_with_a_retry(
+    page, live_server, graph_simulator, approved_page
+):
+    switch_user(page, "tourism-admin")
+    page.goto(f"/pages/{approved_page.pk}/connect/")
+    page.get_by_role("link", name="Facebookでログイン").click()
+    page.wait_for_url(lambda url: url.startswith(graph_simulator.url))
+    page.get_by_role("button", name="キャンセル").click()
+    page.wait_for_url(re.compile(r"/pages/connect/callback/"))
+    assert "キャンセル" in page.inner_text("#connect-error")
+    shoot(page, "10-connect-cancelled")
+    # Trying again leads straight back to the dialog.
+    page.get_by_role("link", name="Facebookでもう一度ログインする").click()
+    page.wait_for_url(lambda url: url.startswith(graph_simulator.url))
+    page.uncheck("input[name=grant_scope][value=pages_manage_engagement]")
+    page.get_by_role("button", name="続行").click()
+    page.wait_for_url(re.compile(r"/pages/connect/callback/"))
+    assert "pages_manage_engagement" in page.inner_text("#connect-error")
+    approved_page.refresh_from_db()
+    assert not approved_page.has_token

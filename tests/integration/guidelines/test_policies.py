@@ -6,14 +6,13 @@ import pytest
 from django.utils import timezone
 
 from guidelines.models import ActivityPolicyStatus, OperatingPolicy
-from guidelines.services import (
+from guidelines.services import operating_policy_draft_start, operating_policy_publish
+from ishinomaki_sns.common.errors import DomainError, InvalidTransitionError, PermissionDeniedError
+from pages.services import (
     activity_policy_revision_start,
     activity_policy_transition,
     activity_policy_update,
-    operating_policy_draft_start,
-    operating_policy_publish,
 )
-from ishinomaki_sns.common.errors import DomainError, InvalidTransitionError, PermissionDeniedError
 from tests.fixtures_pages import policy_data
 
 pytestmark = pytest.mark.django_db

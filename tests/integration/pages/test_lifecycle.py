@@ -13,11 +13,12 @@ from django.utils import timezone
 
 from accounts.roles import Role
 from guidelines.models import ActivityPolicyStatus
-from guidelines.services import activity_policy_revision_start, activity_policy_transition
 from ishinomaki_sns.common.errors import DomainError, InvalidTransitionError, PermissionDeniedError
 from pages.models import ConnectionState, PageEvent, PageRequest, PageStatus
 from pages.selectors import pages_for_sync, pages_with_overdue_review, registry_pages
 from pages.services import (
+    activity_policy_revision_start,
+    activity_policy_transition,
     page_answer_continue,
     page_complete_withdrawal,
     page_connection_mark_broken,

@@ -243,6 +243,11 @@ def test_the_outbox_explains_and_offers_no_retry_for_a_withdrawn_page(
     client.post(reverse("moderation:outbox_retry", args=[action.pk]))
     action.refresh_from_db()
     assert action.status == "cancelled"
+    # The audit log says it in Japanese: the event, and what was closed.
+    client.force_login(ict_actor)
+    audit = client.get(reverse("moderation:audit"), HTTP_ACCEPT_LANGUAGE="ja").content.decode()
+    assert "ページ廃止（未対応のフラグを一括終了）" in audit and "一括終了したフラグ" in audit
+    client.force_login(secretariat_user)
     queue = client.get(reverse("moderation:queue"), HTTP_ACCEPT_LANGUAGE="ja").content.decode()
     assert page.name not in queue or "お前はバカだ" not in queue
 
