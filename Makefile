@@ -83,6 +83,7 @@ MYPY_TARGETS := ishinomaki_sns/graph/client.py ishinomaki_sns/graph/errors.py is
 	accounts/services.py accounts/selectors.py pages/services.py pages/selectors.py \
 	guidelines/services.py guidelines/selectors.py comments/services.py comments/selectors.py \
 	moderation/services moderation/selectors.py \
-	insights/services.py insights/selectors.py incidents/services.py incidents/selectors.py
+	insights/services.py insights/selectors.py incidents/services.py incidents/selectors.py \
+	records/services.py records/selectors.py records/retention.py moderation/audit_chain.py
 typecheck: install
 	$(VENV)/bin/mypy $(MYPY_TARGETS)

@@ -153,4 +153,6 @@ def hide_times(*, page_ids: list[int], start: dt.datetime, end: dt.datetime) -> 
         .order_by()
     )
     for page_id, clause, created, flagged, decided, done in rows.iterator(chunk_size=5000):
+        if created is None:  # excluded by the filter; keeps the type checker sure
+            continue
         yield HideTime(page_id, clause or "other", created, flagged, decided, done)
