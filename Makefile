@@ -88,6 +88,7 @@ MYPY_TARGETS := ishinomaki_sns/graph/client.py ishinomaki_sns/graph/errors.py is
 	moderation/services moderation/selectors.py \
 	insights/services.py insights/selectors.py incidents/services.py incidents/selectors.py \
 	publishing/services publishing/selectors.py publishing/screening.py \
-	scoring/services.py scoring/selectors.py
+	scoring/services.py scoring/selectors.py \
+	records/services.py records/selectors.py records/retention.py moderation/audit_chain.py
 typecheck: install
 	$(VENV)/bin/mypy $(MYPY_TARGETS)

@@ -19,14 +19,17 @@ import tempfile
 import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from django.db.models import QuerySet
 from django.utils import timezone
 
 from comments.exports import neutralise_cell
 from comments.models import Comment, Post
+from guidelines.clauses import Clause
 from guidelines.models import ActivityPolicy, OperatingPolicy
 from moderation.models import AuditEntry, Decision
+from pages.models import OfficialPage
 
 from .redaction import Redactor
 
@@ -42,53 +45,58 @@ class Table:
     name: str
     columns: list[tuple[str, str]]  # (key, Japanese header)
     queryset: Callable[[], QuerySet]
-    row: Callable[[object, Redactor], dict]
+    row: Callable[[Any, Redactor, dict], dict]
 
 
 def _iso(value) -> str | None:
     return timezone.localtime(value).isoformat() if value else None
 
 
-def _post_row(post, r: Redactor) -> dict:
+def _post_row(post: dict, r: Redactor, ctx: dict) -> dict:
     return {
-        "post_id": post.facebook_id,
-        "page": post.page.name,
-        "created_time": _iso(post.created_time),
-        "message": r.text(post.message),
-        "is_published": post.is_published,
+        "post_id": post["facebook_id"],
+        "page": ctx["pages"].get(post["page_id"], ""),
+        "created_time": _iso(post["created_time"]),
+        "message": r.text(post["message"]),
+        "is_published": post["is_published"],
     }
 
 
-def _comment_row(c, r: Redactor) -> dict:
+def _comment_row(c: dict, r: Redactor, ctx: dict) -> dict:
+    author_id = c["author_id"]
+    # The page's own replies are the city speaking: named, not pseudonymised.
+    official = ctx["official"].get(author_id) if author_id else None
     return {
-        "comment_id": c.facebook_id,
-        "post_id": c.post.facebook_id,
-        "page": c.page.name,
-        # The page's own replies are the city speaking: named, not pseudonymised.
-        "author": c.page.name
-        if c.author_id and c.author_id == c.page.facebook_page_id
-        else r.pseudonym(c.author_id, c.author_name),
-        "created_time": _iso(c.created_time),
-        "message": r.text(c.message),
-        "is_hidden": c.is_hidden,
-        "is_deleted": c.is_deleted,
+        "comment_id": c["facebook_id"],
+        "post_id": c["post__facebook_id"],
+        "page": ctx["pages"].get(c["page_id"], ""),
+        "author": official or r.pseudonym(author_id, c["author_name"]),
+        "created_time": _iso(c["created_time"]),
+        "message": r.text(c["message"]),
+        "is_hidden": c["is_hidden"],
+        "is_deleted": c["is_deleted"],
     }
 
 
-def _decision_row(d, r: Redactor) -> dict:
+_ACTIONS = dict(Decision.Action.choices)
+_CLAUSES = dict(Clause.choices)
+_EVENTS = dict(AuditEntry.Event.choices)
+
+
+def _decision_row(d: dict, r: Redactor, ctx: dict) -> dict:
     return {
-        "decision_id": d.pk,
-        "comment_id": d.comment.facebook_id,
-        "page": d.comment.page.name,
-        "action": d.get_action_display(),
-        "clause": d.get_clause_display(),
-        "reason": r.text(d.reason),
-        "decided_by": d.actor.get_username() if d.actor else "自動（ルール）",
-        "decided_at": _iso(d.created_at),
+        "decision_id": d["pk"],
+        "comment_id": d["comment__facebook_id"],
+        "page": ctx["pages"].get(d["comment__page_id"], ""),
+        "action": str(_ACTIONS.get(d["action"], d["action"])),
+        "clause": str(_CLAUSES.get(d["clause"], d["clause"])),
+        "reason": r.text(d["reason"]),
+        "decided_by": d["actor__username"] or "自動（ルール）",
+        "decided_at": _iso(d["created_at"]),
     }
 
 
-def _policy_row(p, r: Redactor) -> dict:
+def _policy_row(p, r: Redactor, ctx: dict | None = None) -> dict:
     if isinstance(p, OperatingPolicy):
         clauses = [c.text_ja for c in p.clauses.order_by("position")]
         content = {"title": p.title_ja, "preamble": p.preamble_ja, "clauses": clauses,
@@ -108,16 +116,16 @@ def _policy_row(p, r: Redactor) -> dict:
     }
 
 
-def _audit_row(a, r: Redactor) -> dict:
+def _audit_row(a: dict, r: Redactor, ctx: dict) -> dict:
     return {
-        "audit_id": a.pk,
-        "at": _iso(a.created_at),
-        "event": a.get_event_display(),
-        "page": a.page.name if a.page else "",
-        "comment_id": a.comment.facebook_id if a.comment else "",
-        "decision_id": a.decision_id or "",
-        "detail": r.text(json.dumps(a.detail, ensure_ascii=False)),
-        "row_hash": a.row_hash,
+        "audit_id": a["pk"],
+        "at": _iso(a["created_at"]),
+        "event": str(_EVENTS.get(a["event"], a["event"])),
+        "page": ctx["pages"].get(a["page_id"], ""),
+        "comment_id": a["comment__facebook_id"] or "",
+        "decision_id": a["decision_id"] or "",
+        "detail": r.text(json.dumps(a["detail"], ensure_ascii=False)),
+        "row_hash": a["row_hash"],
     }
 
 
@@ -143,7 +151,7 @@ def tables(request, start: dt.datetime, end: dt.datetime) -> dict[str, Table]:
                 Post.objects.filter(
                     page_id__in=page_ids, created_time__gte=start, created_time__lt=end
                 )
-                .select_related("page")
+                .values("facebook_id", "page_id", "created_time", "message", "is_published")
                 .order_by("pk")
             ),
             _post_row,
@@ -164,8 +172,17 @@ def tables(request, start: dt.datetime, end: dt.datetime) -> dict[str, Table]:
                 Comment.objects.filter(
                     page_id__in=page_ids, created_time__gte=start, created_time__lt=end
                 )
-                .select_related("page", "post")
-                .defer("raw", "post__raw", "post__message")
+                .values(
+                    "facebook_id",
+                    "post__facebook_id",
+                    "page_id",
+                    "author_id",
+                    "author_name",
+                    "created_time",
+                    "message",
+                    "is_hidden",
+                    "is_deleted",
+                )
                 .order_by("pk")
             ),
             _comment_row,
@@ -186,8 +203,16 @@ def tables(request, start: dt.datetime, end: dt.datetime) -> dict[str, Table]:
                 Decision.objects.filter(
                     comment__page_id__in=page_ids, created_at__gte=start, created_at__lt=end
                 )
-                .select_related("comment__page", "actor")
-                .defer("comment__raw")
+                .values(
+                    "pk",
+                    "comment__facebook_id",
+                    "comment__page_id",
+                    "action",
+                    "clause",
+                    "reason",
+                    "actor__username",
+                    "created_at",
+                )
                 .order_by("pk")
             ),
             _decision_row,
@@ -221,8 +246,16 @@ def tables(request, start: dt.datetime, end: dt.datetime) -> dict[str, Table]:
                 AuditEntry.objects.filter(
                     page_id__in=page_ids, created_at__gte=start, created_at__lt=end
                 )
-                .select_related("page", "comment")
-                .defer("comment__raw")
+                .values(
+                    "pk",
+                    "created_at",
+                    "event",
+                    "page_id",
+                    "comment__facebook_id",
+                    "decision_id",
+                    "detail",
+                    "row_hash",
+                )
                 .order_by("pk")
             ),
             _audit_row,
@@ -238,9 +271,9 @@ def _cell(value) -> str:
     return neutralise_cell(str(value))
 
 
-def _rows(table: Table, redactor: Redactor) -> Iterator[dict]:
+def _rows(table: Table, redactor: Redactor, ctx: dict) -> Iterator[dict]:
     for obj in table.queryset().iterator(chunk_size=CHUNK):
-        yield table.row(obj, redactor)
+        yield table.row(obj, redactor, ctx)
 
 
 def _operating_policy_rows(redactor: Redactor) -> Iterator[dict]:
@@ -254,6 +287,14 @@ def build_zip(*, path: str, request, redactor: Redactor, start: dt.datetime, end
     """Write the ZIP at ``path``; returns (preview, rows written). ``progress(n)`` is called
     after each chunk with the rows written so far."""
     chosen = tables(request, start, end)
+    # Page names once (never a page row per record: a page row decrypts its token).
+    page_rows = OfficialPage.objects.filter(pk__in=request.pages.all()).values_list(
+        "pk", "name", "facebook_page_id"
+    )
+    ctx = {
+        "pages": {pk: name for pk, name, _fb in page_rows},
+        "official": {fb: name for _pk, name, fb in page_rows if fb},
+    }
     preview: dict = {"samples": {}, "rows": {}}
     written = 0
     with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED, allowZip64=True) as archive:
@@ -261,7 +302,7 @@ def build_zip(*, path: str, request, redactor: Redactor, start: dt.datetime, end
             table = chosen[key]
             samples: list[dict] = []
             plain: list[dict] = []
-            rows = _rows(table, redactor)
+            rows = _rows(table, redactor, ctx)
             if key == "policies":
                 rows = _chain(rows, _operating_policy_rows(redactor))
             count = 0

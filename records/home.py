@@ -26,11 +26,11 @@ def todo_items(user) -> list[TodoItem]:
             items.append(TodoItem(_("Disclosure exports to review and release"),
                                   reverse("records:disclosure_list"), waiting, "attention"))  # fmt: skip
     if user_can(user, "moderation.review_flag"):
-        from moderation.selectors import review_comments_visible_to
+        from pages.selectors import pages_visible_to
 
         from .selectors import overdue_open_comments
 
-        overdue = overdue_open_comments(comments=review_comments_visible_to(user=user))
+        overdue = overdue_open_comments(pages=pages_visible_to(user=user))
         if overdue:
             items.append(TodoItem(_("Flags older than the time-to-hide target"),
                                   reverse("moderation:queue"), overdue, "urgent"))  # fmt: skip

@@ -67,10 +67,10 @@ def hold_exclusion(holds: list[LegalHold], *, page_path: str | None, date_field:
     covered = Q()
     any_hold = False
     for hold in holds:
-        if hold.page_id is not None and page_path is None:
-            continue  # a page hold cannot reach records that name no page
         q = Q()
         if hold.page_id is not None:
+            if page_path is None:
+                continue  # a page hold cannot reach records that name no page
             q &= Q(**{page_path: hold.page_id})
         if hold.starts_on is not None:
             q &= Q(**{f"{date_field}__date__gte": hold.starts_on})

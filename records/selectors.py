@@ -101,13 +101,16 @@ def overdue_flag_cutoff(*, now: dt.datetime | None = None) -> dt.datetime:
     return (now or timezone.now()) - dt.timedelta(minutes=service_target_minutes())
 
 
-def overdue_open_comments(*, comments: QuerySet[Comment], now: dt.datetime | None = None) -> int:
-    """How many of ``comments`` (already scoped to the user) have an open flag older than
-    the target."""
-    cutoff = overdue_flag_cutoff(now=now)
+def overdue_open_comments(*, pages: QuerySet, now: dt.datetime | None = None) -> int:
+    """How many comments on ``pages`` (already scoped to the user) have an open flag older
+    than the target (from the flags' side: open flags are few next to comments)."""
     return (
-        comments.filter(flags__decision__isnull=True, flags__created_at__lt=cutoff)
-        .values("pk")
+        Flag.objects.filter(
+            decision__isnull=True,
+            created_at__lt=overdue_flag_cutoff(now=now),
+            comment__page__in=pages,
+        )
+        .values("comment_id")
         .distinct()
         .count()
     )
@@ -153,4 +156,6 @@ def hide_times(*, page_ids: list[int], start: dt.datetime, end: dt.datetime) -> 
         .order_by()
     )
     for page_id, clause, created, flagged, decided, done in rows.iterator(chunk_size=5000):
+        if created is None:  # excluded by the filter; keeps the type checker sure
+            continue
         yield HideTime(page_id, clause or "other", created, flagged, decided, done)

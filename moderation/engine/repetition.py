@@ -145,7 +145,7 @@ def repetition_count(
     if not entries:
         return 0
     now = _timestamp(created_time)
-    mine: set[int] | None = None
+    mine: frozenset[int] | None = None
     count = 0
     for when, theirs in entries:
         if now is not None and when is not None and abs(now - when) > window_seconds:

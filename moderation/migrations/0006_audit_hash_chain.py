@@ -27,6 +27,8 @@ def backfill(apps, schema_editor):
     AuditEntry = apps.get_model("moderation", "AuditEntry")
     postgres = schema_editor.connection.vendor == "postgresql"
     if postgres:
+        # ALTER TABLE refuses while deferred constraint checks are pending in the transaction.
+        schema_editor.execute("SET CONSTRAINTS ALL IMMEDIATE")
         schema_editor.execute(
             "ALTER TABLE moderation_auditentry DISABLE TRIGGER moderation_auditentry_append_only"
         )

@@ -63,14 +63,14 @@ def test_an_updated_row_is_named(active_page):
     rows = write_rows(5)
     raw_sql("UPDATE moderation_auditentry SET detail = %s WHERE id = %s",
             ['{"reason": "書き換え", "n": 2}', rows[2].pk])  # fmt: skip
-    with pytest.raises(CommandError, match=rf"BROKEN at row {rows[2].pk}: .*changed"):
+    with pytest.raises(CommandError, match=rf"BROKEN at row {rows[2].pk}: .*変更されました"):
         verify()
 
 
 def test_a_deleted_row_is_found_at_the_next_row():
     rows = write_rows(5)
     raw_sql("DELETE FROM moderation_auditentry WHERE id = %s", [rows[1].pk])
-    with pytest.raises(CommandError, match=rf"BROKEN at row {rows[2].pk}: .*link"):
+    with pytest.raises(CommandError, match=rf"BROKEN at row {rows[2].pk}: .*つながり"):
         verify()
 
 
@@ -113,7 +113,7 @@ def test_a_rewritten_tail_is_found_by_the_anchor_in_the_database_and_in_the_log(
     # ... but the anchor in the log names the anchored row.
     logfile = tmp_path / "portal.log"
     logfile.write_text(f"2026-12-04 23:59:00 WARNING {log_line}\n")
-    with pytest.raises(CommandError, match=rf"BROKEN at row {anchor.head_id}: .*anchor"):
+    with pytest.raises(CommandError, match=rf"BROKEN at row {anchor.head_id}: .*アンカー"):
         verify("--anchors", str(logfile))
 
 
@@ -140,3 +140,21 @@ def test_concurrent_writers_keep_one_chain():
     assert not errors
     result = audit_verify()
     assert result.ok and result.checked == 40
+
+
+def test_the_migration_backfills_existing_rows_into_a_chain_that_verifies():
+    import importlib
+
+    from django.apps import apps
+
+    write_rows(4)
+    raw_sql("UPDATE moderation_auditentry SET prev_hash = '', row_hash = ''")
+    assert not audit_verify().ok
+    migration = importlib.import_module("moderation.migrations.0006_audit_hash_chain")
+    with connection.schema_editor() as editor:
+        migration.backfill(apps, editor)
+    result = audit_verify()
+    assert result.ok and result.checked == 4
+    # The trigger is back on afterwards.
+    with pytest.raises(Exception, match="cannot be changed"), transaction.atomic():
+        AuditEntry.objects.filter(pk=result.head_id).update(detail={})

@@ -142,3 +142,10 @@ def test_moderated_text_goes_through_the_moderation_purge_and_respects_holds(
     assert Comment.objects.get(pk=hidden[0].pk).message == ""
     assert Comment.objects.get(pk=hidden[1].pk).message == "お前はバカだ"
     assert AuditEntry.objects.filter(event="text_purged", comment=hidden[0]).exists()
+
+
+def test_beat_runs_retention_and_the_anchor_and_no_separate_text_purge(settings):
+    tasks = {entry["task"] for entry in settings.CELERY_BEAT_SCHEDULE.values()}
+    assert {"records.retention_run", "records.audit_anchor"} <= tasks
+    # The text purge is one kind of the retention run, which respects legal holds.
+    assert "moderation.text_purge" not in tasks
