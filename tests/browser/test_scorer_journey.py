@@ -35,7 +35,7 @@ def test_secretariat_accepts_a_model_and_sees_scores_and_why(
     screenshot("scorer-accept-confirm")
     page.click("main form button[type=submit]")
     page.wait_for_url(f"**/scoring/models/{model.version}/")
-    assert page.inner_text("#model-status") == "有効"
+    assert page.inner_text("#model-status") == "運用中"
 
     comment = resident_comment(connected_pages[0], "市長は無能、辞めろ！", author="801")
     assert Flag.objects.filter(comment=comment, rule__kind="learned").exists()
