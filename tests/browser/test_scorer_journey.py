@@ -49,7 +49,10 @@ def test_secretariat_accepts_a_model_and_sees_scores_and_why(
     assert why.locator(".learned-features li").count() > 0
     assert "無能" in why.inner_text()
     page.set_viewport_size({"width": 390, "height": 844})
-    for url in (page.url, f"/scoring/models/{model.version}/", "/scoring/models/"):
+    page.reload()
+    box = page.locator("#learned-why").bounding_box()
+    assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= 390
+    for url in (f"/scoring/models/{model.version}/", "/scoring/models/"):
         page.goto(url)
         overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
         assert overflow <= 0, (url, overflow)
