@@ -11,7 +11,12 @@ from scoring.services import scorer_train, training_examples_import
 from tests.browser.test_review_journey import row_for, sign_in
 from tests.integration.scoring.test_labels_and_access import _labels
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+# Training, a sync and a browser on a shared two-core machine can pass the default 300 s.
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True),
+    pytest.mark.timeout(900),
+]
 
 
 def test_secretariat_accepts_a_model_and_sees_scores_and_why(
