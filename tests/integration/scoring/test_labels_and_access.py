@@ -157,3 +157,15 @@ def test_learned_rule_cannot_be_edited_like_a_term_list(client, secretariat_user
     assert client.get(reverse("moderation:rule_create", args=["learned"])).status_code == 404
     detail = client.get(reverse("moderation:rule_detail", args=["learned-scorer"]))
     assert reverse("scoring:model_list") in detail.content.decode()
+
+
+def test_demo_seeds_an_active_model_from_the_simulators_comments(secretariat_user):
+    from scoring import demo
+
+    demo.seed(password="demo")
+    model = ScorerModel.objects.get()
+    assert model.status == "active" and model.trigger == "demo"
+    assert TrainingExample.objects.filter(source="demo", harmful=True).exists()
+    assert model.recall > 0.8 and "threat" in model.per_clause
+    demo.seed(password="demo")  # idempotent
+    assert ScorerModel.objects.count() == 1
