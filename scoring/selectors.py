@@ -11,7 +11,7 @@ import random
 import threading
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 from django.db.models import OuterRef, QuerySet, Subquery
@@ -21,8 +21,10 @@ from comments.models import Comment
 from ishinomaki_sns.common.permissions import user_can
 from moderation.models import Decision
 
-from .learn import Examples, Scorer
 from .models import CommentScore, ScorerEvent, ScorerModel, TrainingExample
+
+if TYPE_CHECKING:  # scikit-learn loads only when a model is trained or scored
+    from .learn import Examples, Scorer
 
 VIEW = "scoring.view_scorermodel"
 MANAGE = "scoring.manage_scorermodel"
@@ -99,6 +101,8 @@ def scorer_active_loaded() -> ActiveScorer | None:
         if _cache["key"] == key:
             return ActiveScorer(row["pk"], row["version"], row["threshold"], _cache["scorer"])
     data = ScorerModel.objects.filter(pk=row["pk"]).values_list("artefact", flat=True).first()
+    from .learn import Scorer
+
     scorer = Scorer.from_bytes(bytes(data or b""), expected_sha256=row["artefact_sha256"])
     with _cache_lock:
         _cache.update(key=key, scorer=scorer)
@@ -154,6 +158,8 @@ def training_data_collect(*, now: datetime, seed: int) -> TrainingData:
       are presumed clean: a harmful comment the rules missed may be among them, which is
       why the sample is capped rather than taking every unflagged comment.
     """
+    from .learn import Examples
+
     examples = Examples()
     sources = {
         "decisions_harmful": 0,

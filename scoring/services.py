@@ -29,7 +29,6 @@ from ishinomaki_sns.common.permissions import user_can
 from moderation.engine.analysis import analyser_version
 from moderation.services import flag_learned_record, learned_rule
 
-from .learn import TrainingError, point_for_share, train
 from .models import CommentScore, ScorerEvent, ScorerModel, TrainingExample
 from .selectors import (
     MANAGE,
@@ -151,6 +150,8 @@ def scorer_train(
         raise DomainError(_("The allowed share of clean comments flagged must be 0–50 %."))
     version = (ScorerModel.objects.aggregate(v=Max("version"))["v"] or 0) + 1
     data = training_data_collect(now=now, seed=version)
+    from .learn import TrainingError, train  # scikit-learn: only where a model is made
+
     started = time.perf_counter()
     try:
         scorer, report = train(data.examples, share=share, seed=version)
@@ -263,6 +264,8 @@ def scorer_threshold_set(*, model_id: int, actor, share: float) -> ScorerModel:
             raise InvalidTransitionError(
                 _("Only a candidate or the active model's threshold can be changed.")
             )
+        from .learn import point_for_share
+
         point = point_for_share(model.curve, share)
         if point is None:
             raise DomainError(_("Choose one of the offered shares."))

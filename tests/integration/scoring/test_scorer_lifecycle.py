@@ -11,8 +11,9 @@ from django.core.management import call_command
 from django.urls import reverse
 
 from comments.models import Comment
-from moderation.models import Decision, Flag
-from moderation.services import comments_screen, crisis_mode_set
+from moderation.models import Decision, Flag, Rule
+from moderation.selectors import engine_for_current_rules
+from moderation.services import comments_screen, crisis_mode_set, rule_set_enabled
 from scoring.models import CommentScore, ScorerEvent, ScorerModel
 from scoring.services import scorer_retrain_weekly, scorer_train, scorer_transition
 from scoring.transitions import Action
@@ -72,6 +73,11 @@ def test_accepted_model_scores_new_comments_and_flags_without_hiding(
         page=page, post=harmful.post, facebook_id="learned-only-1", message="市長は無能、辞めて",
         created_time=harmful.created_time, author_id="9102",
     )  # fmt: skip
+    # The shipped pattern rules catch this one too: switch off what fires on it, so that
+    # only the model can flag it.
+    for hit in engine_for_current_rules().screen(only_learned.message):
+        rule = Rule.objects.get(slug=hit.rule)
+        rule_set_enabled(rule_id=rule.pk, actor=secretariat_user, enabled=False)
     comments_screen(comment_ids=[only_learned.pk])
     flags = list(Flag.objects.filter(comment=only_learned))
     assert [f.rule.kind for f in flags] == ["learned"]
