@@ -108,7 +108,11 @@ class RuleDetailView(RulePermissionMixin, View):
                 "stale": flags_stale_after_rule_change(rule=rule) if can_decide else None,
                 "revisions": rule_revisions(rule=rule),
                 "can_edit": self.can_edit(),
-                "config_items": sorted((rule.config or {}).items()),
+                # Scalars as text: the template lists anything else (a bool is not iterable).
+                "config_items": sorted(
+                    (key, value if isinstance(value, list | tuple) else str(value))
+                    for key, value in (rule.config or {}).items()
+                ),
             },
         )
 
