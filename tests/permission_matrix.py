@@ -102,6 +102,26 @@ def scoped(ok, *, denied=403, private=(), post=None, post_denied=None):
 
 
 OUTSIDERS = ("no_role", "fisheries_admin", "fisheries_operator")
+PRIVATE = dict.fromkeys(OUTSIDERS, 404)
+ICT = frozenset({"ict"})
+PEOPLE_READERS = frozenset({"ict", "auditor"})
+
+
+def read_only(ok, *, denied: object = 403):
+    """GET for `ok`; POST is not offered to them (405) and refused to the others."""
+    return row(cells(ok, denied=denied), cells(denied=denied, **dict.fromkeys(ok, 405)))
+
+
+def post_only(ok, *, denied: object = 403):
+    """POST for `ok`; GET is not offered to them (405) and refused to the others."""
+    return row(cells(denied=denied, **dict.fromkeys(ok, 405)), cells(ok, denied=denied))
+
+
+# The ICT office acts on a person; the auditor sees them but may not act (403); to everyone
+# else people are private (404).
+PERSON_ACTION = row(cells(ICT, denied=404, auditor=403), cells(ICT, denied=404, auditor=403))
+# The tourism operator writes the post; who else sees it may not (403); outsiders 404.
+POST_WRITER = row(cells({"tourism_operator"}, **PRIVATE), cells({"tourism_operator"}, **PRIVATE))
 
 EXPECTED: dict[str, dict[str, dict[str, object]]] = {
     # --- the portal's own pages and accounts ---
@@ -134,8 +154,9 @@ EXPECTED: dict[str, dict[str, dict[str, object]]] = {
     # `submit` on an active page: its admin may see the page but not take that action.
     "pages:action": row(cells(denied=404, tourism_admin=403), cells(denied=404, tourism_admin=403)),
     "pages:connect": both({"tourism_admin"}, {"tourism_admin"}, denied=404),
-    "pages:connect_oauth": row(cells(denied=405), cells({"tourism_admin"}, denied=404)),
-    "pages:connect_choose": row(cells(denied=405), cells({"tourism_admin"}, denied=404)),
+    # A plain link to Facebook's Login dialog (GET), for the page's admin.
+    "pages:connect_oauth": row(cells({"tourism_admin"}, denied=404), cells(denied=405)),
+    "pages:connect_choose": both({"tourism_admin"}, {"tourism_admin"}, denied=404),
     "pages:answer_continue": row(
         cells(denied=404, tourism_admin=403), cells(denied=404, tourism_admin=403)
     ),
@@ -177,7 +198,8 @@ EXPECTED: dict[str, dict[str, dict[str, object]]] = {
         cells(denied=405, no_role=403),
     ),
     "moderation:decide": row(cells(denied=403, ict=405, secretariat=405), cells(DECIDERS)),
-    "moderation:crisis_mode": row(cells(denied=403, ict=405, secretariat=405), cells(DECIDERS)),
+    # GET asks for the reason and a confirmation.
+    "moderation:crisis_mode": both(DECIDERS, DECIDERS),
     "moderation:outbox": row(cells(CITY), cells(denied=403, ict=405, secretariat=405, auditor=405)),
     "moderation:outbox_retry": row(cells(denied=403, ict=405, secretariat=405), cells(DECIDERS)),
     "moderation:audit": row(cells(CITY), cells(denied=403, ict=405, secretariat=405, auditor=405)),
@@ -221,6 +243,68 @@ EXPECTED: dict[str, dict[str, dict[str, object]]] = {
     "incidents:note": row(
         cells(denied=405), cells(TOURISM_AND_CITY, **dict.fromkeys(OUTSIDERS, 404))
     ),
+    # --- people and roles ---
+    "people": read_only(PEOPLE_READERS),
+    "person_create": both(ICT, ICT),
+    "person_detail": read_only(PEOPLE_READERS, denied=404),
+    "person_grant": PERSON_ACTION,
+    "person_move": PERSON_ACTION,
+    "person_deactivate": PERSON_ACTION,
+    "person_invite": PERSON_ACTION,
+    "assignment_end": PERSON_ACTION,
+    # The one-time password link: its token is the permission.
+    "account_welcome": row(cells(ALL), cells(ALL)),
+    # A department admin sees their own department's requests and files them.
+    "operator_requests": read_only(PEOPLE_READERS | DEPARTMENT_ADMINS),
+    "operator_request_create": both({"tourism_admin"}, {"tourism_admin"}, denied=404),
+    # `approve` a pending request: the ICT office only; the auditor and the department's
+    # admin see the request but may not approve it.
+    "operator_request_decide": row(
+        cells(ICT, denied=404, auditor=403, tourism_admin=403),
+        cells(ICT, denied=404, auditor=403, tourism_admin=403),
+    ),
+    "pages:registry_check": public(),
+    "moderation:crisis_index": read_only(DECIDERS),
+    "moderation:reason_templates": both(DECIDERS, DECIDERS),
+    "moderation:reason_template_edit": both(DECIDERS, DECIDERS),
+    "moderation:rule_close_stale": both(DECIDERS, DECIDERS),
+    # --- publishing (posts of the tourism page, written by the tourism operator) ---
+    "publishing:list": staff_get(STAFF),
+    "publishing:calendar": staff_get(STAFF),
+    "publishing:disaster": row(cells(denied=405), cells(ICT)),
+    "publishing:create": POST_WRITER,
+    "publishing:detail": scoped(TOURISM_AND_CITY, private=OUTSIDERS),
+    "publishing:image": scoped(TOURISM_AND_CITY, private=OUTSIDERS),
+    "publishing:edit": POST_WRITER,
+    "publishing:acknowledge": row(cells(denied=405), cells({"tourism_operator"}, **PRIVATE)),
+    "publishing:correct": POST_WRITER,  # on the published post
+    "publishing:action": POST_WRITER,  # `submit` on the draft
+    # Only the page's responsible person decides (not one of the matrix's actors).
+    "publishing:correction_decide": row(cells(denied=405), cells(set(), **PRIVATE)),
+    # --- records (city-wide: department staff have no part) ---
+    "records:disclosure_list": read_only(CITY),
+    "records:disclosure_create": both(DECIDERS, DECIDERS),
+    "records:disclosure_detail": read_only(CITY),
+    "records:disclosure_release": post_only(DECIDERS),
+    # The export is still queued (its build runs after commit): no file yet, 404.
+    "records:disclosure_download": row(
+        cells(denied=403, ict=404, secretariat=404), cells(denied=403, ict=405, secretariat=405)
+    ),
+    "records:retention": read_only(CITY),
+    "records:retention_class_set": post_only(ICT),
+    "records:hold_create": post_only(ICT),
+    "records:hold_lift": post_only(ICT),
+    "records:retention_report": post_only(ICT),
+    "records:retention_run": read_only(CITY),
+    "records:report": read_only(CITY),
+    "records:report_csv": read_only(CITY),
+    "records:target_set": post_only({"secretariat"}),
+    # --- scoring (the learned scorer: city-wide) ---
+    "scoring:model_list": read_only(CITY),
+    "scoring:model_detail": read_only(CITY),
+    "scoring:train": post_only(DECIDERS),
+    "scoring:model_threshold": both(DECIDERS, DECIDERS),
+    "scoring:model_transition": both(DECIDERS, DECIDERS),  # `accept` on the candidate
 }
 
 # The Django admin: nobody of the portal's roles is staff, so every admin URL sends every
