@@ -32,7 +32,7 @@ def load_comments(page, count: int) -> None:
     base = make_comments(100_000)
     rng = random.Random(3)  # noqa: S311 - benchmark data
     now = timezone.now().isoformat()
-    columns = "page_id,post_id,facebook_id,parent_facebook_id,author_id,author_name,message,created_time,permalink_url,is_hidden,is_deleted,can_hide,can_remove,raw,first_seen_at"
+    columns = "page_id,post_id,facebook_id,parent_facebook_id,author_id,author_name,message,created_time,permalink_url,is_hidden,is_deleted,can_hide,can_remove,raw,first_seen_at,search_text"
     batch = 200_000
     with connection.cursor() as cursor:
         for start in range(0, count, batch):
@@ -43,7 +43,7 @@ def load_comments(page, count: int) -> None:
                     message = f"{message} {index}"
                 message = message.replace("\\", "\\\\").replace("\t", " ").replace("\n", " ")
                 buffer.write(
-                    f"{page.pk}\t{post.pk}\t1_{index}\t{post.facebook_id}\t{index % 5000}\t住民{index % 5000}\t{message}\t{now}\t\tf\tf\tt\tt\t{{}}\t{now}\n"
+                    f"{page.pk}\t{post.pk}\t1_{index}\t{post.facebook_id}\t{index % 5000}\t住民{index % 5000}\t{message}\t{now}\t\tf\tf\tt\tt\t{{}}\t{now}\t\n"
                 )
             buffer.seek(0)
             cursor.copy_expert(f"COPY comments_comment ({columns}) FROM STDIN", buffer)

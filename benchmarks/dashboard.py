@@ -198,8 +198,8 @@ def seed_content(pages, comments_total: int, posts_per_page: int, now: datetime,
         # within 1-72 hours, except the last day's, which are the open backlog.
         cursor.execute(
             """
-            INSERT INTO moderation_flag (comment_id, rule_id, rule_version, clause, severity, spans, message_screened, created_at)
-            SELECT id, %s, 1, 'defamation', 'medium', '[]', message, created_time + interval '1 minute'
+            INSERT INTO moderation_flag (comment_id, rule_id, rule_version, clause, severity, spans, message_screened, analyser, created_at)
+            SELECT id, %s, 1, 'defamation', 'medium', '[]', message, '', created_time + interval '1 minute'
             FROM comments_comment WHERE id %% 20 = 0
             """,
             [rule.pk],

@@ -96,7 +96,8 @@ def seed_comments(pages, total: int, now) -> None:
                     else f"イベント楽しみにしています {serial}"
                 )
                 yield (page_id, post_id, f"c{serial}", "", f"9{author:05d}", f"住民 {author:04d}",
-                       message, created.isoformat(), "", "f", "f", "t", "t", "{}", now.isoformat())  # fmt: skip
+                       message, created.isoformat(), "", "f", "f", "t", "t", "{}", now.isoformat(),
+                       "")  # fmt: skip
 
         copy_rows(
             cursor,
@@ -117,6 +118,7 @@ def seed_comments(pages, total: int, now) -> None:
                 "can_remove",
                 "raw",
                 "first_seen_at",
+                "search_text",
             ],  # fmt: skip
             rows(),
         )
