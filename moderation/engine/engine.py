@@ -270,10 +270,12 @@ class Engine:
                             quick[variant].add((index, self._roles.get((index, key), role)))
             automaton.make_automaton()
             self._automaton = automaton
-            self._quick = ahocorasick.Automaton()
-            for key, roles in quick.items():
-                self._quick.add_word(key, tuple(roles))
-            self._quick.make_automaton()
+            if quick:  # exception lists alone leave nothing to look for (an empty automaton
+                # cannot be searched)
+                self._quick = ahocorasick.Automaton()
+                for key, roles in quick.items():
+                    self._quick.add_word(key, tuple(roles))
+                self._quick.make_automaton()
         self.needs_analysis = needs_tokens
         self._normalized_regex = any(on for _i, _p, on in self._regex)
         self._repetition_window = max(

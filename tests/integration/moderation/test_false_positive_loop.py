@@ -209,3 +209,19 @@ def test_only_deciders_may_close_stale_flags(client, actors, connected_pages,  #
     client.logout()
     assert client.post(url).status_code == 302  # to the sign-in page
     assert not Decision.objects.exists()
+
+
+def test_regex_rule_backtest_beside_the_exception_lists(
+    secretariat_user, connected_pages, resident_comment
+):
+    target = resident_comment(connected_pages[0], "イベントの整理番号はAB-1234です", author="31")
+    rule = rule_create(actor=secretariat_user, slug="ticket-no", name="整理番号", clause="other",
+                       kind="regex", config={"pattern": r"[A-Z]{2}-\d{4}"})  # fmt: skip
+    result = rule_backtest(
+        user=secretariat_user,
+        rule=rule,
+        candidate=_spec(rule, config={"pattern": r"[A-Z]{3}-\d{4}"}),
+    )
+    assert result.kind == "regex"
+    assert [s.comment_id for s in result.stopped_samples] == [target.pk]
+    assert result.newly_flagged == 0

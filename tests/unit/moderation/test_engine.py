@@ -189,3 +189,22 @@ def test_screen_never_crashes_and_spans_are_inside(text):
             assert 0 <= start < end <= len(text)
             assert start > previous
             previous = end
+
+
+def test_exceptions_beside_a_detector_rule_screen_without_error():
+    """A backtest of a regular expression or a detector rule compiles it with the exception
+    lists alone: nothing to look for in the pre-check must not break screening."""
+    from moderation.engine import Engine, RuleSpec
+
+    engine = Engine(
+        [
+            RuleSpec(
+                slug="innocent", clause="other", kind="exception", config={"terms": ["ばかり"]}
+            ),  # fmt: skip
+            RuleSpec(
+                slug="crime", clause="threat", kind="regex", config={"pattern": r"爆破します"}
+            ),  # fmt: skip
+        ]
+    )
+    assert [hit.rule for hit in engine.screen("明日、駅を爆破します")] == ["crime"]
+    assert engine.screen("ばかりです") == []
