@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import logging
 import threading
 from dataclasses import dataclass, field
 from typing import Any
@@ -30,6 +32,8 @@ from .models import (
     RuleRevision,
     RulesVersion,
 )
+
+logger = logging.getLogger(__name__)
 
 SEVERITY_VALUES = SEVERITIES  # low, medium, high, critical: rank = index
 
@@ -232,7 +236,11 @@ def crisis_mode_state() -> list[dict]:
     header of every staff page. Cached (the switch clears it); plain values only."""
     from django.core.cache import cache
 
-    state = cache.get(CRISIS_CACHE_KEY)
+    try:
+        state = cache.get(CRISIS_CACHE_KEY)
+    except Exception:  # Redis down: read the database; the banner must not break a page
+        logger.warning("crisis-mode cache unavailable; reading the database")
+        state = None
     if state is not None:
         return state
     on = crisis_mode_batches()
@@ -257,7 +265,8 @@ def crisis_mode_state() -> list[dict]:
                 "incident_id": change.incident_id,
             }
         )
-    cache.set(CRISIS_CACHE_KEY, state, 60)
+    with contextlib.suppress(Exception):  # a cache outage only costs the next read
+        cache.set(CRISIS_CACHE_KEY, state, 60)
     return state
 
 

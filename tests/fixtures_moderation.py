@@ -27,6 +27,18 @@ def _crisis_state_fresh():
 @pytest.fixture
 def default_rules(db):
     rules_install_defaults()
+    _learned_rule_reinstall()
+
+
+def _learned_rule_reinstall() -> None:
+    """The learned scorer's rule comes from a data migration; a transactional test's flush
+    erases it, so put it back as the migration does (a no-op when it is there)."""
+    import importlib
+
+    from django.apps import apps
+
+    migration = importlib.import_module("scoring.migrations.0002_learned_scorer_rule")
+    migration.install(apps, None)
 
 
 @pytest.fixture

@@ -35,7 +35,9 @@ _REFUSE_RE = re.compile(
     "[^\u0000-\u024f\u2000-\u2bff\u3000-\u30ff\u3200-\u33ff\u4e00-\u9fff\uff00-\uffef"
     "\U0001f000-\U0001faff]|[\u3099-\u309c\uff9e\uff9f]|[タﾀ][ヒﾋ]|[氏市][ねネﾈ]|[ーｰ―]{2}"
 )
-_AFTER_RE = re.compile(r"([^\x00])\1\1|[a-z][0-9]|[0-9][a-z]")
+# A long mark between them is dropped without a boundary by normalisation, so it cannot
+# keep a leet digit or a run apart either (0ーa is "oa" there).
+_AFTER_RE = re.compile(r"([^\x00])ー?\1ー?\1|[a-z]ー?[0-9]|[0-9]ー?[a-z]")
 # Sentence ends that are never glued away: a term never matches across one, so the quick
 # form keeps them (as NUL, which no term contains) and nothing matches across them there.
 HARD_ENDS = "。!?"

@@ -8,6 +8,8 @@ switch clears the cache after commit.
 
 from __future__ import annotations
 
+import contextlib
+
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -29,10 +31,15 @@ from .review import MAX_REASON, _audit, _bulk_run
 def _crisis_cache_clear() -> None:
     from django.core.cache import cache
 
+    def forget() -> None:
+        # A cache outage must not stop the switch: the cached state lives 60 s at most.
+        with contextlib.suppress(Exception):
+            cache.delete(CRISIS_CACHE_KEY)
+
     # Now, and again after commit: a request that re-cached the old state in between is
     # corrected at once.
-    cache.delete(CRISIS_CACHE_KEY)
-    transaction.on_commit(lambda: cache.delete(CRISIS_CACHE_KEY))
+    forget()
+    transaction.on_commit(forget)
 
 
 def crisis_mode_set(*, page_id: int, actor, enabled: bool, reason: str = "",
