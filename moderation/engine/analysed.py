@@ -41,14 +41,19 @@ class Analysis:
         inner = normalize(self.deevaded.text)
         self.de_starts = inner.starts
         self.de_ends = inner.ends
-        starts, ends = self.deevaded.starts, self.deevaded.ends
-        self.normalized = Normalized(
-            message,
-            inner.text,
-            tuple(starts[i] for i in inner.starts),
-            tuple(ends[i - 1] for i in inner.ends),
-            inner.boundary,
-        )
+        if self.deevaded.plain:  # character for character: the offsets are the original's
+            self.normalized = Normalized(
+                message, inner.text, inner.starts, inner.ends, inner.boundary
+            )
+        else:
+            starts, ends = self.deevaded.starts, self.deevaded.ends
+            self.normalized = Normalized(
+                message,
+                inner.text,
+                tuple(starts[i] for i in inner.starts),
+                tuple(ends[i - 1] for i in inner.ends),
+                inner.boundary,
+            )
         self._cuts: frozenset[int] | None = None
         self._token_starts: list[int] | None = None
         self._breaks: list[int] | None = None

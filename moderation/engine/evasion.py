@@ -19,10 +19,21 @@ Character classes come from :mod:`.normalize` (one table, not two).
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 
-from .normalize import _DAKUTEN, _DAKUTEN_MARKS, _INVISIBLE, _LONG, _SEP, _info, _is_kanji
+from .normalize import (
+    _DAKUTEN,
+    _DAKUTEN_MARKS,
+    _INVISIBLE,
+    _LONG,
+    _PLAIN_RANGES,
+    _SEP,
+    _info,
+    _is_kanji,
+    char_class,
+)
 
 # Separators that may sit between the letters of a spaced-out word.
 _MAX_GAP = 3
@@ -37,6 +48,7 @@ class Deevaded:
     text: str
     starts: tuple[int, ...]
     ends: tuple[int, ...]
+    plain: bool = False  # character for character (！ -> !): the offsets are the identity
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Original code points covering characters [start, end) of :attr:`text`."""
@@ -171,6 +183,11 @@ def deevade(text: str) -> Deevaded:
     """Undo the evasions in ``text``; never raises on any ``str``."""
     if not text:
         return Deevaded(text, "", (), ())
+    if not _NOT_ONE_TO_ONE_RE.search(text):
+        wide = text.translate(_ONE_TO_ONE)
+        if not _CHANGES_RE.search(wide):
+            length = len(text)
+            return Deevaded(text, wide, tuple(range(length)), tuple(range(1, length + 1)), True)
     pieces = _look_alikes(_shorten(_glue_single_letters(_pieces(text))))
     return Deevaded(
         text,
@@ -178,6 +195,57 @@ def deevade(text: str) -> Deevaded:
         tuple(p[1] for p in pieces),
         tuple(p[2] for p in pieces),
     )
+
+
+def _build_fast_path() -> tuple[re.Pattern, dict[int, str], re.Pattern]:
+    """What :func:`deevade` needs to know to skip its loop: the characters it keeps one
+    for one (with what they become: ！ -> !, Ａ -> A, ｶ -> カ), and, over such a text, one
+    regular expression for everything else it would change (a superset, since a search
+    costs far less than the loop): two single letters between separators, a stretch, a
+    look-alike of 死."""
+    one_to_one: list[int] = []
+    table: dict[int, str] = {}
+    separators: list[int] = []
+    digits: list[int] = []
+    for low, high in _PLAIN_RANGES:
+        for code in range(low, high + 1):
+            char = chr(code)
+            kind, _folded = _info(char)
+            if kind in (_INVISIBLE, _DAKUTEN):
+                continue
+            wide = _nfkc(char)
+            if kind == _LONG:
+                out = "ー"
+            elif kind == _SEP:
+                out = wide if len(wide) == 1 else char
+                separators.append(code)
+            elif len(wide) == 1 and wide not in _DAKUTEN_MARKS:
+                if unicodedata.category(wide) == "Mn":
+                    continue
+                out = wide
+                if wide.isdigit():
+                    digits.append(code)
+            else:
+                continue
+            one_to_one.append(code)
+            if out != char:
+                table[code] = out
+    sep = char_class(separators)
+    not_sep = char_class(separators, negate=True)
+    letter = char_class(sorted(separators + digits), negate=True)
+    changes = re.compile(
+        "|".join(
+            (
+                f"(?<!{not_sep}){not_sep}{sep}{{1,{_MAX_GAP}}}{not_sep}(?!{not_sep})",
+                f"ーー|({letter})\\1\\1",
+                "タヒ|[氏市][ねネ]",
+            )
+        )
+    )
+    return re.compile(char_class(one_to_one, negate=True)), table, changes
+
+
+_NOT_ONE_TO_ONE_RE, _ONE_TO_ONE, _CHANGES_RE = _build_fast_path()
 
 
 def sentence_breaks(text: str) -> list[int]:

@@ -1,0 +1,94 @@
+"""The C-speed paths of de-evasion and normalisation give what the loops give.
+
+Most comments are plain text; for them :func:`deevade` and :func:`normalize` skip their
+per-character loops. Screening must not depend on which path a text took, so each fast
+path is compared with its loop on random text built from the pieces where they differ.
+"""
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from moderation.engine.evasion import (
+    Deevaded,
+    _glue_single_letters,
+    _look_alikes,
+    _pieces,
+    _shorten,
+    deevade,
+)
+from moderation.engine.normalize import (
+    Normalized,
+    _fold_span,
+    _undo_evasions,
+    _unleet,
+    normalize,
+)
+
+PIECES = [
+    "ば", "か", "バカ", "ばか", "り", " ", "　", "ー", "ｰ", "―", "ﾊﾞ", "ｶ", "。", "、", "だ", "し",
+    "ね", "ネ", "マイナンバーカード", "センター", "\u200b", ".", "a", "aa", "o", "BAKA", "Baka",
+    "sh1t", "2016", "１２", "\n", "氏", "市", "石巻", "タ", "ヒ", "ﾀ", "ﾋ", "チ", "死", "ん", "で",
+    "しまえ", "\u3099", "😀", "ア", "ホ", "！", "？", "!", "あ", "ああ", "いい", "い", "う", "ぁ",
+    "ー", "kkk", "ß", "é", "Ａ", "ｂ", "…", "〜", "①", "㍻", "ｱ",
+]  # fmt: skip
+texts = st.one_of(
+    st.text(max_size=60),
+    st.lists(st.sampled_from(PIECES), max_size=30).map("".join),
+)
+
+
+def _deevade_loop(text: str) -> Deevaded:
+    pieces = _look_alikes(_shorten(_glue_single_letters(_pieces(text))))
+    return Deevaded(
+        text,
+        "".join(p[0] for p in pieces),
+        tuple(p[1] for p in pieces),
+        tuple(p[2] for p in pieces),
+    )
+
+
+def _normalize_loop(text: str) -> Normalized:
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    boundary: list[bool] = []
+    _fold_span(text, 0, len(text), out, starts, ends, boundary)
+    boundary.append(True)
+    result = Normalized(text, "".join(out), tuple(starts), tuple(ends), tuple(boundary))
+    if any("0" <= c <= "9" for c in result.text):  # what normalize() always did
+        result = _unleet(result)
+    if "タヒ" in text or "ﾀﾋ" in text or "氏" in text or "市" in text:
+        result = _undo_evasions(result)
+    return result
+
+
+@settings(max_examples=600, deadline=None)
+@given(texts)
+def test_normalize_agrees_with_its_loop(text):
+    assert normalize(text) == _normalize_loop(text)
+
+
+@settings(max_examples=600, deadline=None)
+@given(texts)
+def test_deevade_agrees_with_its_loop(text):
+    fast = deevade(text)
+    loop = _deevade_loop(text) if text else Deevaded(text, "", (), ())
+    assert (fast.text, fast.starts, fast.ends) == (loop.text, loop.starts, loop.ends)
+    if fast.plain:
+        assert len(fast.text) == len(text)
+
+
+def test_plain_text_takes_the_fast_paths():
+    # Ordinary comments, katakana words with long marks and English included.
+    for text in (
+        "マイナンバーカードの申請は市役所でできますか。",
+        "Thank you for the update!",
+        "１２月の予定は？ｶﾀｶﾅもＯＫ！",
+    ):
+        assert deevade(text).plain
+        assert normalize(text).text == _normalize_loop(text).text
+
+
+def test_evasions_still_take_the_loop():
+    for text in ("ば　か", "ﾊﾞｶ", "カーーース", "タヒね", "ば\u200bか", "ｂ ａ ｋ ａ"):
+        assert not deevade(text).plain
