@@ -89,18 +89,7 @@ class Analysis:
             text = self.deevaded.text
             for index in missing:
                 start, end = self.sentence_span(index)
-                self._read[index] = tuple(
-                    Token(
-                        t.surface,
-                        t.lemma,
-                        t.normalized,
-                        t.reading,
-                        t.pos,
-                        t.start + start,
-                        t.end + start,
-                    )  # fmt: skip
-                    for t in analyser(text[start:end])
-                )
+                self._read[index] = analyser(text[start:end], start)
             ordered = [self._read[i] for i in sorted(self._read)]
             self.tokens = tuple(token for part in ordered for token in part)
             self._token_sentence = [i for i in sorted(self._read) for _t in self._read[i]]

@@ -16,8 +16,8 @@ between threads, so each thread gets its own.
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
 from importlib import metadata
+from typing import NamedTuple
 
 from sudachipy import Dictionary, SplitMode
 
@@ -28,14 +28,14 @@ _dictionary: Dictionary | None = None
 _dictionary_lock = threading.Lock()
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     """One word: its text, dictionary form, part of speech and place in the analysed text.
 
-    ``start``/``end`` are code-point offsets into the string given to :func:`analyse`.
-    ``pos`` is Sudachi's part of speech (six levels, e.g. ``("動詞", "一般", "*", "*",
-    "五段-ナ行", "命令形")``); ``pos[0]`` is the coarse class and ``pos[5]`` the
-    conjugation form.
+    ``start``/``end`` are code-point offsets into the string given to :func:`analyse`
+    (plus its ``offset``). ``pos`` is Sudachi's part of speech (six levels, e.g.
+    ``("動詞", "一般", "*", "*", "五段-ナ行", "命令形")``); ``pos[0]`` is the coarse class
+    and ``pos[5]`` the conjugation form. A named tuple, not a dataclass: a comment has
+    dozens of words and building them is much of the cost of reading it.
     """
 
     surface: str
@@ -91,26 +91,42 @@ def _chunks(text: str) -> list[tuple[int, str]]:
     return pieces
 
 
-def analyse(text: str) -> tuple[Token, ...]:
-    """The words of ``text`` in order; whitespace is not a word. Never raises on a ``str``."""
+def analyse(text: str, offset: int = 0) -> tuple[Token, ...]:
+    """The words of ``text`` in order, their offsets shifted by ``offset``; whitespace is
+    not a word. Never raises on a ``str``."""
     if not text:
         return ()
     tokenizer = _tokenizer()
     tokens: list[Token] = []
-    for offset, piece in _chunks(text):
+    append = tokens.append
+    pos_of = _part_of_speech
+    for shift, piece in _chunks(text):
+        shift += offset
         for morpheme in tokenizer.tokenize(piece):
             surface = morpheme.surface()
             if not surface.strip():
                 continue
-            tokens.append(
+            append(
                 Token(
-                    surface=surface,
-                    lemma=morpheme.dictionary_form(),
-                    normalized=morpheme.normalized_form(),
-                    reading=morpheme.reading_form(),
-                    pos=tuple(morpheme.part_of_speech()),
-                    start=offset + morpheme.begin(),
-                    end=offset + morpheme.end(),
+                    surface,
+                    morpheme.dictionary_form(),
+                    morpheme.normalized_form(),
+                    morpheme.reading_form(),
+                    pos_of(morpheme.part_of_speech_id()),
+                    shift + morpheme.begin(),
+                    shift + morpheme.end(),
                 )
             )
     return tuple(tokens)
+
+
+_pos_cache: dict[int, tuple[str, ...]] = {}
+
+
+def _part_of_speech(pos_id: int) -> tuple[str, ...]:
+    """One shared tuple per part of speech (the dictionary has a few thousand)."""
+    pos = _pos_cache.get(pos_id)
+    if pos is None:
+        found = _dictionary.pos_of(pos_id) if _dictionary is not None else None
+        pos = _pos_cache[pos_id] = tuple(found or ())
+    return pos

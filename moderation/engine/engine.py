@@ -29,7 +29,7 @@ import ahocorasick
 from . import links as link_module
 from . import pii
 from .analysed import Analysis
-from .analysis import analyse
+from .analysis import Token, analyse
 from .fastpath import HARD_ENDS, collapse, quick_form, quick_keys
 from .normalize import Normalized, normalize, widen
 from .repetition import RepetitionState, repetition_count, repetition_remember
@@ -170,7 +170,7 @@ class Engine:
         self._link: list[tuple[int, dict]] = []
         self._repetition: list[tuple[int, dict]] = []
         self._always_analyse = False
-        self._analysed: OrderedDict[str, tuple] = OrderedDict()
+        self._analysed: OrderedDict[str, tuple[int, tuple[Token, ...]]] = OrderedDict()
         self._compile()
 
     @classmethod
@@ -270,12 +270,18 @@ class Engine:
                             quick[variant].add((index, self._roles.get((index, key), role)))
             automaton.make_automaton()
             self._automaton = automaton
-            if quick:  # exception lists alone leave nothing to look for (an empty automaton
-                # cannot be searched)
-                self._quick = ahocorasick.Automaton()
-                for key, roles in quick.items():
-                    self._quick.add_word(key, tuple(roles))
-                self._quick.make_automaton()
+            # The pre-check's keys: per key, whether a term (or a term's stem) has it, and
+            # the patterns it is a predicate or a target of (see _candidates).
+            self._quick = _automaton_of(
+                {
+                    key: (
+                        any(role == _TERM for _i, role in roles),
+                        tuple(sorted(i for i, role in roles if role == _PREDICATE)),
+                        tuple(sorted(i for i, role in roles if role == _TARGET)),
+                    )
+                    for key, roles in quick.items()
+                }
+            )
         self.needs_analysis = needs_tokens
         self._normalized_regex = any(on for _i, _p, on in self._regex)
         self._repetition_window = max(
@@ -305,16 +311,20 @@ class Engine:
         analysis.ensure_tokens(self._tokens)
         return analysis
 
-    def _tokens(self, text: str):
-        """Words of a de-evaded text; the last few thousand texts are remembered, since
-        spam waves and repeated comments bring the same text again and again."""
+    def _tokens(self, text: str, offset: int = 0):
+        """Words of a de-evaded text (offsets shifted by ``offset``); the last few thousand
+        texts are remembered, since spam waves and repeated comments bring the same text
+        again and again."""
         cached = self._analysed.get(text)
         if cached is not None:
             self._analysed.move_to_end(text)
-            return cached
-        tokens = analyse(text)
+            shift = offset - cached[0]
+            if not shift:
+                return cached[1]
+            return tuple(Token(*t[:5], t.start + shift, t.end + shift) for t in cached[1])
+        tokens = analyse(text, offset)
         if len(text) <= 2000:
-            self._analysed[text] = tokens
+            self._analysed[text] = (offset, tokens)
             if len(self._analysed) > _ANALYSIS_CACHE:
                 self._analysed.popitem(last=False)
         return tokens
@@ -381,6 +391,7 @@ class Engine:
         global_exceptions: list[Span] = []
         need_tokens = self._always_analyse
         spots: list[tuple[int, int]] = []
+        triggers: list[tuple[int, int]] = []  # where a lemma term's stem was found
         if self._automaton is not None:
             for end_index, (length, payload) in self._automaton.iter(text):
                 end = end_index + 1
@@ -389,6 +400,7 @@ class Engine:
                     if role == _TRIGGER:
                         need_tokens = True
                         spots.append((start, end))
+                        triggers.append((start, end))
                     elif role == _GLOBAL_EXCEPTION:
                         global_exceptions.append(a.de_span(start, end))
                     elif role == _RULE_EXCEPTION:
@@ -437,8 +449,17 @@ class Engine:
             matches.append((index, role, *a.de_span(start, end)))
         if need_tokens and tokens and self._lemmas:
             lemmas = self._lemmas
+            # A lemma can only be read where its stem was found (see terms.lemma_stem).
+            heads = None if self._always_analyse else self._trigger_words(a, triggers)
+            first = 0
             for words in a.sentence_tokens():
-                for position in range(len(words)):
+                positions = (
+                    range(len(words))
+                    if heads is None
+                    else [i - first for i in heads if first <= i < first + len(words)]
+                )
+                first += len(words)
+                for position in positions:
                     for key, head in lemma_candidates(words, position):
                         for index, role, term in lemmas.get(key, ()):
                             stop = lemma_holds(term, words, position, head)
@@ -461,6 +482,15 @@ class Engine:
                 parts.setdefault(index, ([], []))[0 if role == _TARGET else 1].append(span)
         for index, (targets, predicates) in parts.items():
             self._match_pattern(a, index, targets, predicates, found)
+
+    @staticmethod
+    def _trigger_words(a: Analysis, triggers: list[Span]) -> list[int]:
+        """Indices (into ``a.tokens``) of the words that overlap a found stem."""
+        found: set[int] = set()
+        for start, end in triggers:
+            first, last = a.de_span(start, end)
+            found.update(range(a.token_index(first), a.token_index(last - 1) + 1))
+        return sorted(i for i in found if i >= 0)
 
     @staticmethod
     def _on_word_boundaries(a: Analysis, start: int, end: int, one_word: bool) -> bool:
@@ -515,18 +545,17 @@ class Engine:
         and link when the pattern needs them): only then is the message read closely."""
         if self._quick is None:
             return False
-        parts: dict[int, list[bool]] = {}
-        for _end, payload in self._quick.iter(quick):
-            for index, role in payload:
-                if role == _TERM:
-                    return True
-                parts.setdefault(index, [False, False])[role == _PREDICATE] = True
-        for index, (target, predicate) in parts.items():
+        predicates: set[int] = set()
+        targets: set[int] = set()
+        for _end, (term, predicate, target) in self._quick.iter(quick):
+            if term:
+                return True
+            predicates.update(predicate)
+            targets.update(target)
+        for index in predicates:
             config = self._patterns[index]
-            if (
-                predicate
-                and (target or not config["targets"])
-                and (not config["link"] or link_module.may_contain_link(message))
+            if (index in targets or not config["targets"]) and (
+                not config["link"] or link_module.may_contain_link(message)
             ):
                 return True
         return False
@@ -611,6 +640,18 @@ class Engine:
             if earlier + 1 >= config["threshold"]:
                 found[index].append((0, len(message)))
         repetition_remember(state, author=author, normalized_text=text, created_time=created_time)
+
+
+def _automaton_of(keys: Mapping[str, tuple]) -> ahocorasick.Automaton | None:
+    """An Aho-Corasick automaton of ``keys`` with their values; None for no keys (an empty
+    automaton cannot be searched)."""
+    if not keys:
+        return None
+    automaton = ahocorasick.Automaton()
+    for key, value in keys.items():
+        automaton.add_word(key, value)
+    automaton.make_automaton()
+    return automaton
 
 
 def _latin(char: str) -> bool:

@@ -25,19 +25,33 @@ from __future__ import annotations
 import re
 from itertools import product
 
-from .normalize import _LETTER, _LONG, _classify
+from .normalize import _LETTER, _LONG, _classify, char_class
 
 _RANGES = (
     (0x0000, 0x024F), (0x2000, 0x2BFF), (0x3000, 0x30FF), (0x3200, 0x33FF),
     (0xFF00, 0xFFEF), (0x1F000, 0x1FAFF),
 )  # fmt: skip
-_REFUSE_RE = re.compile(
-    "[^\u0000-\u024f\u2000-\u2bff\u3000-\u30ff\u3200-\u33ff\u4e00-\u9fff\uff00-\uffef"
-    "\U0001f000-\U0001faff]|[\u3099-\u309c\uff9e\uff9f]|[タﾀ][ヒﾋ]|[氏市][ねネﾈ]|[ーｰ―]{2}"
+# Each is a separate search: one character class (or one class of first characters, with
+# the second checked behind) lets the regular-expression engine skip ahead at C speed,
+# where one alternation of them tries every branch at every position.
+_REFUSE_CHAR_RE = re.compile(
+    char_class(
+        [
+            code
+            for low, high in (*_RANGES, (0x4E00, 0x9FFF))
+            for code in range(low, high + 1)
+            if not (0x3099 <= code <= 0x309C or code in (0xFF9E, 0xFF9F))
+        ],
+        negate=True,
+    )
+)
+_REFUSE_PAIR_RE = re.compile(
+    "[タﾀ氏市ーｰ―](?:(?<=[タﾀ])[ヒﾋ]|(?<=[氏市])[ねネﾈ]|(?<=[ーｰ―])[ーｰ―])"
 )
 # A long mark between them is dropped without a boundary by normalisation, so it cannot
 # keep a leet digit or a run apart either (0ーa is "oa" there).
-_AFTER_RE = re.compile(r"([^\x00])ー?\1ー?\1|[a-z]ー?[0-9]|[0-9]ー?[a-z]")
+_TRIPLE_RE = re.compile(r"([^\x00])ー?\1ー?\1")
+_LEET_RE = re.compile("[0-9a-z](?:(?<=[a-z])ー?[0-9]|(?<=[0-9])ー?[a-z])")
 # Sentence ends that are never glued away: a term never matches across one, so the quick
 # form keeps them (as NUL, which no term contains) and nothing matches across them there.
 HARD_ENDS = "。!?"
@@ -79,10 +93,10 @@ def quick_form(message: str) -> str | None:
     Long marks are kept (one at most between two letters), so a key must be looked up
     with and without a long mark between its letters (:func:`quick_keys`); removing them
     gives the collapsed matching form."""
-    if _REFUSE_RE.search(message):
+    if _REFUSE_CHAR_RE.search(message) or _REFUSE_PAIR_RE.search(message):
         return None
     folded = message.translate(_TABLE)
-    if _AFTER_RE.search(folded):
+    if _TRIPLE_RE.search(folded) or _LEET_RE.search(folded):
         return None
     if "ー" in folded:
         folded = _LONG_RUN_RE.sub("ー", folded)

@@ -376,8 +376,11 @@ def _build_widen_table() -> dict[int, str]:
 
 
 _WIDEN = _build_widen_table()
+_WIDENED_RE = re.compile(char_class(sorted(c for c, to in _WIDEN.items() if chr(c) != to)))
 
 
 def widen(text: str) -> str:
     """Full-width ASCII, circled digits, dashes and long marks to ASCII; same length."""
+    if not _WIDENED_RE.search(text):  # most comments: nothing to change, no copy
+        return text
     return text.translate(_WIDEN)

@@ -163,13 +163,15 @@ _ADDRESS_RE = re.compile(
     rf"(?:{_PLACE}{{1,4}}[都道府県])?{_PLACE}{{1,6}}?[市区町村郡]{_PLACE}{{0,8}}?{_BLOCK}"
 )
 _ADDRESS_HINTS = ("市", "区", "町", "村", "郡")
+# Every block number, and so every address, has a number right before 丁目, 番 or a dash.
+_BLOCK_HINT_RE = re.compile(rf"[\d{_KANJI_NUM}](?:丁目|番|-)")
 
 
 def detect_address(wide: str) -> list[Span]:
     """Street addresses: a municipality (市区町村, optionally with 都道府県) followed by a
     block number: 丁目/番地/号 (石巻市穀町14番1号) or 1-2-3. A bare 1-2-3 (a date such as
     2016-10-17) is not an address; a plain 入場料500円 has no municipality."""
-    if not any(hint in wide for hint in _ADDRESS_HINTS):
+    if not any(hint in wide for hint in _ADDRESS_HINTS) or not _BLOCK_HINT_RE.search(wide):
         return []
     spans = []
     for match in _ADDRESS_RE.finditer(wide):

@@ -225,7 +225,9 @@ def test_text_without_candidates_is_not_analysed(monkeypatch):
     engine = _engine("バカ", "lemma:死ぬ/命令形")
     calls = []
     real = engine_module.analyse
-    monkeypatch.setattr(engine_module, "analyse", lambda t: calls.append(t) or real(t))
+    monkeypatch.setattr(
+        engine_module, "analyse", lambda t, offset=0: calls.append(t) or real(t, offset)
+    )
     assert engine.screen("今日はいい天気でした") == []
     assert calls == []
     assert engine.screen("死んでしまえ")
