@@ -1,22 +1,26 @@
-"""The search form of a comment: the screening's matching form (width, kana, case, spaces and
-symbols between letters), so that a search for ばか finds バカ, ﾊﾞｶ and ば か.
+"""The search form of a comment: the screening's matching form (evasions undone; width,
+kana, case, spaces and symbols between letters), so that a search for ばか finds バカ, ﾊﾞｶ and
+ば か.
 
 Stored on ``Comment.search_text`` at ingestion and matched with ``contains`` (a trigram GIN
-index on PostgreSQL; a plain LIKE on the demo's SQLite).
+index on PostgreSQL; a plain LIKE on the demo's SQLite). The rule backtest reads it too:
+only a comment whose form holds one of a rule's keys can match the rule. So it must be
+exactly the engine's form; when that changes, a migration fills it again
+(``search_backfill``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-# The normaliser is pure Python with no Django import: the ingestion uses exactly what the
-# screening uses, so what a rule matches and what a search finds agree.
-from moderation.engine.normalize import normalize
+# The engine's text code is pure Python with no Django import: the ingestion uses exactly
+# what the screening uses, so what a rule matches and what a search finds agree.
+from moderation.engine.analysed import Analysis, matching_form
 
 
 def search_form(text: str) -> str:
     """``text`` in the matching form (empty for an empty text)."""
-    return normalize(text or "").text
+    return matching_form(text or "")
 
 
 def search_spans(text: str, query: str) -> list[tuple[int, int]]:
@@ -25,7 +29,7 @@ def search_spans(text: str, query: str) -> list[tuple[int, int]]:
     needle = search_form(query)
     if not needle or not text:
         return []
-    normalized = normalize(text)
+    normalized = Analysis(text).normalized
     spans: list[tuple[int, int]] = []
     start = normalized.text.find(needle)
     while start != -1 and len(spans) < 50:
@@ -34,18 +38,17 @@ def search_spans(text: str, query: str) -> list[tuple[int, int]]:
     return spans
 
 
-def search_backfill(comment_model, *, batch: int = 2000) -> Iterator[int]:
-    """Fill ``search_text`` for stored comments whose form is missing (a migration and the
-    ``comments_search_backfill`` command); yields the running count after each batch."""
+def search_backfill(comment_model, *, batch: int = 2000, refill: bool = False) -> Iterator[int]:
+    """Fill ``search_text`` for stored comments whose form is missing (all of them with
+    ``refill``, after the form changed): a migration and the ``comments_search_backfill``
+    command; yields the running count after each batch."""
     done = 0
     last = 0
     while True:
-        rows = list(
-            comment_model.objects.filter(pk__gt=last, search_text="")
-            .exclude(message="")
-            .order_by("pk")
-            .only("pk", "message")[:batch]
-        )
+        rows = comment_model.objects.filter(pk__gt=last)
+        if not refill:
+            rows = rows.filter(search_text="")
+        rows = list(rows.exclude(message="").order_by("pk").only("pk", "message")[:batch])
         if not rows:
             return
         for row in rows:

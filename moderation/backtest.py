@@ -13,6 +13,13 @@ Every kind of rule is backtested, in one streaming pass over the stored comments
   they were written, per page (as the worker screens them), both versions of the rule
   reading one bounded repetition state.
 
+Each comment's matching form is stored at ingestion (``Comment.search_text``, exactly the
+engine's form), so most comments are judged without reading them again: a term or pattern
+rule, and an exception list, can only change the verdict on a comment whose form holds one
+of their keys (one Aho-Corasick pass over the stored form); repetition compares the stored
+forms; a detector rule (regular expression, personal information, links) runs alone. Only
+the comments left are screened by the engine, whose result is the worker's.
+
 Comments stream from the database in chunks (a server-side cursor on PostgreSQL), so memory
 stays flat over millions of rows. Samples of both directions are kept with highlights.
 """
@@ -26,7 +33,8 @@ from datetime import datetime
 import ahocorasick
 
 from .engine import Engine, RepetitionState, RuleSpec, term_key
-from .engine.analysed import Analysis
+from .engine.analysed import matching_form
+from .engine.fastpath import collapse
 from .highlight import highlight_segments
 
 OLD = "__stored__"
@@ -64,6 +72,11 @@ class StoredComment:
     author_id: str = ""
     created_time: datetime | None = None
     page_id: int | None = None
+    # The stored matching form (``Comment.search_text``); empty when not stored (yet).
+    form: str = ""
+
+    def matching_form(self) -> str:
+        return self.form or matching_form(self.message)
 
 
 def _as_stored(item) -> StoredComment:
@@ -73,11 +86,17 @@ def _as_stored(item) -> StoredComment:
     return StoredComment(comment_id, message, *rest)
 
 
+# Exceptions change term (and pattern) matches only; detectors and repetition ignore them.
+_KEYED_KINDS = ("terms", "pattern")
+
+
 def backtest_engine(
     *, stored: RuleSpec | None, candidate: RuleSpec, exceptions: Iterable[RuleSpec]
 ) -> Engine:
     """One engine with the stored rule (``OLD``), the candidate (``NEW``) and the exceptions."""
-    specs = [replace(spec, slug=f"__exception__{spec.slug}") for spec in exceptions]
+    specs = []
+    if candidate.kind in _KEYED_KINDS:
+        specs = [replace(spec, slug=f"__exception__{spec.slug}") for spec in exceptions]
     if stored is not None and stored.enabled:
         specs.append(replace(stored, slug=OLD))
     if candidate.enabled:
@@ -140,13 +159,31 @@ def backtest_run(
     return result
 
 
+def _key_finder(keys: Iterable[str]) -> ahocorasick.Automaton | None:
+    keys = {key for key in keys if key}
+    if not keys:
+        return None
+    finder = ahocorasick.Automaton()
+    for key in keys:
+        finder.add_word(key, key)
+    finder.make_automaton()
+    return finder
+
+
 def _run_rule(stored, candidate, exceptions, comments, result, tally) -> None:
-    screen = backtest_engine(stored=stored, candidate=candidate, exceptions=exceptions).screen
+    engine = backtest_engine(stored=stored, candidate=candidate, exceptions=exceptions)
+    screen = engine.screen
+    keys = engine.candidate_keys() if candidate.kind in _KEYED_KINDS else None
+    finder = _key_finder(keys) if keys is not None else None
     for item in comments:
         comment = _as_stored(item)
         result.scanned += 1
         if not comment.message:
             continue
+        if keys is not None and (
+            finder is None or next(finder.iter(comment.matching_form()), None) is None
+        ):
+            continue  # no key of either version in its form: neither can fire
         hits = screen(comment.message)
         if not hits:
             continue
@@ -156,46 +193,42 @@ def _run_rule(stored, candidate, exceptions, comments, result, tally) -> None:
 
 
 def _run_exception(stored, candidate, exceptions, others, comments, result, tally) -> None:
-    # Only a comment whose text contains an exception word that the change adds or removes
+    # Only a comment whose form contains an exception word that the change adds or removes
     # can change its verdict: the others are counted as screened and not screened twice.
     old_terms = set((stored.config or {}).get("terms", ())) if stored and stored.enabled else set()
     new_terms = set((candidate.config or {}).get("terms", ())) if candidate.enabled else set()
-    changed = {term_key(term)[0] for term in old_terms ^ new_terms} - {""}
-    if not changed:
+    finder = _key_finder(term_key(term)[0] for term in old_terms ^ new_terms)
+    if finder is None:
         result.scanned = sum(1 for _item in comments)
         return
-    finder = ahocorasick.Automaton()
-    for key in changed:
-        finder.add_word(key, key)
-    finder.make_automaton()
     # The other exception lists stay as they are; only this one changes.
     rest = [spec for spec in exceptions if stored is None or spec.slug != stored.slug]
     judged = [spec for spec in others if spec.kind not in ("exception", "repetition")]
-    before = Engine([*judged, *rest, *([stored] if stored is not None else [])]).screen
-    after = Engine([*judged, *rest, candidate]).screen
+    before = Engine([*judged, *rest, *([stored] if stored is not None else [])])
+    after = Engine([*judged, *rest, candidate])
     for item in comments:
         comment = _as_stored(item)
         result.scanned += 1
         if not comment.message:
             continue
-        analysis = Analysis(comment.message)  # read once, by both engines
-        if next(finder.iter(analysis.normalized.text), None) is None:
+        if next(finder.iter(comment.matching_form()), None) is None:
             continue
         result.affected += 1
+        analysis = before.analyse(comment.message)  # read once, by both engines
         tally.add(
             comment,
-            before(comment.message, analysis=analysis),
-            after(comment.message, analysis=analysis),
+            before.screen(comment.message, analysis=analysis),
+            after.screen(comment.message, analysis=analysis),
         )
 
 
 def _run_repetition(stored, candidate, comments, result, tally) -> None:
     # Both versions read the same history of each author, so one engine and one state per
-    # page serve both: each message is normalised, shingled and remembered once.
+    # page serve both; each stored form is collapsed and remembered once.
     specs = [replace(candidate, slug=NEW)]
     if stored is not None:
         specs.append(replace(stored, slug=OLD))
-    screen = Engine(specs).screen
+    repeated = Engine(specs).repeated
     state = RepetitionState()
     page = None
     for item in comments:
@@ -206,17 +239,19 @@ def _run_repetition(stored, candidate, comments, result, tally) -> None:
         if comment.page_id != page:
             # Comments arrive grouped by page: a finished page's history is not needed.
             state, page = RepetitionState(), comment.page_id
-        hits = screen(
+        hits = repeated(
             comment.message,
+            matching_text=collapse(comment.matching_form()),
             author_id=comment.author_id,
             created_time=comment.created_time,
             repetition=state,
         )
-        tally.add(
-            comment,
-            [hit for hit in hits if hit.rule == OLD],
-            [hit for hit in hits if hit.rule == NEW],
-        )
+        if hits:
+            tally.add(
+                comment,
+                [hit for hit in hits if hit.rule == OLD],
+                [hit for hit in hits if hit.rule == NEW],
+            )
 
 
 def stored_comments(queryset, *, kind: str = "", chunk: int = CHUNK) -> Iterator[StoredComment]:
@@ -229,12 +264,14 @@ def stored_comments(queryset, *, kind: str = "", chunk: int = CHUNK) -> Iterator
     if kind == "repetition":
         rows = (
             queryset.order_by("page_id", "created_time", "id")
-            .values_list("id", "message", "author_id", "created_time", "page_id")
+            .values_list("id", "message", "author_id", "created_time", "page_id", "search_text")
             .iterator(chunk_size=chunk)
         )
         return (StoredComment(*row) for row in rows)
-    rows = queryset.order_by().values_list("id", "message").iterator(chunk_size=chunk)
-    return (StoredComment(comment_id, message) for comment_id, message in rows)
+    rows = (
+        queryset.order_by().values_list("id", "message", "search_text").iterator(chunk_size=chunk)
+    )
+    return (StoredComment(pk, message, form=form) for pk, message, form in rows)
 
 
 def _spec(rule) -> RuleSpec:

@@ -147,12 +147,16 @@ class Analysis:
         return bisect_left(self._breaks, de_offset)
 
 
-def matching_text(message: str) -> str:
-    """The collapsed matching form of a message, as repetition compares it (the same
-    string whether the engine took the quick path or read the message closely)."""
-    from .fastpath import collapse, quick_form
+def matching_form(message: str) -> str:
+    """The text term lists match on: ``message`` de-evaded and normalised. Stored with each
+    comment (``Comment.search_text``): the search finds what the rules would match, and a
+    backtest reads only the comments whose form holds one of a rule's keys."""
+    return Analysis(message).normalized.text if message else ""
 
-    quick = quick_form(message)
-    if quick is not None:
-        return quick.replace("\x00", "").replace("ー", "")
-    return collapse(Analysis(message).normalized.text)
+
+def matching_text(message: str) -> str:
+    """The collapsed matching form of a message, as repetition compares it: the engine
+    computes the same string whichever path screened the message."""
+    from .fastpath import collapse
+
+    return collapse(matching_form(message))

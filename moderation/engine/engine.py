@@ -259,6 +259,11 @@ class Engine:
                     "similarity": float(config.get("similarity", 0.85)),
                     "min_length": int(config.get("min_length", 6)),
                 }))  # fmt: skip
+        self._candidate_keys = sorted(
+            key
+            for key, payload in entries.items()
+            if any(role not in (_RULE_EXCEPTION, _GLOBAL_EXCEPTION) for _i, role, *_r in payload)
+        )
         if entries:
             automaton = ahocorasick.Automaton()
             quick: dict[str, set] = defaultdict(set)
@@ -350,7 +355,9 @@ class Engine:
             message = "" if message is None else str(message)
         if analysis is not None and analysis.message != message:
             analysis = None
-        quick = quick_form(message) if analysis is None else None
+        wants_quick = self._automaton is not None or self._always_analyse
+        remembers = bool(self._repetition) and repetition is not None and author_id is not None
+        quick = quick_form(message) if analysis is None and (wants_quick or remembers) else None
         read = analysis is not None or self._normalized_regex
         if self._automaton is not None or self._always_analyse:
             # The quick form is exact (see fastpath): no candidate there, none anywhere.
@@ -368,11 +375,13 @@ class Engine:
             self._match_terms(analysis, found)
         if self._pii or self._link or self._regex:
             self._match_detectors(message, analysis, found)
-        if self._repetition and repetition is not None and author_id is not None:
+        if remembers:
             if quick is None and analysis is not None:
                 quick = quick_form(message)  # the same text whichever path screened it
+            # collapse(matching form), whichever path screened it: collapsing the quick
+            # form's sentences again joins vowel runs across their ends, as the whole does.
             if quick is not None:
-                text = quick.replace("\x00", "").replace("ー", "")
+                text = collapse(quick.replace("\x00", "").replace("ー", ""))
             else:
                 text = collapse((analysis or Analysis(message)).normalized.text)
             self._match_repetition(message, text, author_id, created_time, repetition, found)
@@ -382,6 +391,35 @@ class Engine:
             hits.append(Hit(spec.clause, spec.slug, spec.severity, _merge(spans), spec.action))
         hits.sort(key=lambda hit: (hit.spans[0] if hit.spans else (0, 0), hit.rule))
         return hits
+
+    def candidate_keys(self) -> list[str] | None:
+        """What a message's matching form (:func:`.analysed.matching_form`) must contain for
+        a term, pattern or lemma rule to fire: the keys the engine searches for; None when
+        every message must be read (a lemma with no stem). A backtest over stored matching
+        forms screens only the messages holding one."""
+        return None if self._always_analyse else list(self._candidate_keys)
+
+    def repeated(
+        self,
+        message: str,
+        *,
+        matching_text: str,
+        author_id: str,
+        created_time,
+        repetition: RepetitionState,
+    ) -> list[Hit]:
+        """The repetition rules alone, given the message's collapsed matching text (what
+        :func:`.analysed.matching_text` returns): for a backtest that reads it stored."""
+        found: dict[int, list[Span]] = defaultdict(list)
+        if self._repetition:
+            self._match_repetition(
+                message, matching_text, author_id, created_time, repetition, found
+            )
+        return [
+            Hit(self.specs[i].clause, self.specs[i].slug, self.specs[i].severity,
+                _merge(spans), self.specs[i].action)
+            for i, spans in found.items()
+        ]  # fmt: skip
 
     def _match_terms(self, a: Analysis, found: dict[int, list[Span]]) -> None:
         text = a.normalized.text

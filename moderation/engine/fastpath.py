@@ -51,6 +51,8 @@ _REFUSE_PAIR_RE = re.compile(
 # A long mark between them is dropped without a boundary by normalisation, so it cannot
 # keep a leet digit or a run apart either (0ーa is "oa" there).
 _TRIPLE_RE = re.compile(r"([^\x00])ー?\1ー?\1")
+# Look-alikes of 死 that normalisation undoes across a dropped separator (氏:ね).
+_LOOK_ALIKE_RE = re.compile("[た氏市](?:(?<=た)\x00?ひ|(?<=[氏市])\x00?ね)")
 _LEET_RE = re.compile("[0-9a-z](?:(?<=[a-z])ー?[0-9]|(?<=[0-9])ー?[a-z])")
 # Sentence ends that are never glued away: a term never matches across one, so the quick
 # form keeps them (as NUL, which no term contains) and nothing matches across them there.
@@ -96,7 +98,7 @@ def quick_form(message: str) -> str | None:
     if _REFUSE_CHAR_RE.search(message) or _REFUSE_PAIR_RE.search(message):
         return None
     folded = message.translate(_TABLE)
-    if _TRIPLE_RE.search(folded) or _LEET_RE.search(folded):
+    if _TRIPLE_RE.search(folded) or _LEET_RE.search(folded) or _LOOK_ALIKE_RE.search(folded):
         return None
     if "ー" in folded:
         folded = _LONG_RUN_RE.sub("ー", folded)

@@ -14,9 +14,7 @@ class Command(BaseCommand):
         parser.add_argument("--all", action="store_true", help="Recompute every comment.")
 
     def handle(self, *args, **options):
-        if options["all"]:
-            Comment.objects.exclude(search_text="").update(search_text="")
         total = 0
-        for total in search_backfill(Comment):
+        for total in search_backfill(Comment, refill=options["all"]):
             self.stdout.write(f"{total}", ending="\r")
         self.stdout.write(f"{total} comments")

@@ -92,3 +92,35 @@ def test_plain_text_takes_the_fast_paths():
 def test_evasions_still_take_the_loop():
     for text in ("ば　か", "ﾊﾞｶ", "カーーース", "タヒね", "ば\u200bか", "ｂ ａ ｋ ａ"):
         assert not deevade(text).plain
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_a_term_can_fire_only_where_the_matching_form_holds_a_key(text):
+    # What lets a backtest skip the stored comments whose form holds none of a rule's keys.
+    from moderation.engine import Engine
+    from moderation.engine.analysed import matching_form
+    from moderation.engine.defaults import DEFAULT_RULES
+
+    engine = Engine.from_rules(
+        [rule for rule in DEFAULT_RULES if rule["kind"] in ("terms", "pattern")],
+        version="fast-paths-keys",
+    )
+    keys = engine.candidate_keys()
+    assert keys is not None
+    form = matching_form(text)
+    if engine.screen(text):
+        assert any(key in form for key in keys), text
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_repetition_compares_the_same_text_on_either_path(text):
+    from moderation.engine.analysed import Analysis, matching_text
+    from moderation.engine.fastpath import collapse, quick_form
+
+    quick = quick_form(text)
+    expected = matching_text(text)
+    assert collapse(Analysis(text).normalized.text) == expected
+    if quick is not None:
+        assert collapse(quick.replace("\x00", "").replace("ー", "")) == expected
