@@ -8,7 +8,7 @@ import hmac
 import time
 from typing import Any
 
-from .state import Page
+from .objects import Page
 from .wire import GraphFault
 
 
@@ -41,7 +41,7 @@ class AuthRoutes:
                 type_="GraphMethodException",
             )
         if token == app_token:
-            from .state import TokenInfo
+            from .objects import TokenInfo
 
             return TokenInfo("APP")
         info = world.tokens.get(token)

@@ -20,9 +20,10 @@ from .faults import FaultSet
 from .feed_changes import FeedChanges
 from .fields import FieldSyntaxError, parse_fields
 from .insights import InsightRoutes
+from .objects import Page
 from .publishing import PublishingRoutes
 from .responses import ResponseParts
-from .state import Page, World
+from .state import World
 from .wire import DEFAULT_VERSION, VERSION_RE, GraphFault, gone
 
 

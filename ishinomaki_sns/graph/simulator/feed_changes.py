@@ -6,7 +6,7 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from .state import Comment
+from .objects import Comment
 from .wire import fb_time
 
 

@@ -8,7 +8,8 @@ import json
 from typing import Any
 from urllib.parse import urlencode
 
-from .state import Page, mix
+from .objects import Page
+from .seeded import mix
 from .wire import GraphFault, HtmlError
 
 
