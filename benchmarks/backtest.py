@@ -29,7 +29,10 @@ def load_comments(page, count: int) -> None:
     post = Post.objects.create(
         page=page, facebook_id=f"{page.facebook_page_id}_1", message="お知らせ"
     )
+    from comments.search import search_form
+
     base = make_comments(100_000)
+    forms = [search_form(message) for message in base]  # stored at ingestion, as the worker does
     rng = random.Random(3)  # noqa: S311 - benchmark data
     now = timezone.now().isoformat()
     columns = "page_id,post_id,facebook_id,parent_facebook_id,author_id,author_name,message,created_time,permalink_url,is_hidden,is_deleted,can_hide,can_remove,raw,first_seen_at,search_text"
@@ -39,11 +42,14 @@ def load_comments(page, count: int) -> None:
             buffer = io.StringIO()
             for index in range(start, min(start + batch, count)):
                 message = base[index % len(base)]
+                form = forms[index % len(base)]
                 if rng.random() < 0.3:
                     message = f"{message} {index}"
+                    form = search_form(message)
                 message = message.replace("\\", "\\\\").replace("\t", " ").replace("\n", " ")
+                form = form.replace("\\", "\\\\").replace("\t", " ").replace("\n", " ")
                 buffer.write(
-                    f"{page.pk}\t{post.pk}\t1_{index}\t{post.facebook_id}\t{index % 5000}\t住民{index % 5000}\t{message}\t{now}\t\tf\tf\tt\tt\t{{}}\t{now}\t\n"
+                    f"{page.pk}\t{post.pk}\t1_{index}\t{post.facebook_id}\t{index % 5000}\t住民{index % 5000}\t{message}\t{now}\t\tf\tf\tt\tt\t{{}}\t{now}\t{form}\n"
                 )
             buffer.seek(0)
             cursor.copy_expert(f"COPY comments_comment ({columns}) FROM STDIN", buffer)

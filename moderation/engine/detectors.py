@@ -1,0 +1,125 @@
+"""The detector rules of the engine: personal information, links and regular expressions.
+
+They read the message itself (widened, same offsets), not its words, so they run on every
+message whatever the term pre-check says; :class:`DetectorMatching` is the part of
+:class:`.engine.Engine` that compiles and runs them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from . import links as link_module
+from . import pii
+from .analysed import Analysis
+from .normalize import widen
+from .specs import Span
+
+_DIGIT_RE = re.compile(r"[0-9０-９]")
+_EMAIL_HINT_RE = re.compile(r"[@＠]|\bat\b|アット|あっと", re.IGNORECASE)
+
+
+def pii_key(value: str) -> str:
+    """A published value (the city hall's number or address) in comparable form."""
+    return re.sub(r"[\W_]", "", widen(value)).lower()
+
+
+def _allowed(key: str, allow: frozenset[str]) -> bool:
+    # A detected address may start earlier than the published one (市役所は石巻市…).
+    return any(key.endswith(value) for value in allow)
+
+
+class DetectorMatching:
+    """Detector rules, compiled by the engine into ``_pii``, ``_link`` and ``_regex``."""
+
+    _pii: list[tuple[int, tuple[str, ...], frozenset[str]]]
+    _regex: list[tuple[int, re.Pattern, bool]]
+    _link: list[tuple[int, dict]]
+    _detector_names: list[str]
+
+    @staticmethod
+    def _link_config(config: Mapping) -> dict:
+        allow = tuple(d.lower() for d in config.get("allow", ()))
+        if config.get("use_default_allow", True):
+            allow += link_module.DEFAULT_ALLOWED_DOMAINS
+        return {
+            "match": frozenset(config.get("match", ("denied", "shortener", "obfuscated"))),
+            "deny": tuple(d.lower() for d in config.get("deny", ())),
+            "allow": allow,
+            "shorteners": tuple(config.get("shorteners", link_module.URL_SHORTENERS)),
+            "protect": tuple(config.get("protect", link_module.PROTECTED_DOMAINS)),
+        }
+
+    def _match_detectors(
+        self, message: str, a: Analysis | None, found: dict[int, list[Span]]
+    ) -> None:
+        wide: str | None = None
+        if self._pii:
+            digits = len(_DIGIT_RE.findall(message)) if _DIGIT_RE.search(message) else 0
+            results: dict[str, list[Span]] = {}
+            for name in self._detector_names:
+                if name == "email":
+                    if not _EMAIL_HINT_RE.search(message):
+                        continue
+                elif digits < pii.MIN_DIGITS.get(name, 0):
+                    continue
+                detector = pii.DETECTORS.get(name)
+                if detector is None:
+                    continue
+                if wide is None:
+                    wide = widen(message)
+                results[name] = detector(wide)
+            if results:
+                for index, names, allow in self._pii:
+                    for name in names:
+                        for start, end in results.get(name, ()):
+                            if not allow or not _allowed(pii_key(message[start:end]), allow):
+                                found[index].append((start, end))
+        if self._link and link_module.may_contain_link(message):
+            if wide is None:
+                wide = widen(message)
+            for link in link_module.find_links(message, wide):
+                for index, config in self._link:
+                    if self._link_fires(link, config):
+                        found[index].append((link.start, link.end))
+        for index, pattern, on_normalized in self._regex:
+            if on_normalized and a is not None:
+                n = a.normalized
+                for match in pattern.finditer(n.text):
+                    if match.end() > match.start():
+                        found[index].append(n.to_original(*match.span()))
+            else:
+                if wide is None:
+                    wide = widen(message)
+                for match in pattern.finditer(wide):
+                    if match.end() > match.start():
+                        found[index].append(match.span())
+
+    @staticmethod
+    def _link_fires(link: link_module.Link, config: dict) -> bool:
+        if link_module.host_in(link.host, config["deny"]):
+            return "denied" in config["match"] or "any" in config["match"]
+        if link_module.host_in(link.host, config["allow"]):
+            return False
+        match = config["match"]
+        if "any" in match:
+            return True
+        if "shortener" in match and link_module.host_in(link.host, config["shorteners"]):
+            return True
+        if "risky_tld" in match and link_module.risky_tld(link.host):
+            return True
+        if "lookalike" in match and link_module.lookalike(link.host, config["protect"]):
+            return True
+        return "obfuscated" in match and link.obfuscated
+
+
+def outside_links(message: str) -> list[Span]:
+    """Spans of links to sites other than the city's and the government's."""
+    if not link_module.may_contain_link(message):
+        return []
+    return [
+        (link.start, link.end)
+        for link in link_module.find_links(message, widen(message))
+        if not link_module.host_in(link.host, link_module.DEFAULT_ALLOWED_DOMAINS)
+    ]

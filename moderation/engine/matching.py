@@ -1,0 +1,234 @@
+"""Term and pattern matching over a read comment: candidates, word boundaries, lemmas.
+
+The part of :class:`.engine.Engine` that works on an :class:`.analysed.Analysis`: the
+Aho-Corasick pass over the matching form finds candidates, which must then sit on word
+boundaries (surface terms), hold their conditions (lemma terms) or pair a target with a
+predicate in one sentence (patterns); exceptions remove the matches they cover. Also the
+quick pre-check of whether a message needs reading at all.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import Any
+
+from . import links as link_module
+from .analysed import Analysis
+from .detectors import outside_links
+from .fastpath import HARD_ENDS, quick_form
+from .specs import Span
+from .terms import (
+    LATIN,
+    ROMAJI,
+    SUBSTR,
+    SURFACE,
+    is_predicate,
+    lemma_candidates,
+    lemma_holds,
+)
+
+# A candidate's role in its rule.
+_TERM, _RULE_EXCEPTION, _GLOBAL_EXCEPTION, _TARGET, _PREDICATE, _TRIGGER = range(6)
+_WORD = "word"  # a surface term that is one word: it must match inside one word
+_HARD_END_RE = re.compile(f"[{HARD_ENDS}]")
+
+
+class TermMatching:
+    """Matching over the engine's compiled automata (see :meth:`.engine.Engine._compile`)."""
+
+    specs: list
+    _automaton: Any
+    _quick: Any
+    _lemmas: dict
+    _patterns: dict[int, dict]
+    _always_analyse: bool
+
+    def _tokens(self, text: str, offset: int = 0) -> tuple:
+        raise NotImplementedError  # the engine reads words (with its cache of texts)
+
+    def _match_terms(self, a: Analysis, found: dict[int, list[Span]]) -> None:
+        text = a.normalized.text
+        boundary = a.normalized.boundary
+        candidates = []
+        rule_exceptions: dict[int, list[Span]] = defaultdict(list)
+        global_exceptions: list[Span] = []
+        need_tokens = self._always_analyse
+        spots: list[tuple[int, int]] = []
+        triggers: list[tuple[int, int]] = []  # where a lemma term's stem was found
+        if self._automaton is not None:
+            for end_index, (length, payload) in self._automaton.iter(text):
+                end = end_index + 1
+                start = end - length
+                for index, role, mode, left, right in payload:
+                    if role == _TRIGGER:
+                        need_tokens = True
+                        spots.append((start, end))
+                        triggers.append((start, end))
+                    elif role == _GLOBAL_EXCEPTION:
+                        global_exceptions.append(a.de_span(start, end))
+                    elif role == _RULE_EXCEPTION:
+                        rule_exceptions[index].append(a.de_span(start, end))
+                    else:
+                        first, last = a.de_span(start, end)
+                        if _HARD_END_RE.search(a.deevaded.text, first, last):
+                            continue  # never across the end of a sentence
+                        if mode in (SURFACE, _WORD):
+                            need_tokens = True
+                            spots.append((start, end))
+                        candidates.append((index, role, mode, left, right, start, end))
+        tokens = None
+        if need_tokens:
+            # Only the sentences holding a candidate or a trigger are read.
+            wanted: set[int] | None = None
+            if not self._always_analyse:
+                wanted = set()
+                for start, end in spots:
+                    first, last = a.de_span(start, end)
+                    wanted.update(range(a.sentence(first), a.sentence(last - 1) + 1))
+            tokens = a.ensure_tokens(self._tokens, sorted(wanted) if wanted is not None else None)
+        matches: list[tuple[int, int, int, int]] = []
+        for index, role, mode, left, right, start, end in candidates:
+            if mode in (LATIN, ROMAJI):
+                if left and not boundary[start] and _latin(text[start - 1]):
+                    continue
+                if right and not boundary[end] and _latin(text[end]):
+                    continue
+            elif mode == SUBSTR:
+                if (
+                    end - start > 1
+                    and not (boundary[start] or boundary[end])
+                    and any(boundary[start + 1 : end])
+                ):
+                    continue  # joins the tail of one word to the head of the next
+            elif not self._on_word_boundaries(a, start, end, mode == _WORD):
+                continue
+            else:
+                # Whole words: a dropped trailing long mark (しねー) belongs to the match.
+                words = a.tokens or ()
+                opening = words[a.token_index(a.de_starts[start])]
+                closing = words[a.token_index(a.de_ends[end - 1] - 1)]
+                matches.append((index, role, opening.start, closing.end))
+                continue
+            matches.append((index, role, *a.de_span(start, end)))
+        if need_tokens and tokens and self._lemmas:
+            lemmas = self._lemmas
+            # A lemma can only be read where its stem was found (see terms.lemma_stem).
+            heads = None if self._always_analyse else self._trigger_words(a, triggers)
+            first = 0
+            for words in a.sentence_tokens():
+                positions = (
+                    range(len(words))
+                    if heads is None
+                    else [i - first for i in heads if first <= i < first + len(words)]
+                )
+                first += len(words)
+                for position in positions:
+                    for key, head in lemma_candidates(words, position):
+                        for index, role, term in lemmas.get(key, ()):
+                            stop = lemma_holds(term, words, position, head)
+                            if stop is not None:
+                                matches.append(
+                                    (index, role, words[position].start, words[stop - 1].end)
+                                )
+        if not matches:
+            return
+        parts: dict[int, tuple[list[Span], list[Span]]] = {}
+        for index, role, start, end in matches:
+            span = (start, end)
+            if global_exceptions and _covered(span, global_exceptions):
+                continue
+            if index in rule_exceptions and _covered(span, rule_exceptions[index]):
+                continue
+            if role == _TERM:
+                found[index].append(a.to_original(start, end))
+            else:
+                parts.setdefault(index, ([], []))[0 if role == _TARGET else 1].append(span)
+        for index, (targets, predicates) in parts.items():
+            self._match_pattern(a, index, targets, predicates, found)
+
+    @staticmethod
+    def _trigger_words(a: Analysis, triggers: list[Span]) -> list[int]:
+        """Indices (into ``a.tokens``) of the words that overlap a found stem."""
+        found: set[int] = set()
+        for start, end in triggers:
+            first, last = a.de_span(start, end)
+            found.update(range(a.token_index(first), a.token_index(last - 1) + 1))
+        return sorted(i for i in found if i >= 0)
+
+    @staticmethod
+    def _on_word_boundaries(a: Analysis, start: int, end: int, one_word: bool) -> bool:
+        """A surface match must start and end where words do; a one-word term must match
+        one word (オナニー is not オーナー|に); and a match must not begin with a particle
+        or auxiliary attached to the word before (そうだ|しね)."""
+        cuts = a.cuts
+        if start not in cuts or end not in cuts:
+            return False
+        tokens = a.tokens or ()
+        first = a.token_index(a.de_starts[start])
+        if one_word and a.token_index(a.de_ends[end - 1] - 1) != first:
+            return False
+        if (
+            0 < first < len(tokens)
+            and tokens[first].pos[0] in ("助詞", "助動詞")
+            and a.same_sentence(first - 1, first)
+        ):
+            return not is_predicate(tokens[first - 1])
+        return True
+
+    def _match_pattern(self, a, index, targets, predicates, found) -> None:
+        config = self._patterns[index]
+        if not predicates or (config["targets"] and not targets):
+            return
+        links: list[Span] = []
+        if config["link"]:
+            links = outside_links(a.message)
+            if not links:
+                return
+        spans: list[tuple[int, int]] = []
+        if not config["targets"]:
+            spans = list(predicates)
+        elif config["scope"] == "message":
+            spans = list(targets) + list(predicates)
+        else:
+            sentences = {a.sentence(start) for start, _end in predicates}
+            paired = {a.sentence(start) for start, _end in targets} & sentences
+            spans = [s for s in targets + predicates if a.sentence(s[0]) in paired]
+        if not spans:
+            return
+        found[index].extend(a.to_original(start, end) for start, end in spans)
+        found[index].extend(links)
+
+    def _candidates_for(self, message: str) -> bool:
+        """Whether :meth:`screen` would read ``message`` closely (for figures and tests)."""
+        quick = quick_form(message)
+        return quick is None or self._always_analyse or self._candidates(quick, message)
+
+    def _candidates(self, quick: str, message: str) -> bool:
+        """Whether the quick form holds a term, or a pattern's predicate (with its target
+        and link when the pattern needs them): only then is the message read closely."""
+        if self._quick is None:
+            return False
+        predicates: set[int] = set()
+        targets: set[int] = set()
+        for _end, (term, predicate, target) in self._quick.iter(quick):
+            if term:
+                return True
+            predicates.update(predicate)
+            targets.update(target)
+        for index in predicates:
+            config = self._patterns[index]
+            if (index in targets or not config["targets"]) and (
+                not config["link"] or link_module.may_contain_link(message)
+            ):
+                return True
+        return False
+
+
+def _covered(span: Span, covers: list[Span]) -> bool:
+    start, end = span
+    return any(c_start <= start and end <= c_end for c_start, c_end in covers)
+
+
+def _latin(char: str) -> bool:
+    return char.isascii() and char.isalnum()
