@@ -54,7 +54,7 @@ class Analysis:
                 tuple(ends[i - 1] for i in inner.ends),
                 inner.boundary,
             )
-        self._cuts: frozenset[int] | None = None
+        self._cuts: list[int] | None = None  # word boundaries (de-evaded offsets), sorted
         self._token_starts: list[int] | None = None
         self._breaks: list[int] | None = None
         self._read: dict[int, tuple[Token, ...]] = {}
@@ -120,19 +120,19 @@ class Analysis:
         """Original code points of de-evaded characters [start, end)."""
         return self.deevaded.to_original(start, end)
 
-    @property
-    def cuts(self) -> frozenset[int]:
-        """Positions of the normalised form where a word (of the sentences read) starts or
-        ends."""
+    def is_cut(self, position: int) -> bool:
+        """Whether a word (of the sentences read) starts or ends at ``position`` of the
+        normalised form: some word boundary lies in the de-evaded stretch that maps there
+        (two searches, not a map built over every word)."""
+        starts = self.de_starts
+        if position <= 0 or position >= len(starts):
+            return True
         if self._cuts is None:
             tokens = self.tokens or ()
-            positions = self.de_starts
-            cuts = {0, len(self.normalized.text)}
-            for token in tokens:
-                cuts.add(bisect_left(positions, token.start))
-                cuts.add(bisect_left(positions, token.end))
-            self._cuts = frozenset(cuts)
-        return self._cuts
+            self._cuts = sorted({t.start for t in tokens} | {t.end for t in tokens})
+        bounds = self._cuts
+        index = bisect_right(bounds, starts[position - 1])
+        return index < len(bounds) and bounds[index] <= starts[position]
 
     def token_index(self, de_offset: int) -> int:
         """Index of the word that contains (or starts at) a de-evaded offset."""

@@ -52,7 +52,7 @@ _REFUSE_PAIR_RE = re.compile(
 # keep a leet digit or a run apart either (0ーa is "oa" there).
 _TRIPLE_RE = re.compile(r"([^\x00])ー?\1ー?\1")
 # Look-alikes of 死 that normalisation undoes across a dropped separator (氏:ね).
-_LOOK_ALIKE_RE = re.compile("[た氏市](?:(?<=た)\x00?ひ|(?<=[氏市])\x00?ね)")
+_LOOK_ALIKE_RE = re.compile("[た氏市](?:(?<=た)[\x00ー]*ひ|(?<=[氏市])[\x00ー]*ね)")
 _LEET_RE = re.compile("[0-9a-z](?:(?<=[a-z])ー?[0-9]|(?<=[0-9])ー?[a-z])")
 # Sentence ends that are never glued away: a term never matches across one, so the quick
 # form keeps them (as NUL, which no term contains) and nothing matches across them there.

@@ -161,8 +161,7 @@ class TermMatching:
         """A surface match must start and end where words do; a one-word term must match
         one word (オナニー is not オーナー|に); and a match must not begin with a particle
         or auxiliary attached to the word before (そうだ|しね)."""
-        cuts = a.cuts
-        if start not in cuts or end not in cuts:
+        if not (a.is_cut(start) and a.is_cut(end)):
             return False
         tokens = a.tokens or ()
         first = a.token_index(a.de_starts[start])
