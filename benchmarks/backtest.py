@@ -59,6 +59,9 @@ def load_comments(page, count: int) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--comments", type=int, default=1_000_000)
+    parser.add_argument(
+        "--kinds", default="terms,regex,pii,exception,repetition", help="rule kinds to backtest"
+    )
     args = parser.parse_args()
     use_fresh_database("bench_backtest")
     from accounts.models import User
@@ -97,6 +100,8 @@ def main() -> None:
         ("exception", more_exceptions),
         ("repetition", stricter),
     ]:
+        if kind not in args.kinds.split(","):
+            continue
         rule = Rule.objects.filter(kind=kind, enabled=True).order_by("slug").first()
         if rule is None:
             print(f"backtest {kind}: no enabled rule of this kind")

@@ -360,6 +360,7 @@ class Engine(TermMatching, DetectorMatching):
                 created_time=created_time,
                 window_seconds=config["window_seconds"],
                 similarity=config["similarity"],
+                enough=config["threshold"] - 1,
             )
             if earlier + 1 >= config["threshold"]:
                 found[index].append((0, len(message)))

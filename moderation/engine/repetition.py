@@ -139,8 +139,10 @@ def repetition_count(
     created_time=None,
     window_seconds: float,
     similarity: float,
+    enough: int | None = None,
 ) -> int:
-    """How many earlier messages of ``author`` within the window are similar to this one."""
+    """How many earlier messages of ``author`` within the window are similar to this one;
+    counting stops at ``enough`` (a rule only asks whether its threshold is reached)."""
     entries = state.history.get(author)
     if not entries:
         return 0
@@ -150,6 +152,8 @@ def repetition_count(
     for when, theirs in entries:
         if now is not None and when is not None and abs(now - when) > window_seconds:
             continue
+        if enough is not None and count >= enough:
+            break
         if theirs == normalized_text:
             count += 1
             continue
