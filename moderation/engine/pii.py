@@ -165,16 +165,26 @@ _ADDRESS_RE = re.compile(
 _ADDRESS_HINTS = ("市", "区", "町", "村", "郡")
 # Every block number, and so every address, has a number right before 丁目, 番 or a dash.
 _BLOCK_HINT_RE = re.compile(rf"[\d{_KANJI_NUM}](?:丁目|番|-)")
+_BEFORE = 4 + 1 + 6 + 1 + 8 + 4  # prefecture, municipality, its mark, place, number
+_AFTER = 48  # the longest block after its first hint, with room to spare
 
 
 def detect_address(wide: str) -> list[Span]:
     """Street addresses: a municipality (市区町村, optionally with 都道府県) followed by a
     block number: 丁目/番地/号 (石巻市穀町14番1号) or 1-2-3. A bare 1-2-3 (a date such as
     2016-10-17) is not an address; a plain 入場料500円 has no municipality."""
-    if not any(hint in wide for hint in _ADDRESS_HINTS) or not _BLOCK_HINT_RE.search(wide):
+    if not any(hint in wide for hint in _ADDRESS_HINTS):
         return []
+    hints = [match.start() for match in _BLOCK_HINT_RE.finditer(wide)]
+    if not hints:
+        return []
+    # Every match holds a block hint, at most _BEFORE characters after its start and at
+    # most _AFTER before its end: no match lies outside this stretch, and the search (slow,
+    # it tries every start) skips the rest.
+    begin = max(0, hints[0] - _BEFORE)
+    stop = min(len(wide), hints[-1] + _AFTER)
     spans = []
-    for match in _ADDRESS_RE.finditer(wide):
+    for match in _ADDRESS_RE.finditer(wide, begin, stop):
         block = match.group()
         if "丁目" in block or "番" in block or "号" in block or block.count("-") >= 1:
             spans.append(match.span())
