@@ -63,7 +63,7 @@ class Command(DependencyCommand):
                 self.stderr.write(f"line {number}: {error}")
             pending.append((result_id, flags, message))
             if score_batch is None:
-                self._write(pending, None)
+                self._write(pending, None)  # each answer at once: a caller may be waiting
             elif len(pending) >= BATCH:
                 self._write(pending, score_batch)
         self._write(pending, score_batch)
@@ -72,6 +72,7 @@ class Command(DependencyCommand):
         if not pending:
             return
         scored = score_batch([message for _i, _f, message in pending]) if score_batch else None
+        lines = []
         for index, (result_id, flags, _message) in enumerate(pending):
             row: dict = {"id": result_id, "flags": flags}
             if scored is not None:
@@ -79,6 +80,7 @@ class Command(DependencyCommand):
                 row["score"] = score
                 if learned_flag is not None:
                     flags.append(learned_flag)
-            self.stdout.write(json.dumps(row, ensure_ascii=False))
+            lines.append(json.dumps(row, ensure_ascii=False))
+        self.stdout.write("\n".join(lines))  # one write per batch, not per line
         self.stdout.flush()
         pending.clear()
