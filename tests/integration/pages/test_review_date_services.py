@@ -80,3 +80,13 @@ def test_a_revision_of_a_policy_whose_review_date_has_come_proposes_the_next_one
     revision = activity_policy_revision_start(page_id=active_page.pk, actor=tourism_admin)
     assert revision.version == 2
     assert revision.review_date == _days(365)
+
+
+def test_the_revise_form_proposes_the_next_date_when_the_date_in_force_has_come(
+    client, active_page, tourism_admin
+):
+    active_page.activity_policies.filter(version=1).update(review_date=_days(-1))
+    client.force_login(tourism_admin)
+    body = client.get(f"/pages/{active_page.pk}/policies/revise/").content.decode()
+    assert f'value="{_days(365).isoformat()}"' in body
+    assert f'value="{_days(-1).isoformat()}"' not in body
