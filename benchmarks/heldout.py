@@ -15,17 +15,21 @@ benchmark without reading the rules or their test corpus, so that it measures ra
 confirms them: comments of the kind the official Facebook page of Ishinomaki City
 receives, one JSON object a line::
 
-    {"message": str, "harmful": bool, "clause": code or null, "note": short why}
+    {"message": str, "harmful": bool, "clause": code or null, "note": short why,
+     "form": how it is written}
 
 ``clause`` is the operating policy's clause code (``/work/shared/DOMAIN.md``; ``null`` for
-an acceptable comment). A few lines also carry ``author`` and ``created_time`` (ISO 8601):
+an acceptable comment). ``form`` names the way of writing (plain, spaced, half-width,
+romaji, full-width, stretched, look-alike, emoji, dialect, polite, sarcastic, inflected,
+hiragana, spelled-out, obfuscated-url, long, and for acceptable comments quoted: abuse
+quoted or reported), derived from the note. A few lines also carry ``author`` and ``created_time`` (ISO 8601):
 the repeated-posting sequences, where the first two posts of a series are labelled by their
 content and the third and later ones ``spam``. Lines without an author get one of their
 own, as a different resident each.
 
 A harmful comment counts as found when any rule fires on it; an acceptable comment counts
 as falsely flagged when any rule fires on it. The script prints recall overall and per
-clause (with a 95 % Wilson interval, since the set is small), the share of acceptable
+clause and per form (with a 95 % Wilson interval, since the set is small), the share of acceptable
 comments flagged, precision, whether a firing rule's clause matches the label (secondary),
 which rules raise the false flags, and the lists of misses and false flags with the rules
 and the matched text, so a rule author can act on them. Targets (issue 10): recall at least
@@ -54,6 +58,12 @@ from moderation.engine.defaults import DEFAULT_RULES  # noqa: E402
 DATA = Path(__file__).resolve().parent / "heldout" / "city_comments.jsonl"
 RECALL_TARGET = 0.95
 FALSE_FLAG_TARGET = 0.03
+# Clauses the operating policy marks "detectable automatically: yes" (DOMAIN.md); the others
+# (illegal, public_order, political, religious, impersonation) are "partly".
+FULLY_DETECTABLE = frozenset(
+    {"defamation", "discrimination", "threat", "obscene", "privacy", "commercial"}
+    | {"harmful_link", "spam"}
+)
 
 
 @dataclass
@@ -65,6 +75,7 @@ class Case:
     harmful: bool
     clause: str | None
     note: str
+    form: str
     author: str
     created_time: str | None
     hits: list[Hit] = field(default_factory=list)
@@ -91,6 +102,7 @@ def load(path: Path) -> list[Case]:
                 harmful=harmful,
                 clause=row.get("clause"),
                 note=row.get("note", ""),
+                form=row.get("form", "plain"),
                 # Each unattributed line is a different resident: no accidental repetition.
                 author=row.get("author") or f"resident-{number}",
                 created_time=row.get("created_time"),
@@ -169,7 +181,11 @@ def report(cases: list[Case], engine: Engine, seconds: float, lists: str) -> Non
     recall = len(found) / len(harmful) if harmful else 0.0
     false_rate = len(false_flags) / len(acceptable) if acceptable else 0.0
     print(f"Recall (harmful flagged):        {share(len(found), len(harmful))}")
+    full = [c for c in harmful if c.clause in FULLY_DETECTABLE]
+    print(f"  on the 'yes' clauses only:      {share(sum(c.flagged for c in full), len(full))}")
     print(f"False-flag rate (acceptable):    {share(len(false_flags), len(acceptable))}")
+    own = [c for c in acceptable if c.form != "quoted"]
+    print(f"  not quoting or reporting abuse: {share(sum(c.flagged for c in own), len(own))}")
     print(f"Precision (flagged harmful):     {share(len(found), len(flagged))}")
     verdict = "met" if recall >= RECALL_TARGET and false_rate <= FALSE_FLAG_TARGET else "NOT met"
     print(
@@ -189,24 +205,40 @@ def report(cases: list[Case], engine: Engine, seconds: float, lists: str) -> Non
         right = [c for c in hit if any(h.category == clause for h in c.hits)]
         print(f"  {clause:<22} {share(len(hit), len(group)):<40} {len(right)}/{len(hit)}")
 
+    print("\nPer form of writing        recall of harmful            flagged acceptable")
+    forms = sorted({c.form for c in cases}, key=lambda f: (f != "plain", f))
+    for form in forms:
+        bad = [c for c in harmful if c.form == form]
+        good = [c for c in acceptable if c.form == form]
+        caught = sum(c.flagged for c in bad)
+        wrong = sum(c.flagged for c in good)
+        left = f"{caught}/{len(bad)}" + (f" ({caught / len(bad):.2f})" if bad else "")
+        right = f"{wrong}/{len(good)}" + (f" ({wrong / len(good):.2f})" if good else "")
+        print(f"  {form:<25} {left:<28} {right}")
+
     print("\nRules that fired, on harmful / on acceptable comments")
     on_harmful: Counter[str] = Counter()
     on_acceptable: Counter[str] = Counter()
     for case in cases:
         for hit in case.hits:
             (on_harmful if case.harmful else on_acceptable)[f"{hit.rule} [{hit.category}]"] += 1
-    for name in sorted(set(on_harmful) | set(on_acceptable), key=lambda n: -on_acceptable[n]):
+    for name in sorted(
+        set(on_harmful) | set(on_acceptable), key=lambda n: (-on_acceptable[n], -on_harmful[n], n)
+    ):
         print(f"  {name:<48} {on_harmful[name]:>4} / {on_acceptable[name]:>3}")
 
     mismatched = [c for c in found if c not in agree]
     if lists in ("all", "misses"):
         print(f"\nMisses: harmful, no rule fired ({len(misses)})")
         for case in sorted(misses, key=lambda c: (c.clause or "", c.line)):
-            print(f"  L{case.line:<4} [{case.clause}] {one_line(case.message)}  ({case.note})")
+            print(
+                f"  L{case.line:<4} [{case.clause}] {one_line(case.message)}"
+                f"  ({case.form}; {case.note})"
+            )
     if lists in ("all", "flags"):
         print(f"\nFalse flags: acceptable, a rule fired ({len(false_flags)})")
         for case in sorted(false_flags, key=lambda c: (describe(c), c.line)):
-            print(f"  L{case.line:<4} {one_line(case.message)}  ({case.note})")
+            print(f"  L{case.line:<4} {one_line(case.message)}  ({case.form}; {case.note})")
             print(f"         fired: {describe(case)}")
     if lists == "all":
         print(f"\nFound, but no rule of the labelled clause fired ({len(mismatched)})")
