@@ -26,7 +26,7 @@ stays flat over millions of rows. Samples of both directions are kept with highl
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
@@ -74,9 +74,14 @@ class StoredComment:
     page_id: int | None = None
     # The stored matching form (``Comment.search_text``); empty when not stored (yet).
     form: str = ""
+    # A repetition backtest reads forms, not texts: the text is fetched for a sample only.
+    loader: Callable[[int], str] | None = None
 
     def matching_form(self) -> str:
-        return self.form or matching_form(self.message)
+        return self.form or matching_form(self.text())
+
+    def text(self) -> str:
+        return self.loader(self.id) if self.loader is not None else self.message
 
 
 def _as_stored(item) -> StoredComment:
@@ -127,7 +132,10 @@ class _Tally:
     @staticmethod
     def _sample(comment: StoredComment, hits: list) -> BacktestSample:
         names = tuple(sorted({hit.rule for hit in hits if not hit.rule.startswith("__")}))
-        return BacktestSample(comment.id, highlight_segments(comment.message, hits), names)
+        message = comment.text()
+        if comment.loader is not None:  # a repetition hit covers the whole text
+            hits = [replace(hit, spans=((0, len(message)),)) for hit in hits]
+        return BacktestSample(comment.id, highlight_segments(message, hits), names)
 
 
 def backtest_run(
@@ -262,12 +270,22 @@ def stored_comments(queryset, *, kind: str = "", chunk: int = CHUNK) -> Iterator
     """
     queryset = queryset.exclude(message="")
     if kind == "repetition":
+        # Newest page first (the page index read backwards: no sort of the whole table);
+        # the texts stay in the database, their stored forms are compared.
         rows = (
-            queryset.order_by("page_id", "created_time", "id")
-            .values_list("id", "message", "author_id", "created_time", "page_id", "search_text")
+            queryset.order_by("-page_id", "created_time", "id")
+            .values_list("id", "author_id", "created_time", "page_id", "search_text")
             .iterator(chunk_size=chunk)
         )
-        return (StoredComment(*row) for row in rows)
+        model = queryset.model
+
+        def load(pk: int) -> str:
+            return model.objects.filter(pk=pk).values_list("message", flat=True).first() or ""
+
+        return (
+            StoredComment(pk, "-", author, created, page, form or "", load)
+            for pk, author, created, page, form in rows
+        )
     rows = (
         queryset.order_by().values_list("id", "message", "search_text").iterator(chunk_size=chunk)
     )

@@ -227,6 +227,10 @@ class Engine(TermMatching, DetectorMatching):
             )
         self.needs_analysis = needs_tokens
         self._normalized_regex = any(on for _i, _p, on in self._regex)
+        self._enough: dict[tuple[float, float], int] = {}  # the count each window needs
+        for _i, config in self._repetition:
+            window = (config["window_seconds"], config["similarity"])
+            self._enough[window] = max(self._enough.get(window, 0), config["threshold"] - 1)
         self._repetition_window = max(
             (c["window_seconds"] for _i, c in self._repetition), default=0
         )
@@ -350,18 +354,23 @@ class Engine(TermMatching, DetectorMatching):
         author = str(author_id)
         if state.window_seconds < self._repetition_window:
             state.window_seconds = self._repetition_window
+        counted: dict[tuple[float, float], int] = {}
         for index, config in self._repetition:
             if len(text) < config["min_length"]:
                 continue
-            earlier = repetition_count(
-                state,
-                author=author,
-                normalized_text=text,
-                created_time=created_time,
-                window_seconds=config["window_seconds"],
-                similarity=config["similarity"],
-                enough=config["threshold"] - 1,
-            )
+            # Rules that differ only in threshold (a backtest's two versions) share a count.
+            key = (config["window_seconds"], config["similarity"])
+            earlier = counted.get(key)
+            if earlier is None:
+                earlier = counted[key] = repetition_count(
+                    state,
+                    author=author,
+                    normalized_text=text,
+                    created_time=created_time,
+                    window_seconds=config["window_seconds"],
+                    similarity=config["similarity"],
+                    enough=self._enough[key],
+                )
             if earlier + 1 >= config["threshold"]:
                 found[index].append((0, len(message)))
         repetition_remember(state, author=author, normalized_text=text, created_time=created_time)
