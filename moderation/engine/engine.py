@@ -139,8 +139,9 @@ class Engine(TermMatching, DetectorMatching):
             except TermError:
                 return  # validated on save; a stale stored entry must not stop screening
             if role in (_RULE_EXCEPTION, _GLOBAL_EXCEPTION):
-                if term.mode != LEMMA:
-                    entries[term.key].append((index, role, SUBSTR, False, False))
+                if term.mode != LEMMA:  # a substring excuses anywhere, a word only as a word
+                    mode = SUBSTR if term.mode == SUBSTR else SURFACE
+                    entries[term.key].append((index, role, mode, False, False))
                 return
             needs_tokens = needs_tokens or term.needs_tokens
             if term.mode == LEMMA:

@@ -51,8 +51,9 @@ class TermMatching:
         text = a.normalized.text
         boundary = a.normalized.boundary
         candidates = []
-        rule_exceptions: dict[int, list[Span]] = defaultdict(list)
-        global_exceptions: list[Span] = []
+        # Exceptions: (de-evaded span, normalised start, end, whether written as words).
+        rule_exceptions: dict[int, list[tuple]] = defaultdict(list)
+        global_exceptions: list[tuple] = []
         need_tokens = self._always_analyse
         spots: list[tuple[int, int]] = []
         triggers: list[tuple[int, int]] = []  # where a lemma term's stem was found
@@ -66,9 +67,9 @@ class TermMatching:
                         spots.append((start, end))
                         triggers.append((start, end))
                     elif role == _GLOBAL_EXCEPTION:
-                        global_exceptions.append(a.de_span(start, end))
+                        global_exceptions.append((a.de_span(start, end), start, end, mode))
                     elif role == _RULE_EXCEPTION:
-                        rule_exceptions[index].append(a.de_span(start, end))
+                        rule_exceptions[index].append((a.de_span(start, end), start, end, mode))
                     else:
                         first, last = a.de_span(start, end)
                         if _HARD_END_RE.search(a.deevaded.text, first, last):
@@ -87,7 +88,7 @@ class TermMatching:
                     first, last = a.de_span(start, end)
                     wanted.update(range(a.sentence(first), a.sentence(last - 1) + 1))
             tokens = a.ensure_tokens(self._tokens, sorted(wanted) if wanted is not None else None)
-        matches: list[tuple[int, int, int, int]] = []
+        matches: list[tuple[int, int, int, int, bool]] = []  # ..., whether read as words
         for index, role, mode, left, right, start, end in candidates:
             if mode in (LATIN, ROMAJI):
                 if left and not boundary[start] and _latin(text[start - 1]):
@@ -108,9 +109,9 @@ class TermMatching:
                 words = a.tokens or ()
                 opening = words[a.token_index(a.de_starts[start])]
                 closing = words[a.token_index(a.de_ends[end - 1] - 1)]
-                matches.append((index, role, opening.start, closing.end))
+                matches.append((index, role, opening.start, closing.end, True))
                 continue
-            matches.append((index, role, *a.de_span(start, end)))
+            matches.append((index, role, *a.de_span(start, end), False))
         if need_tokens and tokens and self._lemmas:
             lemmas = self._lemmas
             # A lemma can only be read where its stem was found (see terms.lemma_stem).
@@ -129,16 +130,21 @@ class TermMatching:
                             stop = lemma_holds(term, words, position, head)
                             if stop is not None:
                                 matches.append(
-                                    (index, role, words[position].start, words[stop - 1].end)
+                                    (index, role, words[position].start, words[stop - 1].end, True)
                                 )
         if not matches:
             return
+        # A match read as words is excused only by an exception that is itself words there
+        # (ばかす excuses 化かす, not バカ|すぎ); any other match by the characters alone.
+        excused = self._excuses(a, global_exceptions)
+        per_rule = {index: self._excuses(a, listed) for index, listed in rule_exceptions.items()}
         parts: dict[int, tuple[list[Span], list[Span]]] = {}
-        for index, role, start, end in matches:
+        for index, role, start, end, as_words in matches:
             span = (start, end)
-            if global_exceptions and _covered(span, global_exceptions):
+            which = 1 if as_words else 0
+            if global_exceptions and _covered(span, excused[which]):
                 continue
-            if index in rule_exceptions and _covered(span, rule_exceptions[index]):
+            if index in per_rule and _covered(span, per_rule[index][which]):
                 continue
             if role == _TERM:
                 found[index].append(a.to_original(start, end))
@@ -146,6 +152,22 @@ class TermMatching:
                 parts.setdefault(index, ([], []))[0 if role == _TARGET else 1].append(span)
         for index, (targets, predicates) in parts.items():
             self._match_pattern(a, index, targets, predicates, found)
+
+    @classmethod
+    def _excuses(cls, a: Analysis, listed: list[tuple]) -> tuple[list[Span], list[Span]]:
+        """The spans of the exceptions found: all of them, and those that are words."""
+        return (
+            [span for span, *_rest in listed],
+            [span for span, s, e, m in listed if cls._exception_is_words(a, s, e, m)],
+        )
+
+    @staticmethod
+    def _exception_is_words(a: Analysis, start: int, end: int, mode: str) -> bool:
+        """Whether an exception found at normalised [start, end) starts and ends where words
+        do (always, for one marked as a substring); only asked where the words were read."""
+        if mode == SUBSTR or a.tokens is None:
+            return True
+        return a.is_cut(start) and a.is_cut(end)
 
     @staticmethod
     def _trigger_words(a: Analysis, triggers: list[Span]) -> list[int]:

@@ -232,3 +232,34 @@ def test_text_without_candidates_is_not_analysed(monkeypatch):
     assert calls == []
     assert engine.screen("死んでしまえ")
     assert calls == ["死んでしまえ"]
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("市長バカすぎ", True),  # ばかす (化かす) is listed, but here it is バカ|すぎ
+        ("職員はバカしかいない", True),  # ばかし is listed, but here it is バカ|しか
+        ("狐に化かされた", False),
+        ("親バカです", False),
+        ("ばかばかしい話", False),
+        ("バカンスに行く", False),
+    ],
+)
+def test_an_exception_written_as_words_excuses_only_where_it_is_words(text, flagged):
+    engine = _engine("バカ")
+    exceptions = RuleSpec(
+        slug="innocent",
+        clause="other",
+        kind="exception",
+        config={"terms": ["ばかす", "ばかし", "親バカ", "ばかばかしい", "バカンス"]},
+    )
+    engine = Engine([*engine.specs, exceptions])
+    assert bool(engine.screen(text)) is flagged
+
+
+def test_a_substring_exception_excuses_anywhere():
+    exceptions = RuleSpec(
+        slug="innocent", clause="other", kind="exception", config={"terms": ["substr:ばかす"]}
+    )
+    engine = Engine([*_engine("バカ").specs, exceptions])
+    assert engine.screen("市長バカすぎ") == []
