@@ -3,7 +3,7 @@
 Two views of the same text, each TF-IDF (sublinear term frequency, smoothed IDF, rows of
 unit length), side by side:
 
-* character 1-3-grams of the normalised text (:func:`normalise`: width, case, katakana to
+* character 1-3-grams of the normalised text (``textform.normalise``: width, case, katakana to
   hiragana, small vowels, spaces / symbols / long marks inserted to dodge filters dropped,
   stretched vowels), which catch evasions and words the dictionary does not know;
 * dictionary forms of the analyser (``moderation.engine.analysis``, SudachiPy), one and two
@@ -34,12 +34,13 @@ from __future__ import annotations
 
 import random
 import re
-import unicodedata
 from collections import Counter
 from itertools import chain
 
 import numpy as np
 from scipy import sparse
+
+from .textform import normalise, normalise_batch
 
 # Version 1 was sklearn's TfidfVectorizer over the engine's normalisation and a full analysis.
 FEATURE_FORMAT = 2
@@ -50,114 +51,16 @@ WORD_FEATURES = 60_000
 MIN_DF = 2
 # Distinct sentences read by the analyser to build the lexicon (about 2-4 s at most).
 LEXICON_SENTENCES = 20_000
-# Only content-bearing words go into the word view; particles and punctuation add noise.
+# Punctuation and spaces are not words (particles are kept: "は無能" and "を殺す" tell).
 _SKIP_POS = {"補助記号", "空白"}
 # Word features are prefixed so that a word and a character n-gram never share a name.
 WORD_PREFIX = "w:"
 CHAR_PREFIX = "c:"
 
-# Not a letter or digit (NFKC has already made full-width letters plain), or a long mark.
-_VOWEL_RUNS = re.compile(r"([あいうえお])\1+")
-_KANA = {code: code - 0x60 for code in range(0x30A1, 0x30F7)} | {0x30FD: 0x309D, 0x30FE: 0x309E}
-_KANA.update(
-    {ord(small): ord(full) for small, full in zip("ぁぃぅぇぉ", "あいうえお", strict=True)}
-)
-_KANA.update(
-    {ord(small): ord(full) for small, full in zip("ァィゥェォ", "あいうえお", strict=True)}
-)
 MAX_SURFACE = 64  # longer "words" (unknown runs) are not worth an entry
 _SENTENCE_END = re.compile(r"(?<=[。！？!?\n])")
 _BITS = 21  # every code point fits in 21 bits; three of them in one int64
 _MASK = (1 << _BITS) - 1
-
-
-_SEPARATOR = "\x00"  # between the texts of a batch; dropped inside a text
-_DROP_KEEPING_SEPARATOR = re.compile(r"(?:[^\w\x00]|[_\u30fc\u2015\u2010-\u2014])+")
-
-
-def _normalise_joined(joined: str) -> str:
-    folded = unicodedata.normalize("NFKC", joined).lower()
-    folded = _DROP_KEEPING_SEPARATOR.sub("", folded).translate(_KANA)
-    return _VOWEL_RUNS.sub(r"\1", folded)
-
-
-def normalise(text: str) -> str:
-    """The character view's form of a text: NFKC, lower case, katakana as hiragana, small
-    vowels full size, everything that is not a letter or digit dropped (so ``辞　め　ろ！``
-    reads ``辞めろ``), runs of the same kana vowel made one. C-speed string operations only."""
-    return _normalise_joined((text or "").replace(_SEPARATOR, ""))
-
-
-# Per code point, what it becomes in the normalised form (a code point), or:
-_UNKNOWN, _DROPPED, _COMPLEX = -3, -1, -2  # not looked at yet; dropped; needs the text's NFKC
-_map = np.full(0x110000, _UNKNOWN, dtype=np.int32)
-_map[0] = 0  # the separator stays
-
-
-def _map_char(code: int) -> int:
-    """One code point through :func:`normalise`, when its result does not depend on its
-    neighbours; ``_COMPLEX`` when it may (combining marks and what NFKC turns into one,
-    such as the half-width voiced mark ﾞ; expansions such as ㍿; Greek capital sigma,
-    whose lower case depends on the next letter)."""
-    char = chr(code)
-    nfkc = unicodedata.normalize("NFKC", char)
-    if code == 0x03A3 or any(unicodedata.category(c)[0] == "M" for c in char + nfkc):
-        return _COMPLEX
-    folded = _DROP_KEEPING_SEPARATOR.sub("", nfkc.lower()).translate(_KANA)
-    if not folded:
-        return _DROPPED
-    return ord(folded) if len(folded) == 1 else _COMPLEX
-
-
-def _mapped(codes: np.ndarray) -> np.ndarray:
-    mapped = _map[codes]
-    unknown = mapped == _UNKNOWN
-    if unknown.any():  # first sight of these code points in this process
-        for code in np.unique(codes[unknown]).tolist():
-            _map[code] = _map_char(code)
-        mapped = _map[codes]
-    return mapped
-
-
-def _encode(joined: str) -> np.ndarray:
-    return np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
-
-
-def normalise_batch(texts: list[str]) -> tuple[str, np.ndarray]:
-    """:func:`normalise` of every text, joined by ``\x00``, as a string and as code points.
-
-    Done on code points in numpy through a per-code-point table (``_map``), which gives
-    what the string functions give (a unit test compares them) at a fraction of the cost:
-    NFKC alone took about 25 µs a comment. Texts holding a character whose result depends
-    on its neighbours (``_COMPLEX``) are first normalised as strings.
-    """
-    texts = [text.replace(_SEPARATOR, "") if _SEPARATOR in text else text for text in texts]
-    codes = _encode(_SEPARATOR.join(texts))
-    mapped = _mapped(codes)
-    complex_at = mapped == _COMPLEX
-    if complex_at.any():
-        docs = set(np.cumsum(codes == 0)[complex_at].tolist())
-        texts = [normalise(text) if i in docs else text for i, text in enumerate(texts)]
-        codes = _encode(_SEPARATOR.join(texts))
-        mapped = _mapped(codes)
-        if (mapped == _COMPLEX).any():  # pragma: no cover - not met in normalised text
-            joined = _normalise_joined(_SEPARATOR.join(texts))
-            return joined, _encode(joined)
-    out = mapped[mapped != _DROPPED].astype(np.int64)
-    # Runs of the same kana vowel (あいうえお: even code points 0x3042-0x304A) become one.
-    repeat = np.zeros(len(out), dtype=bool)
-    repeat[1:] = (out[1:] == out[:-1]) & (out[1:] >= 0x3042) & (out[1:] <= 0x304A)
-    repeat[1:] &= out[1:] % 2 == 0
-    if repeat.any():
-        out = out[~repeat]
-    return out.astype(np.uint32).tobytes().decode("utf-32-le"), out
-
-
-def codes_of(joined: str) -> tuple[np.ndarray, np.ndarray]:
-    """Code points of a joined batch (0 between texts) and the number of the text each
-    position belongs to."""
-    codes = _encode(joined)
-    return codes, np.cumsum(codes == 0)
 
 
 def char_keys(codes: np.ndarray, doc: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -371,7 +274,7 @@ class Lexicon:
     def keys(self, joined: str, doc: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """(text number, key) for the words (key = lemma number) and the pairs of words
         that follow each other directly, no unread character between (key = (first + 1)
-        << 32 | second) of a joined batch (``doc`` from :func:`codes_of`). One automaton
+        << 32 | second) of a joined batch (``doc``: the text number of each position). One automaton
         pass over the whole batch; a word never spans the separator, which no entry holds."""
         if not self.entries or not joined:
             empty = np.zeros(0, dtype=np.int64)
