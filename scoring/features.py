@@ -122,38 +122,41 @@ class TfidfBlock:
     def __setstate__(self, state) -> None:
         self.__dict__.update(state)
 
-    def _table(self) -> tuple[np.ndarray, int]:
-        """An open-addressing hash table of (key, column) rows, built on first use (not
-        stored): one or two reads per lookup where a binary search of 150,000 keys makes
-        seventeen, which made the lookup the slowest step of scoring. Key and column sit
-        side by side so that a probe touches one cache line."""
+    def _table(self) -> tuple[np.ndarray, np.ndarray, int]:
+        """An open-addressing hash table key -> column, built on first use (not stored):
+        one or two reads per lookup where a binary search of 150,000 keys makes
+        seventeen, which made the lookup the slowest step of scoring. The columns are read
+        only for the keys found."""
         table = self.__dict__.get("_lookup")
         if table is None:
             bits = max(4, int(len(self.keys) * 2).bit_length())
-            rows = np.full((1 << bits, 2), -1, dtype=np.int64)
+            slots = np.full(1 << bits, -1, dtype=np.int64)
+            columns = np.zeros(1 << bits, dtype=np.int32)
             mask = (1 << bits) - 1
-            occupied = rows[:, 0]
             for column, slot in enumerate(_hash(self.keys, bits).tolist()):
-                while occupied[slot] != -1:
+                while slots[slot] != -1:
                     slot = (slot + 1) & mask
-                rows[slot] = (self.keys[column], column)
-            table = self.__dict__["_lookup"] = (rows, bits)
+                slots[slot] = self.keys[column]
+                columns[slot] = column
+            table = self.__dict__["_lookup"] = (slots, columns, bits)
         return table
 
     def columns(self, keys: np.ndarray) -> np.ndarray:
         """The column of each key, -1 for a key outside the vocabulary."""
-        rows, bits = self._table()
+        slots, columns, bits = self._table()
         mask = (1 << bits) - 1
         slot = _hash(keys, bits)
-        probe = rows[slot]
-        out = np.where(probe[:, 0] == keys, probe[:, 1], -1)
-        todo = np.flatnonzero((probe[:, 0] != keys) & (probe[:, 0] != -1))
+        found = slots[slot]
+        out = np.full(len(keys), -1, dtype=np.int64)
+        hit = found == keys
+        out[hit] = columns[slot[hit]]
+        todo = np.flatnonzero(~hit & (found != -1))
         while len(todo):  # collisions: the next slots, until the key or an empty slot
             slot[todo] = (slot[todo] + 1) & mask
-            probe = rows[slot[todo]]
-            hit = probe[:, 0] == keys[todo]
-            out[todo[hit]] = probe[hit, 1]
-            todo = todo[~hit & (probe[:, 0] != -1)]
+            found = slots[slot[todo]]
+            hit = found == keys[todo]
+            out[todo[hit]] = columns[slot[todo[hit]]]
+            todo = todo[~hit & (found != -1)]
         return out
 
     def transform(self, doc: np.ndarray, keys: np.ndarray, n_docs: int) -> sparse.csr_matrix:

@@ -186,7 +186,24 @@ class Scorer:
     def __getstate__(self):
         state = dict(self.__dict__)
         state["_names"] = None  # rebuilt on demand; keeps the artefact small
+        state.pop("_weights_cache", None)
         return state
+
+    def _weights(self) -> tuple[np.ndarray, float, np.ndarray | None]:
+        """The harmful model's weights and bias, and the clause model's log-probabilities
+        as one C-ordered (features x clauses) array: multiplying by the transposed view
+        copied the whole array on every batch."""
+        weights = self.__dict__.get("_weights_cache")
+        if weights is None:
+            clause = None
+            if self.clause_model is not None:
+                clause = np.ascontiguousarray(self.clause_model.feature_log_prob_.T)
+            weights = self.__dict__["_weights_cache"] = (
+                np.ascontiguousarray(self.classifier.coef_[0], dtype=np.float64),
+                float(self.classifier.intercept_[0]),
+                clause,
+            )
+        return weights
 
     def matrix(self, texts: list[str]):
         return self.vectoriser.transform(texts)
@@ -202,7 +219,8 @@ class Scorer:
         if not texts:
             return np.zeros(0), []
         x = self.matrix(texts)
-        margin = x @ self.classifier.coef_[0].astype(np.float64) + self.classifier.intercept_[0]
+        coef, intercept, _clause = self._weights()
+        margin = x @ coef + intercept
         return 1.0 / (1.0 + np.exp(-margin)), self._clauses(x)
 
     def _clauses(self, x) -> list[str]:
@@ -210,7 +228,7 @@ class Scorer:
         if model is not None:
             if len(model.classes_) == 1:  # pragma: no cover - fitted with two or more
                 return [str(model.classes_[0])] * x.shape[0]
-            best = np.asarray(x @ model.feature_log_prob_.T).argmax(axis=1)
+            best = np.asarray(x @ self._weights()[2]).argmax(axis=1)
             return [str(c) for c in model.classes_[best]]
         return [self.single_clause or OTHER] * x.shape[0]
 
