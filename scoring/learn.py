@@ -272,7 +272,9 @@ class Scorer:
 
 
 def _classifier() -> LogisticRegression:
-    return LogisticRegression(solver="liblinear", dual=True, C=4.0, max_iter=1000)
+    # A fixed seed for liblinear's shuffling: the same examples give the same model, also
+    # when the fits run in worker processes.
+    return LogisticRegression(solver="liblinear", dual=True, C=4.0, max_iter=1000, random_state=0)
 
 
 def _clause_classifier() -> ComplementNB:
@@ -286,6 +288,47 @@ def _fit_clauses(x, clauses: np.ndarray):
     if len(distinct) >= 2:
         return _clause_classifier().fit(x[labelled], clauses[labelled]), ""
     return None, (distinct[0] if distinct else OTHER)
+
+
+# From this many examples on, the harmful/clean fits (the final one and one per fold, most
+# of the training time) run two at a time in forked processes.
+PARALLEL_FROM = 20_000
+_shared: dict = {}
+
+
+def _fit_task(task):
+    """One fit in a worker: ``(None, None)`` the final model on every example; else one
+    fold, returning the held-out probabilities. The matrix is inherited at fork."""
+    x, y = _shared["x"], _shared["y"]
+    train_idx, test_idx = task
+    if train_idx is None:
+        return _classifier().fit(x, y)
+    return _classifier().fit(x[train_idx], y[train_idx]).predict_proba(x[test_idx])[:, 1]
+
+
+def _fit_classifiers(x, y, splits) -> tuple[LogisticRegression, list[np.ndarray]]:
+    """The final harmful/clean model and each fold's held-out scores; in two processes
+    for large sets where processes can be started (not in a daemonic Celery child)."""
+    import multiprocessing
+    import os
+
+    tasks = [(None, None), *splits]  # the final fit, the longest, first
+    _shared.update(x=x, y=y)
+    try:
+        results = None
+        if (
+            len(y) >= PARALLEL_FROM
+            and (os.cpu_count() or 1) >= 2
+            and not multiprocessing.current_process().daemon
+            and "fork" in multiprocessing.get_all_start_methods()
+        ):
+            with multiprocessing.get_context("fork").Pool(2) as pool:
+                results = pool.map(_fit_task, tasks, chunksize=1)
+        if results is None:
+            results = [_fit_task(task) for task in tasks]
+    finally:
+        _shared.clear()
+    return results[0], results[1:]
 
 
 def train(
@@ -314,16 +357,16 @@ def train(
     oof = np.zeros(len(y))
     oof_clause = np.full(len(y), "", dtype=object)
     splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=seed)
-    for train_idx, test_idx in splitter.split(np.zeros(len(y)), y):
-        model = _classifier().fit(x[train_idx], y[train_idx])
-        oof[test_idx] = model.predict_proba(x[test_idx])[:, 1]
+    splits = list(splitter.split(np.zeros(len(y)), y))
+    classifier, fold_scores = _fit_classifiers(x, y, splits)
+    for (train_idx, test_idx), scores in zip(splits, fold_scores, strict=True):
+        oof[test_idx] = scores
         harmful_train = train_idx[y[train_idx]]
         clause_model, single = _fit_clauses(x[harmful_train], clauses[harmful_train])
         if clause_model is not None:
             oof_clause[test_idx] = clause_model.predict(x[test_idx])
         else:
             oof_clause[test_idx] = single
-    classifier = _classifier().fit(x, y)
     clause_model, single = _fit_clauses(x[y], clauses[y])
     scorer = Scorer(vectoriser, classifier, clause_model, single)
 
