@@ -84,3 +84,15 @@ def test_features_match_scikit_learns_tfidf_arithmetic():
     columns = {name: j for j, name in enumerate(reference.get_feature_names_out())}
     order = [columns[name[2:]] for name in feature_names(ours)[:chars]]
     assert np.allclose(matrix[:, :chars].toarray(), expected[:, order].toarray(), atol=1e-6)
+
+
+def test_a_batch_gives_the_rows_its_texts_give_one_by_one():
+    from scipy import sparse
+
+    texts = ["市長は辞めろ", "", "市長は辞めて", "🙂", "いつもありがとう", "市長", "ありがとう市長"]
+    vectoriser = build_vectoriser()
+    vectoriser.fit_transform(texts * 2)
+    batch = vectoriser.transform(texts)
+    one_by_one = sparse.vstack([vectoriser.transform([text]) for text in texts])
+    assert batch.has_sorted_indices and batch.nnz == one_by_one.nnz > 0
+    assert abs(batch - one_by_one).max() < 1e-6
