@@ -63,21 +63,27 @@ _BITS = 21  # every code point fits in 21 bits; three of them in one int64
 _MASK = (1 << _BITS) - 1
 
 
-def char_keys(codes: np.ndarray, doc: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """(text number, n-gram key) for every character 1-, 2- and 3-gram of a joined batch.
-    A key packs the code points exactly: ``c1 << 42 | c2 << 21 | c3`` (shorter n-grams
-    have leading zeros, and 0 is never a character here)."""
+def char_key_parts(codes: np.ndarray, doc: np.ndarray) -> list[tuple[np.ndarray, np.ndarray]]:
+    """(text numbers, n-gram keys) of the character 1-, 2- and 3-grams of a joined batch,
+    one part per length. A key packs the code points exactly: ``c1 << 42 | c2 << 21 | c3``
+    (shorter n-grams have leading zeros, and 0 is never a character here), so every
+    1-gram key is below every 2-gram key, itself below every 3-gram key."""
     valid = codes != 0
-    keys, docs = [codes[valid]], [doc[valid]]
+    parts = [(doc[valid], codes[valid])]
     if len(codes) >= 2:
         pair = valid[:-1] & valid[1:]
-        keys.append(((codes[:-1] << _BITS) | codes[1:])[pair])
-        docs.append(doc[:-1][pair])
+        parts.append((doc[:-1][pair], ((codes[:-1] << _BITS) | codes[1:])[pair]))
     if len(codes) >= 3:
         triple = valid[:-2] & valid[1:-1] & valid[2:]
-        keys.append(((codes[:-2] << 2 * _BITS) | (codes[1:-1] << _BITS) | codes[2:])[triple])
-        docs.append(doc[:-2][triple])
-    return np.concatenate(docs), np.concatenate(keys)
+        keys = (codes[:-2] << 2 * _BITS) | (codes[1:-1] << _BITS) | codes[2:]
+        parts.append((doc[:-2][triple], keys[triple]))
+    return parts
+
+
+def char_keys(codes: np.ndarray, doc: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(text number, n-gram key) for every character 1-, 2- and 3-gram of a joined batch."""
+    parts = char_key_parts(codes, doc)
+    return np.concatenate([d for d, _k in parts]), np.concatenate([k for _d, k in parts])
 
 
 def char_name(key: int) -> str:
@@ -96,25 +102,55 @@ class TfidfBlock:
         self.idf = np.zeros(0, dtype=np.float32)
 
     def fit_transform(self, doc: np.ndarray, keys: np.ndarray, n_docs: int) -> sparse.csr_matrix:
-        distinct, inverse = np.unique(keys, return_inverse=True)
-        width = max(len(distinct), 1)
-        pairs, counts = np.unique(doc * width + inverse, return_counts=True)
-        df = np.bincount(pairs % width, minlength=len(distinct))
-        kept = np.flatnonzero(df >= MIN_DF)
+        return self.fit_transform_parts([(doc, keys)], n_docs)
+
+    def fit_transform_parts(self, parts: list, n_docs: int) -> sparse.csr_matrix:
+        """Fit on (text numbers, keys) parts whose keys are in ascending ranges (all keys
+        of a part below those of the next) and return the TF-IDF rows. Counting part by
+        part keeps the sorting arrays a third of the size (100,000 comments make 16
+        million character n-grams)."""
+        counted = []  # per part: distinct keys, their document frequency, (text, key) counts
+        for doc, keys in parts:
+            distinct, inverse = np.unique(keys, return_inverse=True)
+            width = max(len(distinct), 1)
+            codes = doc.astype(np.int64)
+            codes *= width
+            codes += inverse
+            del inverse
+            pairs, counts = np.unique(codes, return_counts=True)
+            del codes
+            df = np.bincount(pairs % width, minlength=len(distinct))
+            counted.append((distinct, df, pairs, counts, width))
+        all_df = np.concatenate([c[1] for c in counted])
+        kept = np.flatnonzero(all_df >= MIN_DF)
         if len(kept) > self.limit:  # the most frequent; ties broken by key, deterministically
-            kept = np.sort(kept[np.argsort(-df[kept], kind="stable")[: self.limit]])
-        self.keys = distinct[kept]
-        self.idf = (np.log((1 + n_docs) / (1 + df[kept])) + 1).astype(np.float32)
-        column = np.full(len(distinct), -1, dtype=np.int64)
-        column[kept] = np.arange(len(kept))
+            kept = np.sort(kept[np.argsort(-all_df[kept], kind="stable")[: self.limit]])
+        self.keys = np.concatenate([c[0] for c in counted])[kept]
+        self.idf = (np.log((1 + n_docs) / (1 + all_df[kept])) + 1).astype(np.float32)
         self.__dict__.pop("_lookup", None)
-        cols = column[pairs % width]
-        found = cols >= 0
-        matrix = sparse.csr_matrix(
-            (counts[found].astype(np.float32), (pairs[found] // width, cols[found])),
-            shape=(n_docs, len(self.keys)),
-        )
-        return self._weigh(matrix)
+        column = np.full(len(all_df), -1, dtype=np.int64)
+        column[kept] = np.arange(len(kept))
+        blocks, offset = [], 0
+        while counted:  # freed part by part: 16 million entries weigh
+            distinct, _df, pairs, counts, width = counted.pop(0)
+            cols = column[offset + pairs % width]
+            offset += len(distinct)
+            found = cols >= 0
+            rows, cols = (pairs[found] // width).astype(np.int32), cols[found].astype(np.int32)
+            del pairs
+            data = (1 + np.log(counts[found], dtype=np.float32)) * self.idf[cols]
+            blocks.append((rows, cols, data))
+        norms = np.zeros(n_docs)
+        for rows, _cols, data in blocks:
+            norms += np.bincount(rows, weights=data * data, minlength=n_docs)
+        norms = np.sqrt(norms)
+        norms[norms == 0] = 1
+        # Columns are already global and ascending from part to part: no offsets to add.
+        norms = norms.astype(np.float32)
+        for rows, _cols, data in blocks:
+            data /= norms[rows]
+        entries = blocks
+        return _csr(entries, [0] * (len(entries) - 1) + [len(self.keys)], n_docs)
 
     def __getstate__(self):
         return {"limit": self.limit, "keys": self.keys, "idf": self.idf}
@@ -176,16 +212,6 @@ class TfidfBlock:
         norms = np.sqrt(np.bincount(rows, weights=data * data, minlength=n_docs))
         norms[norms == 0] = 1
         return rows, cols, data / norms[rows].astype(np.float32)
-
-    def _weigh(self, counts: sparse.csr_matrix) -> sparse.csr_matrix:
-        """Term counts -> sublinear TF times IDF, each row scaled to unit length (in place)."""
-        data = ((1 + np.log(counts.data)) * self.idf[counts.indices]).astype(np.float32)
-        lengths = np.diff(counts.indptr)
-        rows = np.repeat(np.arange(counts.shape[0]), lengths)
-        norms = np.sqrt(np.bincount(rows, weights=data * data, minlength=counts.shape[0]))
-        norms[norms == 0] = 1
-        counts.data = data / np.repeat(norms, lengths).astype(np.float32)
-        return counts
 
 
 def _csr(blocks, widths: list[int], n_docs: int) -> sparse.csr_matrix:
@@ -342,7 +368,7 @@ class Vectoriser:
         n = len(texts)
         return sparse.hstack(
             [
-                self.chars.fit_transform(*char_keys(codes, doc), n),
+                self.chars.fit_transform_parts(char_key_parts(codes, doc), n),
                 self.words.fit_transform(*self.lexicon.keys(joined, doc), n),
             ],
             format="csr",
