@@ -143,14 +143,12 @@ class TfidfBlock:
         norms = np.zeros(n_docs)
         for rows, _cols, data in blocks:
             norms += np.bincount(rows, weights=data * data, minlength=n_docs)
-        norms = np.sqrt(norms)
+        norms = np.sqrt(norms).astype(np.float32)
         norms[norms == 0] = 1
-        # Columns are already global and ascending from part to part: no offsets to add.
-        norms = norms.astype(np.float32)
         for rows, _cols, data in blocks:
             data /= norms[rows]
-        entries = blocks
-        return _csr(entries, [0] * (len(entries) - 1) + [len(self.keys)], n_docs)
+        # Columns are already global and ascending from part to part: no offsets to add.
+        return _csr(blocks, [0] * (len(blocks) - 1) + [len(self.keys)], n_docs)
 
     def __getstate__(self):
         return {"limit": self.limit, "keys": self.keys, "idf": self.idf}
