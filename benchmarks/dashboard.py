@@ -215,6 +215,11 @@ def seed_content(pages, comments_total: int, posts_per_page: int, now: datetime,
             """,
             [secretariat.pk, now - timedelta(days=1)],
         )
+        # The services mark a comment when they raise its first flag (the queue's search).
+        cursor.execute(
+            "UPDATE comments_comment SET has_flags = TRUE "
+            "WHERE id IN (SELECT comment_id FROM moderation_flag)"
+        )
         # A decided flag points at the decision that closed it (open flags: decision IS NULL).
         cursor.execute(
             """
@@ -274,8 +279,14 @@ def main() -> None:
     parser.add_argument("--posts", type=int, default=200, help="posts per page")
     parser.add_argument("--runs", type=int, default=30)
     parser.add_argument("--slowest", action="store_true", help="print each view's slowest SQL")
+    parser.add_argument(
+        "--reuse",
+        action="store_true",
+        help="keep an already seeded bench_dashboard database (to iterate on the code)",
+    )
+    parser.add_argument("--only", default="", help="measure only views whose label contains this")
     args = parser.parse_args()
-    use_fresh_database("bench_dashboard")
+    reused = use_fresh_database("bench_dashboard", reuse=args.reuse)
     from django.test import Client
     from django.test.utils import setup_test_environment
     from django.urls import reverse
@@ -283,9 +294,17 @@ def main() -> None:
 
     setup_test_environment()
     started = time.perf_counter()
-    ict, secretariat, pages = seed_pages(args.pages)
-    now = timezone.now().astimezone(UTC)
-    seed_content(pages, args.comments, args.posts, now, secretariat)
+    if reused:
+        from accounts.models import User
+        from pages.models import OfficialPage as Page
+
+        ict = User.objects.get(username="bench-ict")
+        secretariat = User.objects.get(username="bench-secretariat")
+        pages = list(Page.objects.order_by("pk"))
+    else:
+        ict, secretariat, pages = seed_pages(args.pages)
+        now = timezone.now().astimezone(UTC)
+        seed_content(pages, args.comments, args.posts, now, secretariat)
     from comments.models import Comment
     from moderation.models import Decision, Flag
 
@@ -312,6 +331,8 @@ def main() -> None:
     ]
     print(f"{'view':34} {'queries':>8} {'median ms':>10} {'p95 ms':>8}")
     for label, user, url in views:
+        if args.only not in label:
+            continue
         client.force_login(user)
         result = measure(client, url, args.runs)
         if result is None:

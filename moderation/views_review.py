@@ -28,7 +28,7 @@ from ishinomaki_sns.common.errors import DomainError
 from ishinomaki_sns.common.permissions import user_can
 
 from . import scorer_hook
-from .filters import ReviewQueueFilter
+from .filters import ReviewQueueCountFilter, ReviewQueueFilter
 from .forms import BulkDecisionForm, DecisionForm
 from .highlight import SearchHit, highlight_segments
 from .masking import mask_card_numbers
@@ -49,6 +49,11 @@ from .selectors import (
     review_comments_visible_to,
     review_item_get_for_user_or_404,
     review_open_counts_by_clause,
+)
+from .selectors.queue import (
+    flagged_comments_visible_to,
+    review_open_counts_by_clause_cached,
+    review_queue_page,
 )
 from .services import (
     PoliceContact,
@@ -98,12 +103,18 @@ class ReviewQueueView(ReviewAccessMixin, View):
 
     def get(self, request):
         user = request.user
-        filterset = ReviewQueueFilter(
-            request.GET, queryset=review_comments_visible_to(user=user), user=user
+        rows_queryset = review_comments_visible_to(user=user)
+        filterset = ReviewQueueFilter(request.GET, queryset=rows_queryset, user=user)
+        page_obj = review_queue_page(
+            ordered=filterset.qs,
+            count_queryset=ReviewQueueCountFilter(
+                request.GET, queryset=flagged_comments_visible_to(user=user), user=user
+            ).qs,
+            rows=rows_queryset,
+            number=request.GET.get("p"),
+            per_page=PER_PAGE,
         )
-        paginator = Paginator(filterset.qs, PER_PAGE)
-        page_obj = paginator.get_page(request.GET.get("p"))
-        items = list(page_obj.object_list)
+        items = page_obj.object_list
         open_flags = comment_flags_for(items)
         scores = scorer_hook.scores_for([comment.pk for comment in items])
         query = request.GET.copy()
@@ -139,11 +150,13 @@ class ReviewQueueView(ReviewAccessMixin, View):
                 "page_obj": page_obj,
                 "query": query.urlencode(),
                 "search": search,
-                "clause_counts": review_open_counts_by_clause(user=user),
+                "clause_counts": review_open_counts_by_clause_cached(
+                    user=user, compute=lambda: review_open_counts_by_clause(user=user)
+                ),
                 "can_decide": can_decide,
                 # Its own ids: the filter form above has a "clause" field too.
                 "bulk_form": BulkDecisionForm(
-                    initial={"filter_query": query.urlencode(), "expected": paginator.count},
+                    initial={"filter_query": query.urlencode(), "expected": page_obj.count},
                     auto_id="bulk_%s",
                 )
                 if can_decide

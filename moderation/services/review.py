@@ -48,6 +48,7 @@ from ..models import (
 )
 from ..selectors import crisis_mode_batches, engine_for_current_rules
 from ..transitions import ALLOWED, OUTBOX, comment_state
+from .flagged import comment_mark_flagged
 
 SEVERITY_ORDER = {"low": 0, "medium": 1, "high": 2, "critical": 3}
 MAX_REASON = 2000
@@ -223,6 +224,8 @@ def comments_screen(*, comment_ids: list[int], now: datetime | None = None) -> S
                 )
                 if created:
                     new.append((flag, rule))
+            if new:
+                comment_mark_flagged(comment=comment)
             result.flags += len(new)
             if new and _auto_hide(
                 comment,
