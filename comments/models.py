@@ -69,7 +69,7 @@ class Comment(models.Model):
     # Set (never cleared) by the moderation services when they raise a comment's first flag:
     # the review queue's text search reads the few flagged comments through a partial index
     # (migration 0003) instead of every comment, which a two-character needle cannot avoid.
-    has_flags = models.BooleanField(_("flagged"), default=False, editable=False)
+    has_flags = models.BooleanField(_("flagged"), default=False, db_default=False, editable=False)
     permalink_url = models.URLField(_("permalink"), max_length=500, blank=True)
     is_hidden = models.BooleanField(_("hidden on Facebook"), default=False)
     is_deleted = models.BooleanField(_("deleted on Facebook"), default=False)

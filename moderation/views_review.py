@@ -98,6 +98,27 @@ def _safe_next(request, fallback: str) -> str:
     return fallback
 
 
+def _active_filters(filterset) -> list[tuple[str, str]]:
+    """(label, value as shown) of each filter the reviewer set, for the folded filter form's
+    summary; the default status (open) and order are not news."""
+    if not filterset.is_valid():
+        return []
+    active = []
+    for name, value in filterset.form.cleaned_data.items():
+        if value in (None, "", []) or (name == "status" and value == "open"):
+            continue
+        field = filterset.form.fields[name]
+        if name == "sort":
+            value = value[0] if isinstance(value, list | tuple) else value
+            shown = str(dict(field.choices).get(value, value))
+        elif hasattr(field, "choices") and not hasattr(value, "pk"):
+            shown = str(dict(field.choices).get(value, value))
+        else:
+            shown = str(value)
+        active.append((str(field.label), shown))
+    return active
+
+
 class ReviewQueueView(ReviewAccessMixin, View):
     """Flagged comments with filters, search, sort, pagination and counts per clause."""
 
@@ -146,6 +167,7 @@ class ReviewQueueView(ReviewAccessMixin, View):
             "moderation/comment_queue.html",
             {
                 "filter": filterset,
+                "active_filters": _active_filters(filterset),
                 "rows": rows,
                 "page_obj": page_obj,
                 "query": query.urlencode(),

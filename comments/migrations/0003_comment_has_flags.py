@@ -5,6 +5,7 @@ has no trigram, so the trigram index cannot serve it and PostgreSQL read every c
 partial index `comment_flagged_search` holds only the flagged ones (a few percent) with their
 page and search form, so such a search reads the index alone. PostgreSQL only (INCLUDE); the
 demo's SQLite has few rows. The moderation migration 0018 marks the comments already flagged.
+A database default (FALSE) keeps bulk loads that name no column for it (COPY) working.
 """
 
 from django.db import migrations, models
@@ -34,7 +35,9 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name="comment",
             name="has_flags",
-            field=models.BooleanField(default=False, editable=False, verbose_name="flagged"),
+            field=models.BooleanField(
+                default=False, db_default=False, editable=False, verbose_name="flagged"
+            ),
         ),
         migrations.RunPython(index_create, index_drop),
     ]
