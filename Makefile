@@ -82,11 +82,11 @@ clean:
 	rm -rf $(VENV) node_modules var staticfiles screenshots
 
 # Static types on the code that writes and reads (STYLE.md): services, selectors, the Graph client.
-MYPY_TARGETS := ishinomaki_sns/graph/client.py ishinomaki_sns/graph/errors.py ishinomaki_sns/graph/usage.py \
+MYPY_TARGETS := ishinomaki_sns/graph/client ishinomaki_sns/graph/errors.py ishinomaki_sns/graph/usage.py \
 	accounts/services.py accounts/services_people.py accounts/selectors.py pages/services pages/selectors.py \
-	guidelines/services.py guidelines/selectors.py comments/services.py comments/selectors.py \
+	guidelines/services.py guidelines/selectors.py comments/services comments/selectors.py \
 	moderation/services moderation/selectors \
-	insights/services.py insights/selectors.py incidents/services.py incidents/selectors.py \
+	insights/services.py insights/selectors incidents/services.py incidents/selectors.py \
 	publishing/services publishing/selectors.py publishing/screening.py \
 	scoring/services.py scoring/selectors.py \
 	records/services.py records/selectors.py records/retention.py moderation/audit_chain.py

@@ -68,7 +68,7 @@ def main() -> None:
         from django.conf import settings
 
         from comments.models import Comment
-        from comments.services import page_sync
+        from comments.services.sync import page_sync
         from ishinomaki_sns.graph.client import GraphClient
         from ishinomaki_sns.graph.simulator import World
 

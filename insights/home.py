@@ -13,7 +13,7 @@ from pages.selectors import pages_visible_to
 def todo_items(user) -> list[TodoItem]:
     if not user_can(user, "pages.review_page"):
         return []
-    from .selectors import HealthState, pages_health
+    from .selectors.health import HealthState, pages_health
 
     rows = pages_health(pages=pages_visible_to(user=user))
     broken = [r for r in rows if r.state == HealthState.BROKEN]

@@ -12,7 +12,8 @@ from django.views import View
 from ishinomaki_sns.common.permissions import user_can
 from pages.selectors import page_get_for_user_or_404, pages_visible_to
 
-from .selectors import chart_find, city_insights, page_insights, pages_health
+from .selectors.charts import chart_find, city_insights, page_insights
+from .selectors.health import pages_health
 
 
 def _csv_response(chart, filename: str) -> HttpResponse:

@@ -1,4 +1,4 @@
-"""Called by the ingestion (``comments.services._comments_changed``) after commit: new and
+"""Called by the ingestion (``comments.services.upserts._comments_changed``) after commit: new and
 re-worded comments are screened by the worker, never inside the sync itself."""
 
 from __future__ import annotations

@@ -20,7 +20,7 @@ from comments.models import Post
 from guidelines.clauses import Clause
 from incidents.models import Incident, IncidentKind
 from insights.charts import Chart, Series
-from insights.selectors import PageHealth, pages_health
+from insights.selectors.health import PageHealth, pages_health
 from moderation.models import CrisisModeChange, Decision, Flag
 from pages.selectors import pages_visible_to
 

@@ -1,20 +1,13 @@
-"""Writers of the moderation app: rules (``rules``), screening, decisions, crisis mode and
-retention (``review``), and the outbox to Facebook (``outbox``)."""
+"""Writers of the moderation app: rules (``rules``), screening (``screening``), decisions
+(``review``, written through ``recording``), crisis mode (``crisis``), text retention
+(``text_purge``), and the outbox to Facebook (``outbox``)."""
 
 from .crisis import crisis_mode_set
 from .learned import flag_learned_record, learned_rule
 from .outbox import Outcome, moderation_action_execute, moderation_action_retry
 from .reason_templates import reason_template_delete, reason_template_save
-from .review import (
-    BulkResult,
-    PoliceContact,
-    ScreenResult,
-    comments_screen,
-    decision_record,
-    decisions_record_bulk,
-    moderation_text_purge,
-    moderation_text_purgeable,
-)
+from .recording import PoliceContact
+from .review import BulkResult, decision_record, decisions_record_bulk
 from .rules import (
     MAX_TERMS,
     rule_config_validate,
@@ -24,7 +17,9 @@ from .rules import (
     rules_install_defaults,
     rules_version_bump,
 )
+from .screening import ScreenResult, comments_screen
 from .stale import flags_close_stale
+from .text_purge import moderation_text_purge, moderation_text_purgeable
 
 __all__ = [
     "MAX_TERMS",

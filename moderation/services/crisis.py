@@ -25,7 +25,8 @@ from pages.models import OfficialPage
 
 from ..models import AuditEntry, BulkDecision, CrisisModeChange, Decision, Flag
 from ..selectors import CRISIS_CACHE_KEY, crisis_mode_latest
-from .review import MAX_REASON, _audit, _bulk_run
+from .recording import _audit
+from .review import MAX_REASON, _bulk_run
 
 
 def _crisis_cache_clear() -> None:

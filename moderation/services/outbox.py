@@ -30,7 +30,7 @@ from pages.models import CLOSED_STATUSES
 
 from ..models import AuditEntry, ModerationAction
 from ..outbox_errors import PAGE_WITHDRAWN, error_code_for
-from .review import _audit, _queue_action
+from .recording import _audit, _queue_action
 
 logger = logging.getLogger(__name__)
 K = ModerationAction.Kind

@@ -21,7 +21,7 @@ from ishinomaki_sns.common.permissions import user_can
 
 from ..models import AuditEntry, Decision, Flag, Rule
 from ..selectors import flags_stale_after_rule_change
-from .review import _audit, _decision_write
+from .recording import _audit, _decision_write
 
 
 def flags_close_stale(*, rule_id: int, actor, now: datetime | None = None) -> list[int]:

@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 
 from ..models import AuditEntry, Decision, Flag, ModerationAction
 from ..outbox_errors import PAGE_WITHDRAWN
-from .review import _audit
+from .recording import _audit
 
 
 def moderation_page_withdrawn(*, page, actor, now: datetime) -> dict:

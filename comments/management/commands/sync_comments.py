@@ -6,7 +6,7 @@ from django.core.management.base import CommandError
 from django.utils.translation import gettext as _
 from tqdm import tqdm
 
-from comments.services import SyncSkipped, page_sync
+from comments.services.sync import SyncSkipped, page_sync
 from ishinomaki_sns.common.dependencies import DependencyCommand
 from ishinomaki_sns.graph.client import GraphClient
 from ishinomaki_sns.graph.errors import GraphError, GraphUnreachableError

@@ -8,7 +8,8 @@ import time
 from typing import Any
 from urllib.parse import urlencode
 
-from .state import STAFF_USER_ID, STAFF_USER_NAME, Page, mix
+from .objects import STAFF_USER_ID, STAFF_USER_NAME, Page
+from .seeded import mix
 from .wire import MAX_LIMIT, GraphFault, _dec, _enc, _int_param, gone
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from .fields import FieldSpec, parse_fields
-from .state import Comment, Page, Post
+from .objects import Comment, Page, Post
 from .wire import MAX_LIMIT, GraphFault, _dec, _enc, _int_param, fb_time
 
 COMMENT_FIELDS = {

@@ -5,7 +5,8 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from .state import Page, Post, mix
+from .objects import Page, Post
+from .seeded import mix
 from .wire import GraphFault, _int_param, fb_time, hash_str
 
 PAGE_METRICS = {

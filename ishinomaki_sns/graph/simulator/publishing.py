@@ -11,7 +11,8 @@ import json
 from typing import Any
 
 from . import texts
-from .state import Page, Post, mix
+from .objects import Page, Post
+from .seeded import mix
 from .wire import GraphFault
 
 PHOTO_BASE = 4_000_000_000_000_000
