@@ -178,7 +178,10 @@ class ReviewQueueView(ReviewAccessMixin, View):
                 "can_decide": can_decide,
                 # Its own ids: the filter form above has a "clause" field too.
                 "bulk_form": BulkDecisionForm(
-                    initial={"filter_query": query.urlencode(), "expected": page_obj.count},
+                    initial={
+                        "filter_query": query.urlencode(),
+                        "expected": page_obj.count if page_obj.count_exact else None,
+                    },
                     auto_id="bulk_%s",
                 )
                 if can_decide

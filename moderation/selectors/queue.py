@@ -28,6 +28,7 @@ from ..models import Flag
 logger = logging.getLogger(__name__)
 
 CLAUSE_COUNTS_TTL = 30  # seconds; a new flag or decision changes the cache key at once
+COUNT_CAP = 1000  # the queue counts up to this many matches, then says "more than"
 
 
 def flagged_comments_visible_to(*, user) -> QuerySet[Comment]:
@@ -61,29 +62,35 @@ def last_flagged_subquery() -> Subquery:
 @dataclass
 class QueuePage:
     """One page of the queue, shaped like Django's ``Page`` for the templates (``number``,
-    ``paginator.num_pages``, ``has_next`` ...) without its count-first, slice-second reads."""
+    ``has_next`` ...) without its count-first, slice-second reads. ``count`` is exact when
+    ``count_exact``; otherwise the queue holds more than ``count`` (``COUNT_CAP``) comments
+    and ``num_pages`` is unknown (None)."""
 
     object_list: list[Comment]
     number: int
     per_page: int
     count: int
+    count_exact: bool = True
+    more: bool = False  # a comment follows this page
 
     @property
     def paginator(self) -> QueuePage:
         return self  # the templates ask page_obj.paginator.count / num_pages
 
     @property
-    def num_pages(self) -> int:
+    def num_pages(self) -> int | None:
+        if not self.count_exact:
+            return None
         return max(1, -(-self.count // self.per_page))
 
     def has_next(self) -> bool:
-        return self.number < self.num_pages
+        return self.more
 
     def has_previous(self) -> bool:
         return self.number > 1
 
     def has_other_pages(self) -> bool:
-        return self.num_pages > 1
+        return self.has_previous() or self.has_next()
 
     def next_page_number(self) -> int:
         return self.number + 1
@@ -92,10 +99,7 @@ class QueuePage:
         return self.number - 1
 
     def start_index(self) -> int:
-        return (self.number - 1) * self.per_page + 1 if self.count else 0
-
-    def end_index(self) -> int:
-        return min(self.number * self.per_page, self.count)
+        return (self.number - 1) * self.per_page + 1 if self.object_list else 0
 
     def __iter__(self):
         return iter(self.object_list)
@@ -120,20 +124,31 @@ def review_queue_page(
     ``ordered``: the filtered queue with its order (the aggregates); only ids are selected
     from it. ``count_queryset``: the same filters without aggregates. ``rows``: the annotated
     queue the page's comments are read from (by id, so its filters do not matter here).
+    Counting stops at ``COUNT_CAP`` (the page then says "more than"): the exact number of a
+    long queue is read only where it is acted on (the bulk confirmation counts what it hides).
     """
     number = _page_number(number)
     ids_query = ordered.values_list("pk", flat=True)
-    offset = (number - 1) * per_page
-    ids = list(ids_query[offset : offset + per_page + 1])
+
+    def ids_of(page_number: int) -> list[int]:
+        offset = (page_number - 1) * per_page
+        return list(ids_query[offset : offset + per_page + 1])  # one more: is there a next?
+
+    ids = ids_of(number)
+    exact = True
     if number == 1 and len(ids) <= per_page:
         count = len(ids)  # the first page holds every match: no count query
     else:
-        count = count_queryset.count()
+        count = count_queryset[: COUNT_CAP + 1].count()
+        exact = count <= COUNT_CAP
+        if not exact and not ids:  # past the end of a long queue: where is the end?
+            count, exact = count_queryset.count(), True
         last = max(1, -(-count // per_page))
-        if number > last:  # like Paginator.get_page: a page past the end shows the last one
+        if exact and number > last:  # like Paginator.get_page: past the end shows the last
             number = last
-            offset = (number - 1) * per_page
-            ids = list(ids_query[offset : offset + per_page])
+            ids = ids_of(number)
+        count = min(count, COUNT_CAP) if not exact else count
+    has_next = len(ids) > per_page
     ids = ids[:per_page]
     by_id = {comment.pk: comment for comment in rows.filter(pk__in=ids)}
     return QueuePage(
@@ -141,6 +156,8 @@ def review_queue_page(
         number=number,
         per_page=per_page,
         count=count,
+        count_exact=exact,
+        more=has_next,
     )
 
 

@@ -113,3 +113,24 @@ def test_folded_filters_say_which_filters_are_active(
     assert re.search(r'<details class="card filters-toggle"\s+id="queue-filters"', html)
     plain = client.get(url).content.decode()
     assert "条件なし" in plain
+
+
+def test_a_long_queue_counts_up_to_the_cap_and_still_pages(
+    client, graph_simulator, connected_pages, default_rules, secretariat_user, monkeypatch
+):
+    from moderation.selectors import queue
+
+    monkeypatch.setattr(queue, "COUNT_CAP", 10)
+    comments = _flood(graph_simulator, connected_pages[0], PER_PAGE + 2)
+    client.force_login(secretariat_user)
+    url = reverse("moderation:queue")
+    first = client.get(url).content.decode()
+    assert 'data-count="10+"' in first and "10件を超えるコメント" in first
+    assert "?&amp;p=2" in first and "1ページ目" in first  # a next page, no total of pages
+    second = client.get(url, {"p": 2}).content.decode()
+    assert _listed(first) | _listed(second) == {c.pk for c in comments}
+    assert 'rel="next"' not in second
+    # Past the end of a long queue: counted to the end, and its last page shown.
+    assert _listed(client.get(url, {"p": 9}).content.decode()) == _listed(second)
+    # "All matching" carries no expected count: the confirmation counts what it acts on.
+    assert re.search(r'name="expected"[^>]*value="\d', first) is None
