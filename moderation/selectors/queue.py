@@ -139,7 +139,8 @@ def review_queue_page(
     if number == 1 and len(ids) <= per_page:
         count = len(ids)  # the first page holds every match: no count query
     else:
-        count = count_queryset[: COUNT_CAP + 1].count()
+        # No order (Comment's default one would sort every match before the LIMIT).
+        count = count_queryset.order_by()[: COUNT_CAP + 1].count()
         exact = count <= COUNT_CAP
         if not exact and not ids:  # past the end of a long queue: where is the end?
             count, exact = count_queryset.count(), True
