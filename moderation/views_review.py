@@ -124,14 +124,15 @@ class ReviewQueueView(ReviewAccessMixin, View):
 
     def get(self, request):
         user = request.user
-        rows_queryset = review_comments_visible_to(user=user)
-        filterset = ReviewQueueFilter(request.GET, queryset=rows_queryset, user=user)
+        filterset = ReviewQueueFilter(
+            request.GET, queryset=review_comments_visible_to(user=user), user=user
+        )
         page_obj = review_queue_page(
             ordered=filterset.qs,
             count_queryset=ReviewQueueCountFilter(
                 request.GET, queryset=flagged_comments_visible_to(user=user), user=user
             ).qs,
-            rows=rows_queryset,
+            rows=filterset.queryset,  # the base, with the learned score when sorted by it
             number=request.GET.get("p"),
             per_page=PER_PAGE,
         )
