@@ -83,7 +83,7 @@ clean:
 
 # Static types on the code that writes and reads (STYLE.md): services, selectors, the Graph client.
 MYPY_TARGETS := ishinomaki_sns/graph/client ishinomaki_sns/graph/errors.py ishinomaki_sns/graph/usage.py \
-	accounts/services.py accounts/services_people.py accounts/selectors.py pages/services pages/selectors.py \
+	accounts/services.py accounts/services_people.py accounts/services_requests.py accounts/selectors.py pages/services pages/selectors.py \
 	guidelines/services.py guidelines/selectors.py comments/services comments/selectors.py \
 	moderation/services moderation/selectors \
 	insights/services.py insights/selectors incidents/services.py incidents/selectors.py \

@@ -189,6 +189,9 @@ class OptionalReasonForm(forms.Form):
 
 
 class OperatorChangeForm(_ReasonMixin, forms.Form):
+    """Add or remove an operator: a person from the list, or (to add) a new person by name
+    and e-mail, whose account the ICT office creates when it approves."""
+
     kind = forms.ChoiceField(
         label=_("Change"),
         widget=forms.RadioSelect,
@@ -197,12 +200,26 @@ class OperatorChangeForm(_ReasonMixin, forms.Form):
     person = forms.ModelChoiceField(
         label=_("Person"),
         queryset=None,
-        error_messages={
-            "required": _("Choose the person."),
-            "invalid_choice": _("Choose a person from the list."),
-        },
+        required=False,
+        empty_label=_("— a new person (no account yet) —"),
+        help_text=_(
+            "To add someone who has no account yet, leave this and give their name and e-mail below."
+        ),
+        error_messages={"invalid_choice": _("Choose a person from the list.")},
     )
-    field_order = ["kind", "person", "reason"]
+    new_person_name = forms.CharField(
+        label=_("New person's full name"), max_length=150, required=False
+    )
+    new_person_email = forms.EmailField(
+        label=_("New person's e-mail address"),
+        max_length=254,
+        required=False,
+        help_text=_(
+            "The one-time link to set a password is sent here once the request is approved."
+        ),
+        error_messages={"invalid": _("Enter a valid e-mail address.")},
+    )
+    field_order = ["kind", "person", "new_person_name", "new_person_email", "reason"]
 
     def __init__(self, *args, people, **kwargs):
         from .models import OperatorChangeRequest
@@ -211,7 +228,33 @@ class OperatorChangeForm(_ReasonMixin, forms.Form):
         self.fields["kind"].choices = OperatorChangeRequest.Kind.choices
         self.fields["person"].queryset = people
         self.fields["person"].label_from_instance = lambda u: f"{u} ({u.username})"
+        self.fields["new_person_name"].widget.attrs["autocomplete"] = "off"
+        self.fields["new_person_email"].widget.attrs["autocomplete"] = "off"
         self.order_fields(self.field_order)
+
+    def clean(self):
+        from .models import OperatorChangeRequest
+
+        data = super().clean()
+        person = data.get("person")
+        name = (data.get("new_person_name") or "").strip()
+        email = (data.get("new_person_email") or "").strip()
+        if self.errors:
+            return data
+        if person is not None and (name or email):
+            raise forms.ValidationError(
+                _("Choose a person from the list or name a new person, not both.")
+            )
+        if person is None:
+            if data.get("kind") == OperatorChangeRequest.Kind.REMOVE:
+                self.add_error("person", _("Choose the person."))
+            elif not name or not email:
+                if not name:
+                    self.add_error("new_person_name", _("Give the new person's full name."))
+                if not email:
+                    self.add_error("new_person_email", _("Give the new person's e-mail address."))
+        data["new_person_name"], data["new_person_email"] = name, email
+        return data
 
 
 class PeopleFilterForm(forms.Form):

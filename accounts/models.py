@@ -10,6 +10,7 @@ from django.conf import settings
 from django.contrib.auth.models import AbstractUser, Group
 from django.db import models
 from django.db.models import Q
+from django.db.models.functions import Lower
 from django.utils.translation import gettext_lazy as _
 from guardian.models import GroupObjectPermissionBase, UserObjectPermissionBase
 
@@ -240,12 +241,18 @@ class OperatorChangeRequest(models.Model):
         related_name="operator_change_requests",
         verbose_name=_("department"),
     )
+    # Empty while the request names a new person (name + e-mail below): their account is
+    # created when the ICT office approves, and then recorded here.
     person = models.ForeignKey(
         settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
         on_delete=models.PROTECT,
         related_name="operator_change_requests",
         verbose_name=_("person"),
     )
+    new_person_name = models.CharField(_("new person's name"), max_length=150, blank=True)
+    new_person_email = models.EmailField(_("new person's e-mail address"), blank=True)
     kind = models.CharField(_("change"), max_length=10, choices=Kind.choices)
     status = models.CharField(
         _("status"), max_length=10, choices=Status.choices, default=Status.PENDING, editable=False
@@ -287,10 +294,34 @@ class OperatorChangeRequest(models.Model):
             models.CheckConstraint(
                 name="operatorchange_kind_valid", condition=Q(kind__in=["add", "remove"])
             ),
+            # Either an existing account, or (to add only) a new person's name and e-mail.
+            models.CheckConstraint(
+                name="operatorchange_names_a_person",
+                condition=Q(person__isnull=False)
+                | (Q(kind="add") & ~Q(new_person_name="") & ~Q(new_person_email="")),
+            ),
+            models.UniqueConstraint(
+                Lower("new_person_email"),
+                "department",
+                condition=Q(status="pending", person__isnull=True),
+                name="operatorchange_one_pending_per_new_email_department",
+            ),
         ]
 
     def __str__(self) -> str:
-        return f"{self.get_kind_display()}: {self.person} / {self.department}"
+        return f"{self.get_kind_display()}: {self.person_label} / {self.department}"
+
+    @property
+    def person_label(self) -> str:
+        """The person as shown: the account, or the new person's name and e-mail."""
+        if self.person is not None:
+            return str(self.person)
+        return f"{self.new_person_name} <{self.new_person_email}>"
+
+    @property
+    def is_new_person(self) -> bool:
+        """True while the request names a person who has no account yet."""
+        return self.person_id is None
 
 
 class AccessAuditEntry(models.Model):
@@ -325,8 +356,11 @@ class AccessAuditEntry(models.Model):
         verbose_name=_("by"),
         help_text=_("Empty for the system (an end date reached)."),
     )
+    # Empty only for a request that names a new person (no account yet); `detail` names them.
     person = models.ForeignKey(
         settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
         on_delete=models.PROTECT,
         related_name="access_audit_entries",
         verbose_name=_("person"),

@@ -112,7 +112,7 @@ def access_audit(
     event: str,
     *,
     actor: User | None,
-    person: User,
+    person: User | None,
     department: Department | None = None,
     assignment: RoleAssignment | None = None,
     change_request=None,

@@ -83,6 +83,8 @@ class OperatorChangeCreateView(LoginRequiredMixin, View):
                     actor=request.user,
                     department=self.department,
                     person=form.cleaned_data["person"],
+                    new_person_name=form.cleaned_data["new_person_name"],
+                    new_person_email=form.cleaned_data["new_person_email"],
                     kind=form.cleaned_data["kind"],
                     reason=form.cleaned_data["reason"],
                 )

@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 from django import forms
-from django.conf import settings
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from accounts.models import User
@@ -14,6 +10,7 @@ from accounts.roles import Role
 
 from .clauses import Clause
 from .models import ActivityPolicy, OperatingPolicy, TrainingSession
+from .review_dates import review_date_problem
 
 _DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
@@ -75,18 +72,11 @@ class ActivityPolicyForm(forms.ModelForm):
             self.fields[name].widget.attrs["autocomplete"] = "off"
 
     def clean_review_date(self):
-        """The next review must lie ahead, and no further than the review interval allows
-        (PAGES_REVIEW_INTERVAL_DAYS: the guidelines ask for a yearly review)."""
+        """The next review must lie ahead, within the review interval (review_dates.py)."""
         value = self.cleaned_data["review_date"]
-        today = timezone.localdate()
-        latest = today + timedelta(days=settings.PAGES_REVIEW_INTERVAL_DAYS)
-        if value is not None and value <= today:
-            raise forms.ValidationError(_("The review date must be in the future."))
-        if value is not None and value > latest:
-            raise forms.ValidationError(
-                _("The review date must be within %(days)s days (by %(latest)s).")
-                % {"days": settings.PAGES_REVIEW_INTERVAL_DAYS, "latest": latest.isoformat()}
-            )
+        problem = review_date_problem(value)
+        if problem:
+            raise forms.ValidationError(problem)
         return value
 
     def policy_data(self) -> dict:

@@ -30,6 +30,7 @@ from .forms import (
     TrainingSessionForm,
 )
 from .models import ActivityPolicy, ActivityPolicyStatus, OperatingPolicy, TrainingSession
+from .review_dates import review_date_default, review_date_is_allowed
 from .selectors import (
     activity_policy_revision,
     operating_policies_published,
@@ -158,6 +159,8 @@ class ActivityPolicyReviseView(LoginRequiredMixin, View):
         form = ActivityPolicyForm(instance=instance, revision=True)
         if revision is None:
             form.initial["change_note"] = ""
+        if instance is not None and not review_date_is_allowed(instance.review_date):
+            form.initial["review_date"] = review_date_default()  # the date in force has come
         return render(
             request, self.template_name, {"page": page, "form": form, "revision": revision}
         )

@@ -1,4 +1,5 @@
-"""What an application said when it was submitted, and what changed since it was returned.
+"""What an application (or a continuation answer) said when it was submitted, and what
+changed since it was returned.
 
 A snapshot is the application as plain text per field (page name, people, every activity
 policy field), stored on the request when it is submitted. The difference is difflib's,
@@ -55,9 +56,11 @@ def _policy_text(policy, name: str) -> str:
     return str(value)
 
 
-def application_snapshot(page) -> dict[str, str]:
-    """The application to open `page` (its activity policy v1) as text, field by field."""
-    policy = page.activity_policies.get(version=1)
+def application_snapshot(page, policy=None) -> dict[str, str]:
+    """The application to open `page` (its activity policy v1) as text, field by field; for
+    a continuation answer, pass the policy it answers with (a revision or the one in force)."""
+    if policy is None:
+        policy = page.activity_policies.get(version=1)
     snapshot = {
         "name": page.name,
         "responsible_person": str(page.responsible_person),

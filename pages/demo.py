@@ -15,6 +15,7 @@ from accounts.models import Department, User
 from accounts.roles import Role
 from accounts.services import role_grant
 from guidelines.models import OperatingPolicy, OperatingPolicyClause, TrainingSession
+from guidelines.review_dates import review_date_latest
 from guidelines.seed import operating_policy_seed
 from guidelines.services import training_attendance_set, training_session_save
 from ishinomaki_sns.graph.simulator.state import PAGE_SCOPES
@@ -109,7 +110,8 @@ def _policy(purpose: str, target: str, themes: str, department: Department) -> d
         "engagement_rules": "国・地方公共団体その他公的機関のアカウントに限り、いいね・シェア・フォローする。",
         "deletion_standard": "運用方針の禁止事項に該当する投稿は、発言者に断りなく削除する。",
         "deletion_clauses": ["defamation", "privacy", "commercial", "threat", "spam"],
-        "review_date": dt.date(timezone.localdate().year + 1, 4, 1),
+        # Next April, but never beyond the allowed review interval.
+        "review_date": min(dt.date(timezone.localdate().year + 1, 4, 1), review_date_latest()),
         "change_note": "",
     }
 

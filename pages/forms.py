@@ -147,15 +147,15 @@ class ChoosePageForm(forms.Form):
 
 
 class AnswerContinueForm(forms.Form):
-    policy_confirmed = forms.BooleanField(
-        label=_("The activity policy in force stays as it is (confirmed)."),
-        required=False,
-    )
+    """The answer's own question (the activity policy is its own form, prefilled): a word
+    to the ICT office, which is also the revision's "what changed and why" if it changed."""
+
     comment = forms.CharField(
-        label=_("comment"),
+        label=_("comment to the ICT Promotion Office"),
         required=False,
         max_length=4000,
         widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("If you changed the activity policy, say what changed and why."),
     )
 
 

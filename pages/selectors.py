@@ -200,31 +200,90 @@ def application_blockers(*, user: User) -> list[OfficialPage]:
     )
 
 
-def application_changes(*, page: OfficialPage) -> dict | None:
-    """After an application was returned: the reviewer's reason and what changed since the
-    returned version (the new submission, or the draft being edited), field by field.
-    None when the application was never returned."""
-    from .application_diff import application_snapshot, compare_snapshots
+# Which request a page in each status may have had returned: the application to open it,
+# or its answer to a continuation review.
+_RETURNABLE: dict[str, str] = {
+    PageStatus.RETURNED: PageRequest.Kind.OPEN,
+    PageStatus.SUBMITTED: PageRequest.Kind.OPEN,
+    PageStatus.REVIEW_DUE: PageRequest.Kind.CONTINUATION,
+    PageStatus.CONTINUATION_ANSWERED: PageRequest.Kind.CONTINUATION,
+}
 
-    if page.status not in (PageStatus.RETURNED, PageStatus.SUBMITTED):
+
+def continuation_policy(*, page: OfficialPage):
+    """The activity policy a continuation answer is made with: the revision in progress
+    (draft or waiting for approval), else the version in force."""
+    from guidelines.models import ActivityPolicyStatus
+
+    return (
+        page.activity_policies.filter(
+            status__in=[ActivityPolicyStatus.DRAFT, ActivityPolicyStatus.PENDING]
+        ).first()
+        or page.activity_policies.filter(status=ActivityPolicyStatus.IN_FORCE).first()
+    )
+
+
+def page_request_snapshot(*, page: OfficialPage) -> dict[str, str]:
+    """The page's application, or its continuation answer, as text per field (now)."""
+    from .application_diff import application_snapshot
+
+    if _RETURNABLE.get(page.status) == PageRequest.Kind.CONTINUATION:
+        return application_snapshot(page, continuation_policy(page=page))
+    return application_snapshot(page)
+
+
+def application_changes(*, page: OfficialPage) -> dict | None:
+    """After an application or a continuation answer was returned: the reviewer's reason
+    and what changed since the returned version (the new submission, or the draft being
+    edited), field by field. None when it was never returned."""
+    from .application_diff import compare_snapshots
+
+    kind = _RETURNABLE.get(page.status)
+    if kind is None:
         return None
     returned = (
-        page.requests.filter(kind=PageRequest.Kind.OPEN, status=PageRequest.Status.RETURNED)
+        page.requests.filter(kind=kind, status=PageRequest.Status.RETURNED)
         .select_related("decided_by")
         .order_by("-decided_at", "-pk")
         .first()
     )
     if returned is None:
         return None
+    if kind == PageRequest.Kind.CONTINUATION:
+        # Only the return of this review counts (an earlier year's return is history).
+        later = page.requests.filter(
+            kind=kind, status=PageRequest.Status.APPROVED, decided_at__gt=returned.decided_at
+        )
+        if later.exists():
+            return None
     pending = page_pending_request(page=page)
     current = pending.snapshot if pending is not None and pending.snapshot else None
-    diffs = compare_snapshots(returned.snapshot or {}, current or application_snapshot(page))
+    diffs = compare_snapshots(returned.snapshot or {}, current or page_request_snapshot(page=page))
     return {
         "returned": returned,
         "diffs": diffs,
         "changed": [diff for diff in diffs if diff.changed],
         "has_snapshot": bool(returned.snapshot),
     }
+
+
+def continuation_blockers(*, page: OfficialPage) -> list[str]:
+    """What keeps the department from answering a continuation review now (shown instead
+    of the form, and refused by `page_answer_continue`): a page whose connection to
+    Facebook is broken must be reconnected before it can continue."""
+    from django.utils.translation import gettext as _
+
+    from .models import ConnectionState
+
+    blockers = []
+    if page.connection_state == ConnectionState.BROKEN:
+        blockers.append(
+            _(
+                "The page's connection to Facebook is broken. Reconnect the page first; "
+                "then answer the review."
+            )
+        )
+    return blockers
 
 
 def registry_withdrawn_find(*, page_id: str = "", username: str = ""):

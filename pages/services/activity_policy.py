@@ -15,6 +15,11 @@ from django.utils.translation import gettext as _
 from accounts.models import User
 from guidelines.clauses import Clause
 from guidelines.models import ActivityPolicy, ActivityPolicyStatus
+from guidelines.review_dates import (
+    review_date_default,
+    review_date_is_allowed,
+    review_date_problem,
+)
 from guidelines.transitions import POLICY_ACTIONS, policy_next_status
 from ishinomaki_sns.common.errors import DomainError, InvalidTransitionError, PermissionDeniedError
 from ishinomaki_sns.common.permissions import user_can
@@ -38,6 +43,10 @@ def _apply_policy_data(policy: ActivityPolicy, data: dict) -> None:
     unknown = [code for code in policy.deletion_clauses or [] if code not in Clause.values]
     if unknown:
         raise DomainError(_("Unknown operating policy clause."))
+    # The same rule as the form's (one definition), so no caller stores a date it would refuse.
+    problem = review_date_problem(policy.review_date) if "review_date" in data else None
+    if problem:
+        raise DomainError(problem)
     try:
         policy.full_clean(exclude=["page", "created_by"], validate_constraints=False)
     except ValidationError as exc:
@@ -82,6 +91,9 @@ def activity_policy_revision_start(*, page_id: int, actor: User) -> ActivityPoli
     if current is not None:
         data = {name: getattr(current, name) for name in EDITABLE_POLICY_FIELDS}
         data["change_note"] = ""
+        if not review_date_is_allowed(data.get("review_date")):
+            # The date in force has come (that is why the page is reviewed): propose the next.
+            data["review_date"] = review_date_default()
     latest = page.activity_policies.aggregate(v=Max("version"))["v"] or 0
     return activity_policy_create(page=page, actor=actor, data=data, version=latest + 1)
 

@@ -6,6 +6,7 @@ import logging
 from datetime import datetime, timedelta
 
 from django.conf import settings
+from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -15,13 +16,18 @@ from ishinomaki_sns.common.errors import DomainError, InvalidTransitionError
 
 from ..models import (
     OfficialPage,
+    PageRequest,
     PageStatus,
     ReviewReason,
 )
 from ..transitions import (
     Action,
 )
-from .activity_policy import activity_policy_transition
+from .activity_policy import (
+    activity_policy_revision_start,
+    activity_policy_transition,
+    activity_policy_update,
+)
 from .transition import Hook, _review_interval, page_transition
 
 logger = logging.getLogger(__name__)
@@ -56,15 +62,77 @@ def page_open_review(
     )
 
 
-def page_answer_continue(
-    *, page_id: int, actor: User, policy_confirmed: bool, comment: str = ""
-) -> OfficialPage:
-    """The department answers a review: continue. Either it confirms the activity policy in
-    force, or it has submitted a revision (waiting for approval) that the ICT office then
-    approves together with the continuation."""
+def _policy_differs(policy, data: dict) -> bool:
+    """True when `data` (the answer form's policy fields) says something else than `policy`."""
+
+    def norm(value):
+        if isinstance(value, str):
+            return value.strip()
+        if isinstance(value, list | tuple):
+            return sorted(value)
+        return value
+
+    return any(
+        norm(getattr(policy, name)) != norm(value)
+        for name, value in data.items()
+        if name != "change_note"
+    )
+
+
+def _answer_with_policy(page: OfficialPage, actor: User, policy: dict, comment: str) -> None:
+    """Turn the answer's policy into a submitted revision when it differs from the version
+    in force (a revision already in progress is updated; one waiting for approval cannot
+    be changed any more)."""
     from guidelines.models import ActivityPolicyStatus
 
+    in_force = page.activity_policies.filter(status=ActivityPolicyStatus.IN_FORCE).first()
+    pending = page.activity_policies.filter(status=ActivityPolicyStatus.PENDING).first()
+    if pending is not None:
+        if _policy_differs(pending, policy):
+            raise DomainError(
+                _(
+                    "Revision v%(version)s of the activity policy is waiting for the ICT "
+                    "Promotion Office and cannot be changed now; answer with it as it is."
+                )
+                % {"version": pending.version}
+            )
+        return
+    if in_force is not None and not _policy_differs(in_force, policy):
+        return  # confirmed as it is
+    revision = activity_policy_revision_start(page_id=page.pk, actor=actor)
+    note = comment.strip() or _("Updated with the continuation review.")
+    activity_policy_update(policy_id=revision.pk, actor=actor, data={**policy, "change_note": note})
+    activity_policy_transition(policy_id=revision.pk, action="submit", actor=actor)
+
+
+def page_answer_continue(
+    *,
+    page_id: int,
+    actor: User,
+    policy_confirmed: bool = False,
+    policy: dict | None = None,
+    comment: str = "",
+) -> OfficialPage:
+    """The department answers a review: continue. Either it confirms the activity policy in
+    force, or it answers with a revised one (waiting for approval) that the ICT office then
+    approves together with the continuation.
+
+    `policy` (the answer form's policy fields, prefilled from the version in force) does
+    both at once: unchanged, it confirms the version in force; changed, it becomes a
+    revision submitted with the answer. Refused while `continuation_blockers` names
+    something (a broken connection), and the review date follows the one rule of
+    `guidelines.review_dates`. What was answered is kept on the request, so that after a
+    return both sides see what changed since."""
+    from guidelines.models import ActivityPolicyStatus
+
+    from ..selectors import continuation_blockers, page_request_snapshot
+
     def check(page: OfficialPage) -> None:
+        blockers = continuation_blockers(page=page)
+        if blockers:
+            raise DomainError(blockers[0])
+        if policy is not None:
+            return  # the policy itself is the answer (written in `apply`)
         has_revision = page.activity_policies.filter(status=ActivityPolicyStatus.PENDING).exists()
         if not policy_confirmed and not has_revision:
             raise DomainError(
@@ -74,9 +142,24 @@ def page_answer_continue(
                 )
             )
 
-    return page_transition(
-        page_id=page_id, action=Action.ANSWER_CONTINUE, actor=actor, comment=comment, check=check
-    )
+    def apply(page: OfficialPage, now: datetime) -> list[str]:
+        if policy is not None:
+            _answer_with_policy(page, actor, policy, comment)
+        return []
+
+    with transaction.atomic():
+        page = page_transition(
+            page_id=page_id,
+            action=Action.ANSWER_CONTINUE,
+            actor=actor,
+            comment=comment,
+            check=check,
+            apply=apply,
+        )
+        PageRequest.objects.filter(page=page, status=PageRequest.Status.PENDING).update(
+            snapshot=page_request_snapshot(page=page)
+        )
+    return page
 
 
 def page_decide_continuation(
@@ -90,9 +173,18 @@ def page_decide_continuation(
         raise InvalidTransitionError(_("Unknown action."))
 
     def apply(page: OfficialPage, now: datetime) -> list[str]:
-        if action != Action.APPROVE_CONTINUATION:
-            return []
         revision = page.activity_policies.filter(status=ActivityPolicyStatus.PENDING).first()
+        if action != Action.APPROVE_CONTINUATION:
+            if revision is not None:
+                # Returned with the answer: the revision goes back to draft, to be changed.
+                activity_policy_transition(
+                    policy_id=revision.pk,
+                    action="return",
+                    actor=actor,
+                    comment=comment,
+                    via_page=True,
+                )
+            return []
         if revision is not None:
             activity_policy_transition(
                 policy_id=revision.pk, action="approve", actor=actor, comment=comment

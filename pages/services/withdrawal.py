@@ -20,6 +20,7 @@ from ..transitions import (
     Action,
 )
 from .transition import page_transition
+from .webhooks import page_webhooks_unsubscribe_queue
 
 logger = logging.getLogger(__name__)
 
@@ -59,7 +60,8 @@ def page_complete_withdrawal(
     page leaves the public registry (listed there as withdrawn, with the date); its row and
     timeline stay. Under the same lock, every app's `page_hooks.page_withdrawn` cleans up:
     moderation closes the open flags (one audited bulk close) and cancels the outbox. The
-    sync and webhooks skip a withdrawn page (they check under the same lock). A second
+    sync and webhooks skip a withdrawn page (they check under the same lock); after commit
+    the worker asks Facebook to stop the page's webhooks (`webhooks.py`). A second
     withdrawal is refused by the table (InvalidTransitionError)."""
 
     def check(page: OfficialPage) -> None:
@@ -69,6 +71,8 @@ def page_complete_withdrawal(
     def apply(page: OfficialPage, now: datetime) -> list[str]:
         page.closure_announced_at = page.token_revoked_at = page.records_kept_at = now
         page.withdrawn_on = timezone.localdate(now)
+        # Facebook is asked by the worker, after commit, to stop the page's webhooks.
+        page_webhooks_unsubscribe_queue(page=page)
         page.access_token = ""
         page.token_scopes = []
         page.connection_error = ""

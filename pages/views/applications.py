@@ -3,21 +3,18 @@ edits after a return (the reviewer's reason and what changed on top)."""
 
 from __future__ import annotations
 
-from datetime import timedelta
-
-from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import redirect, render
-from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views import View
 
 from accounts.selectors import departments_managed_by
 from guidelines.clauses import Clause
 from guidelines.forms import ActivityPolicyForm
+from guidelines.review_dates import review_date_default
 from ishinomaki_sns.common.errors import DomainError
 from ishinomaki_sns.common.permissions import user_can
 
@@ -52,7 +49,7 @@ def _policy_initial(department, user) -> dict:
             "deleted without notice."
         ),
         "deletion_clauses": [c for c in Clause.values if c != "other"],
-        "review_date": timezone.localdate() + timedelta(days=settings.PAGES_REVIEW_INTERVAL_DAYS),
+        "review_date": review_date_default(),
     }
 
 

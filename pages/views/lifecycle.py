@@ -34,6 +34,8 @@ from ..forms import (
 from ..models import PageStatus
 from ..selectors import (
     application_changes,
+    continuation_blockers,
+    continuation_policy,
     page_available_actions,
     page_events,
     page_get_for_user_or_404,
@@ -248,33 +250,55 @@ class PageActionView(LoginRequiredMixin, View):
         return self._render(request, page, available, form, status=400 if form.errors else 200)
 
 
+def _continuation_policy_form(page, data=None):
+    """The activity policy of a continuation answer, prefilled from the revision in progress
+    or the version in force (the application's form, so the same fields and checks). A
+    review date that has come is replaced by the next allowed one."""
+    from guidelines.forms import ActivityPolicyForm
+    from guidelines.review_dates import review_date_default, review_date_is_allowed
+
+    policy = continuation_policy(page=page)
+    form = ActivityPolicyForm(data, instance=policy, prefix="policy")
+    if data is None and policy is not None and not review_date_is_allowed(policy.review_date):
+        form.initial["review_date"] = review_date_default()
+    return form
+
+
 class PageAnswerContinueView(PageActionMixin, LoginRequiredMixin, View):
-    """The department answers a continuation review: continue (policy confirmed or revised)."""
+    """The department answers a continuation review, like the application form: what
+    blocks the answer is shown instead of the form; the activity policy is asked once,
+    prefilled from the version in force (changing it makes the revision); after a return,
+    the reviewer's reason and what changed since are on top."""
 
     template_name = "pages/officialpage_continue.html"
     action = Action.ANSWER_CONTINUE
 
-    def _context(self, page, form):
-        return {
+    def _render(self, request, page, form, policy_form, status=200):
+        blockers = continuation_blockers(page=page)
+        context = {
             "page": page,
             "form": form,
+            "policy_form": policy_form,
+            "blockers": blockers,
             "revision": activity_policy_revision(page=page),
-            "policy": activity_policy_in_force(page=page),
+            "changes": application_changes(page=page),
         }
+        return render(request, self.template_name, context, status=status)
 
     def get(self, request, page_id):
         page = self._page(request, page_id)
-        return render(request, self.template_name, self._context(page, AnswerContinueForm()))
+        return self._render(request, page, AnswerContinueForm(), _continuation_policy_form(page))
 
     def post(self, request, page_id):
         page = self._page(request, page_id)
         form = AnswerContinueForm(request.POST)
-        if form.is_valid():
+        policy_form = _continuation_policy_form(page, request.POST)
+        if form.is_valid() and policy_form.is_valid():
             try:
                 services.page_answer_continue(
                     page_id=page.pk,
                     actor=request.user,
-                    policy_confirmed=form.cleaned_data["policy_confirmed"],
+                    policy=policy_form.policy_data(),
                     comment=form.cleaned_data["comment"],
                 )
             except DomainError as exc:
@@ -282,7 +306,7 @@ class PageAnswerContinueView(PageActionMixin, LoginRequiredMixin, View):
             else:
                 messages.success(request, _("Your answer was sent to the ICT Promotion Office."))
                 return redirect("pages:detail", page.pk)
-        return render(request, self.template_name, self._context(page, form), status=400)
+        return self._render(request, page, form, policy_form, status=400)
 
 
 class PageCompleteWithdrawalView(PageActionMixin, LoginRequiredMixin, View):

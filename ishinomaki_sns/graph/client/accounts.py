@@ -103,3 +103,9 @@ class GraphAccounts(GraphTransport):
             page_id=page_id,
         )
         return bool(isinstance(result, dict) and result.get("success"))
+
+    def unsubscribe_app(self, page_id: str, access_token: str) -> bool:
+        """Stop our app's webhooks for the page (`DELETE /{page-id}/subscribed_apps`, needs
+        pages_manage_metadata). Token and permission errors are raised like any other call."""
+        result = self.delete(f"{page_id}/subscribed_apps", None, access_token, page_id=page_id)
+        return bool(isinstance(result, dict) and result.get("success"))
