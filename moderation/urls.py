@@ -1,12 +1,12 @@
 from django.urls import path, re_path
 
-from . import views, views_audit, views_crisis, views_review
+from . import views, views_audit, views_bulk, views_crisis, views_outbox, views_review
 
 app_name = "moderation"
 
 urlpatterns = [
     path("moderation/", views_review.ReviewQueueView.as_view(), name="queue"),
-    path("moderation/bulk/", views_review.ReviewBulkDecideView.as_view(), name="bulk_decide"),
+    path("moderation/bulk/", views_bulk.ReviewBulkDecideView.as_view(), name="bulk_decide"),
     path("moderation/items/<int:comment_id>/", views_review.ReviewItemView.as_view(), name="item"),
     path(
         "moderation/items/<int:comment_id>/decide/",
@@ -29,10 +29,10 @@ urlpatterns = [
         views_crisis.ReasonTemplateEditView.as_view(),
         name="reason_template_edit",
     ),
-    path("moderation/outbox/", views_review.OutboxView.as_view(), name="outbox"),
+    path("moderation/outbox/", views_outbox.OutboxView.as_view(), name="outbox"),
     path(
         "moderation/outbox/<int:action_id>/retry/",
-        views_review.OutboxRetryView.as_view(),
+        views_outbox.OutboxRetryView.as_view(),
         name="outbox_retry",
     ),
     path("moderation/audit/", views_audit.AuditLogView.as_view(), name="audit"),

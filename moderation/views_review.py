@@ -13,8 +13,7 @@ from urllib.parse import urlencode
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import PermissionDenied
-from django.core.paginator import Paginator
-from django.http import Http404, QueryDict
+from django.http import QueryDict
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -32,7 +31,7 @@ from .filters import ReviewQueueCountFilter, ReviewQueueFilter
 from .forms import BulkDecisionForm, DecisionForm
 from .highlight import SearchHit, highlight_segments
 from .masking import mask_card_numbers
-from .models import BulkDecision, Decision, ModerationAction
+from .models import Decision, ModerationAction
 from .selectors import (
     author_history,
     clause_text,
@@ -43,7 +42,6 @@ from .selectors import (
     crisis_mode_pages,
     crisis_mode_state,
     moderation_action_counts,
-    moderation_actions_visible_to,
     reason_templates,
     review_access,
     review_comments_visible_to,
@@ -58,8 +56,6 @@ from .selectors.queue import (
 from .services import (
     PoliceContact,
     decision_record,
-    decisions_record_bulk,
-    moderation_action_retry,
 )
 from .transitions import ALLOWED, comment_state
 
@@ -399,141 +395,8 @@ def _decided_message(decision) -> str:
     )
 
 
-class ReviewBulkDecideView(ReviewAccessMixin, View):
-    """POST the same decision on the comments selected in the queue, or on every comment
-    matching the queue's filter: that one first shows the count and asks to confirm."""
-
-    permission = "moderation.decide_flag"
-
-    def post(self, request):
-        visible = review_comments_visible_to(user=request.user)
-        ids = [int(v) for v in request.POST.getlist("selected") if v.isdigit()]
-        visible_ids = set(visible.filter(pk__in=ids).values_list("pk", flat=True))
-        form = BulkDecisionForm(request.POST, comment_ids=sorted(visible_ids))
-        back = _safe_next(request, reverse("moderation:queue"))
-        if not form.is_valid():
-            for errors in form.errors.values():
-                for error in errors:
-                    messages.error(request, error)
-            return redirect(back)
-        data = form.cleaned_data
-        filter_query = data.get("filter_query") or ""
-        source = BulkDecision.Source.QUEUE
-        comment_ids = data["selected"]
-        if data["scope"] == "filter":
-            source = BulkDecision.Source.FILTER
-            filterset = ReviewQueueFilter(
-                QueryDict(filter_query), queryset=visible, user=request.user
-            )
-            if not filterset.is_valid():
-                # An invalid filter would silently drop a condition and widen the decision.
-                messages.error(request, _("The filter is no longer valid; filter the queue again."))
-                return redirect(back)
-            comment_ids = list(filterset.qs.values_list("pk", flat=True)[: MAX_BULK + 1])
-            if request.POST.get("confirm") != "1" or data.get("expected") != len(comment_ids):
-                changed = request.POST.get("confirm") == "1"
-                return render(
-                    request,
-                    "moderation/bulk_confirm.html",
-                    {
-                        "form": form,
-                        "count": len(comment_ids),
-                        "too_many": len(comment_ids) > MAX_BULK,
-                        "changed": changed,
-                        "action_label": _choice_label(Decision.Action, data["action"]),
-                        "clause_label": _choice_label(Clause, data["clause"])
-                        if data.get("clause")
-                        else "",
-                        "reason": data["reason"],
-                        "back": back,
-                        "queue_url": reverse("moderation:queue") + "?" + filter_query,
-                    },
-                )
-        if data["action"] in IRREVERSIBLE and request.POST.get("confirmed") != "1":
-            return render(
-                request,
-                "moderation/decision_confirm.html",
-                {
-                    "action": data["action"],
-                    "action_label": _choice_label(Decision.Action, data["action"]),
-                    "post_url": reverse("moderation:bulk_decide"),
-                    "fields": _resend(request, exclude=("confirmed",)),
-                    "count": len(comment_ids),
-                    "back": back,
-                },
-            )
-        try:
-            result = decisions_record_bulk(
-                comment_ids=comment_ids,
-                actor=request.user,
-                action=data["action"],
-                clause=data["clause"],
-                reason=data["reason"],
-                source=source,
-                filter_query=filter_query,
-            )
-        except DomainError as error:
-            messages.error(request, error.message)
-            return redirect(back)
-        if result.decided:
-            messages.success(
-                request,
-                _("The decision has been recorded for %(count)d comments.")
-                % {"count": len(result.decided)},
-            )
-        if result.skipped:
-            messages.warning(
-                request,
-                _("%(count)d comments were skipped: %(reason)s")
-                % {"count": len(result.skipped), "reason": result.skipped[0][1]},
-            )
-        return redirect(back)
-
-
 def _choice_label(choices, value) -> str:
     try:
         return str(choices(value).label)
     except ValueError:
         return str(value)
-
-
-class OutboxView(ReviewAccessMixin, View):
-    """Facebook actions: pending, done, failed; failed ones can be retried."""
-
-    permission = "moderation.review_flag"
-
-    def get(self, request):
-        status = request.GET.get("status") or ""
-        if status not in ModerationAction.Status.values:
-            status = ""
-        actions = moderation_actions_visible_to(user=request.user, status=status or None)
-        page_obj = Paginator(actions, 50).get_page(request.GET.get("p"))
-        counts = moderation_action_counts()
-        return render(
-            request,
-            "moderation/moderationaction_list.html",
-            {
-                "page_obj": page_obj,
-                "status": status,
-                "statuses": [
-                    (value, label, counts.get(value, 0))
-                    for value, label in ModerationAction.Status.choices
-                ],
-                "can_retry": user_can(request.user, "moderation.decide_flag"),
-            },
-        )
-
-
-class OutboxRetryView(ReviewAccessMixin, View):
-    permission = "moderation.decide_flag"
-
-    def post(self, request, action_id):
-        if not moderation_actions_visible_to(user=request.user).filter(pk=action_id).exists():
-            raise Http404
-        try:
-            moderation_action_retry(action_id=action_id, actor=request.user)
-        except DomainError as error:
-            messages.error(request, error.message)
-        else:
-            messages.success(request, _("The action has been queued again."))
-        return redirect(_safe_next(request, reverse("moderation:outbox")))
