@@ -844,7 +844,7 @@ DEFAULT_RULES: list[dict] = [
         "privacy",
         "pii",
         "high",
-        {"detectors": ["email"]},
+        {"detectors": ["email"], "allow": []},
         "メールアドレス（＠や「at」で書いたものを含む）を検出し、自動で非表示にします。",
     ),
     _rule(
@@ -853,7 +853,7 @@ DEFAULT_RULES: list[dict] = [
         "privacy",
         "pii",
         "critical",
-        {"detectors": ["my_number"]},
+        {"detectors": ["my_number"], "allow": []},
         "検査数字が正しい12桁のマイナンバーを検出し、自動で非表示にします。",
     ),
     _rule(
@@ -862,7 +862,7 @@ DEFAULT_RULES: list[dict] = [
         "privacy",
         "pii",
         "critical",
-        {"detectors": ["card"]},
+        {"detectors": ["card"], "allow": []},
         "検査（Luhn）に合うクレジットカード番号を検出し、自動で非表示にします。",
     ),
     _rule(
