@@ -1536,7 +1536,7 @@ DEFAULT_RULES: list[dict] = [
     ),
     _rule(
         "illegal-drugs",
-        "法令違反（違法薬物の売買）",
+        "法令違反（違法薬物・武器の売買）",
         "illegal",
         "pattern",
         "high",
