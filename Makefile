@@ -85,7 +85,7 @@ clean:
 MYPY_TARGETS := ishinomaki_sns/graph/client ishinomaki_sns/graph/errors.py ishinomaki_sns/graph/usage.py \
 	accounts/services.py accounts/services_people.py accounts/services_requests.py accounts/selectors.py pages/services pages/selectors.py \
 	guidelines/services.py guidelines/selectors.py comments/services comments/selectors.py \
-	moderation/services moderation/selectors.py \
+	moderation/services moderation/selectors \
 	insights/services.py insights/selectors incidents/services.py incidents/selectors.py \
 	publishing/services publishing/selectors.py publishing/screening.py \
 	scoring/services.py scoring/selectors.py \

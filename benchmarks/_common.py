@@ -17,8 +17,11 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 
-def use_fresh_database(name: str) -> None:
-    """Point DATABASE_URL at a new, empty database `name`, configure Django and migrate."""
+def use_fresh_database(name: str, *, reuse: bool = False) -> bool:
+    """Point DATABASE_URL at a new, empty database `name`, configure Django and migrate.
+
+    With ``reuse``, an existing database of that name is kept (and migrated): returns True
+    when it existed, so a benchmark can skip seeding while one iterates on the code."""
     import psycopg2
 
     url = os.environ.get("DATABASE_URL", "")
@@ -35,8 +38,11 @@ def use_fresh_database(name: str) -> None:
     )
     admin.autocommit = True
     with admin.cursor() as cursor:
-        cursor.execute(f'DROP DATABASE IF EXISTS "{name}"')
-        cursor.execute(f'CREATE DATABASE "{name}"')
+        cursor.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name])
+        existed = reuse and cursor.fetchone() is not None
+        if not existed:
+            cursor.execute(f'DROP DATABASE IF EXISTS "{name}"')
+            cursor.execute(f'CREATE DATABASE "{name}"')
     admin.close()
     os.environ["DATABASE_URL"] = parsed._replace(path=f"/{name}").geturl()
     os.environ["DJANGO_SETTINGS_MODULE"] = "ishinomaki_sns.settings.test"
@@ -46,6 +52,7 @@ def use_fresh_database(name: str) -> None:
     from django.core.management import call_command
 
     call_command("migrate", verbosity=0)
+    return existed
 
 
 def connected_pages(sim_pages) -> list:

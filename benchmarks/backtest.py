@@ -14,6 +14,7 @@ import argparse
 import io
 import random
 import time
+from datetime import timedelta
 
 from _common import connected_pages, peak_rss_mb, use_fresh_database
 from rules import make_comments
@@ -34,7 +35,11 @@ def load_comments(page, count: int) -> None:
     base = make_comments(100_000)
     forms = [search_form(message) for message in base]  # stored at ingestion, as the worker does
     rng = random.Random(3)  # noqa: S311 - benchmark data
-    now = timezone.now().isoformat()
+    now = timezone.now()
+    # One comment every three seconds, the oldest first (about 35 days for a million):
+    # stored comments were written over time, which the repetition backtest replays.
+    start_time = now - timedelta(seconds=3 * count)
+    now = now.isoformat()
     columns = "page_id,post_id,facebook_id,parent_facebook_id,author_id,author_name,message,created_time,permalink_url,is_hidden,is_deleted,can_hide,can_remove,raw,first_seen_at,search_text"
     batch = 200_000
     with connection.cursor() as cursor:
@@ -49,7 +54,7 @@ def load_comments(page, count: int) -> None:
                 message = message.replace("\\", "\\\\").replace("\t", " ").replace("\n", " ")
                 form = form.replace("\\", "\\\\").replace("\t", " ").replace("\n", " ")
                 buffer.write(
-                    f"{page.pk}\t{post.pk}\t1_{index}\t{post.facebook_id}\t{index % 5000}\t住民{index % 5000}\t{message}\t{now}\t\tf\tf\tt\tt\t{{}}\t{now}\t{form}\n"
+                    f"{page.pk}\t{post.pk}\t1_{index}\t{post.facebook_id}\t{index % 5000}\t住民{index % 5000}\t{message}\t{(start_time + timedelta(seconds=3 * index)).isoformat()}\t\tf\tf\tt\tt\t{{}}\t{now}\t{form}\n"
                 )
             buffer.seek(0)
             cursor.copy_expert(f"COPY comments_comment ({columns}) FROM STDIN", buffer)

@@ -1,6 +1,6 @@
 """Recall and false flags of the shipped default rules on held-out city-page comments.
 
-    .venv/bin/python benchmarks/heldout.py [--data benchmarks/heldout/city_comments.jsonl]
+    .venv/bin/python benchmarks/heldout.py [FILE | --data benchmarks/heldout/city_comments.jsonl]
         [--lists all|misses|flags|none]
 
 No database is needed: the default rules (``moderation.engine.defaults.DEFAULT_RULES``)
@@ -250,6 +250,9 @@ def report(cases: list[Case], engine: Engine, seconds: float, lists: str) -> Non
 def main() -> None:
     global DATA
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "file", type=Path, nargs="?", default=None, help="a JSON-lines file (same as --data)"
+    )
     parser.add_argument("--data", type=Path, default=DATA, help="a JSON-lines file as above")
     parser.add_argument(
         "--lists",
@@ -258,7 +261,7 @@ def main() -> None:
         help="which lists of comments to print after the figures (default: all)",
     )
     args = parser.parse_args()
-    DATA = args.data.resolve()
+    DATA = (args.file or args.data).resolve()
     cases = load(DATA)
     engine = Engine.from_rules(DEFAULT_RULES)
     seconds = screen(engine, cases)

@@ -16,6 +16,7 @@ from pages.selectors import pages_visible_to
 from . import scorer_hook
 from .models import Flag, Rule
 from .selectors import flags_open
+from .selectors.queue import last_flagged_subquery
 
 STATUS_CHOICES = [("open", _("Open")), ("decided", _("Decided")), ("all", _("All"))]
 SOURCE_CHOICES = [("learned", _("Learned model's flags only")), ("rules", _("Rules' flags only"))]
@@ -86,7 +87,10 @@ class ReviewQueueFilter(django_filters.FilterSet):
                 if expression is not None
                 else Value(-1.0, output_field=FloatField())
             )
-        self.filters["page"].queryset = pages_visible_to(user=user).order_by("name")
+        # Only what the options print: the encrypted token would be decrypted per page.
+        self.filters["page"].queryset = (
+            pages_visible_to(user=user).select_related(None).only("pk", "name").order_by("name")
+        )
         self.filters["department"].queryset = departments_visible_to(user=user).order_by("code")
 
     def filter_clause(self, queryset, name, value):
@@ -128,7 +132,12 @@ class ReviewQueueFilter(django_filters.FilterSet):
         # The stored search form is the screening's normalised text, so ばか finds バカ, ﾊﾞｶ
         # and ば か; on PostgreSQL a trigram GIN index serves the LIKE.
         needle = search_form(value or "")
-        return queryset.filter(search_text__contains=needle) if needle else queryset
+        # `has_flags` says nothing new (every queue row has a flag) but lets PostgreSQL read
+        # the flagged comments' partial index instead of every comment when the needle is too
+        # short for the trigram index.
+        if not needle:
+            return queryset
+        return queryset.filter(has_flags=True, search_text__contains=needle)
 
     @property
     def qs(self):
@@ -138,3 +147,19 @@ class ReviewQueueFilter(django_filters.FilterSet):
                 "-overdue", "-urgent", "-open_flags", "-severity_rank", "-last_flagged", "-pk"
             )
         return queryset
+
+
+class ReviewQueueCountFilter(ReviewQueueFilter):
+    """The queue's filters without its order, over ``flagged_comments_visible_to``: what the
+    count reads. The flag-date filters read the newest flag's time from a subquery (the
+    counted rows carry no aggregates)."""
+
+    def __init__(self, data=None, *args, user=None, **kwargs):
+        super().__init__(data, *args, user=user, **kwargs)
+        self.filters.pop("sort", None)
+        if self.data.get("flagged_from") or self.data.get("flagged_to"):
+            self.queryset = self.queryset.annotate(last_flagged=last_flagged_subquery())
+
+    @property
+    def qs(self):
+        return super(ReviewQueueFilter, self).qs

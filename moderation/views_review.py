@@ -28,7 +28,7 @@ from ishinomaki_sns.common.errors import DomainError
 from ishinomaki_sns.common.permissions import user_can
 
 from . import scorer_hook
-from .filters import ReviewQueueFilter
+from .filters import ReviewQueueCountFilter, ReviewQueueFilter
 from .forms import BulkDecisionForm, DecisionForm
 from .highlight import SearchHit, highlight_segments
 from .masking import mask_card_numbers
@@ -49,6 +49,11 @@ from .selectors import (
     review_comments_visible_to,
     review_item_get_for_user_or_404,
     review_open_counts_by_clause,
+)
+from .selectors.queue import (
+    flagged_comments_visible_to,
+    review_open_counts_by_clause_cached,
+    review_queue_page,
 )
 from .services import (
     PoliceContact,
@@ -93,6 +98,27 @@ def _safe_next(request, fallback: str) -> str:
     return fallback
 
 
+def _active_filters(filterset) -> list[tuple[str, str]]:
+    """(label, value as shown) of each filter the reviewer set, for the folded filter form's
+    summary; the default status (open) and order are not news."""
+    if not filterset.is_valid():
+        return []
+    active = []
+    for name, value in filterset.form.cleaned_data.items():
+        if value in (None, "", []) or (name == "status" and value == "open"):
+            continue
+        field = filterset.form.fields[name]
+        if name == "sort":
+            value = value[0] if isinstance(value, list | tuple) else value
+            shown = str(dict(field.choices).get(value, value))
+        elif hasattr(field, "choices") and not hasattr(value, "pk"):
+            shown = str(dict(field.choices).get(value, value))
+        else:
+            shown = str(value)
+        active.append((str(field.label), shown))
+    return active
+
+
 class ReviewQueueView(ReviewAccessMixin, View):
     """Flagged comments with filters, search, sort, pagination and counts per clause."""
 
@@ -101,9 +127,16 @@ class ReviewQueueView(ReviewAccessMixin, View):
         filterset = ReviewQueueFilter(
             request.GET, queryset=review_comments_visible_to(user=user), user=user
         )
-        paginator = Paginator(filterset.qs, PER_PAGE)
-        page_obj = paginator.get_page(request.GET.get("p"))
-        items = list(page_obj.object_list)
+        page_obj = review_queue_page(
+            ordered=filterset.qs,
+            count_queryset=ReviewQueueCountFilter(
+                request.GET, queryset=flagged_comments_visible_to(user=user), user=user
+            ).qs,
+            rows=filterset.queryset,  # the base, with the learned score when sorted by it
+            number=request.GET.get("p"),
+            per_page=PER_PAGE,
+        )
+        items = page_obj.object_list
         open_flags = comment_flags_for(items)
         scores = scorer_hook.scores_for([comment.pk for comment in items])
         query = request.GET.copy()
@@ -135,15 +168,21 @@ class ReviewQueueView(ReviewAccessMixin, View):
             "moderation/comment_queue.html",
             {
                 "filter": filterset,
+                "active_filters": _active_filters(filterset),
                 "rows": rows,
                 "page_obj": page_obj,
                 "query": query.urlencode(),
                 "search": search,
-                "clause_counts": review_open_counts_by_clause(user=user),
+                "clause_counts": review_open_counts_by_clause_cached(
+                    user=user, compute=lambda: review_open_counts_by_clause(user=user)
+                ),
                 "can_decide": can_decide,
                 # Its own ids: the filter form above has a "clause" field too.
                 "bulk_form": BulkDecisionForm(
-                    initial={"filter_query": query.urlencode(), "expected": paginator.count},
+                    initial={
+                        "filter_query": query.urlencode(),
+                        "expected": page_obj.count if page_obj.count_exact else None,
+                    },
                     auto_id="bulk_%s",
                 )
                 if can_decide

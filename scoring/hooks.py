@@ -5,6 +5,7 @@ from __future__ import annotations
 from moderation.services import learned_rule
 
 from .selectors import (
+    ScorerOutdatedError,
     comment_score_expression,
     comment_score_latest,
     comment_scores_latest,
@@ -37,7 +38,11 @@ def comment_explanation(comment) -> dict | None:
     if latest is None:
         return None
     features: list[dict] = []
-    active = scorer_active_loaded()
+    outdated = ""
+    try:
+        active = scorer_active_loaded()
+    except ScorerOutdatedError as error:
+        active, outdated = None, error.message
     explained = active is not None and active.pk == latest.model_id
     if explained and comment.message:
         for name, weight in active.scorer.explain(comment.message, limit=EXPLAIN_LIMIT):
@@ -51,13 +56,21 @@ def comment_explanation(comment) -> dict | None:
         "threshold": latest.model.threshold,
         "features": features,
         "explained": explained,
+        "outdated": outdated,
     }
 
 
 def score_texts(messages: list[str | None]):
     """For ``check_comments``: per message ``(score, learned flag or None)``; a missing
-    message gets ``(None, None)``. None when no model is active (rows get no "score")."""
-    active = scorer_active_loaded()
+    message gets ``(None, None)``. None when no model is active (rows get no "score").
+    An active model of an older feature format ends the command with the message to retrain
+    (scores from it would be wrong)."""
+    try:
+        active = scorer_active_loaded()
+    except ScorerOutdatedError as error:
+        from django.core.management import CommandError
+
+        raise CommandError(error.message) from None
     if active is None:
         return None
     rule = learned_rule()

@@ -38,12 +38,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold
 from sklearn.naive_bayes import ComplementNB
 
-from .features import (
-    build_vectoriser,
-    feature_names,
-    prepare_many,
-    strip_unpicklable,
-)
+from .features import FEATURE_FORMAT, build_vectoriser
 
 OTHER = "other"
 MIN_PER_CLASS = 10
@@ -52,6 +47,11 @@ CURVE_SHARES = (
     0.0, 0.0025, 0.005, 0.01, 0.015, 0.02, 0.03, 0.04, 0.05, 0.06, 0.075, 0.1, 0.125,
     0.15, 0.2, 0.25, 0.3, 0.4, 0.5,
 )  # fmt: skip
+
+
+class ModelFormatError(ValueError):
+    """A stored model made with another feature format (``features.FEATURE_FORMAT``):
+    its features cannot be computed the same way any more, so it must be retrained."""
 
 
 class TrainingError(ValueError):
@@ -186,21 +186,50 @@ class Scorer:
     def __getstate__(self):
         state = dict(self.__dict__)
         state["_names"] = None  # rebuilt on demand; keeps the artefact small
+        state.pop("_weights_cache", None)
         return state
 
+    def _weights(self) -> tuple[np.ndarray, float, np.ndarray | None]:
+        """The harmful model's weights and bias, and the clause model's log-probabilities
+        as one C-ordered (features x clauses) array: multiplying by the transposed view
+        copied the whole array on every batch."""
+        weights = self.__dict__.get("_weights_cache")
+        if weights is None:
+            clause = None
+            if self.clause_model is not None:
+                clause = np.ascontiguousarray(self.clause_model.feature_log_prob_.T)
+            weights = self.__dict__["_weights_cache"] = (
+                np.ascontiguousarray(self.classifier.coef_[0], dtype=np.float64),
+                float(self.classifier.intercept_[0]),
+                clause,
+            )
+        return weights
+
     def matrix(self, texts: list[str]):
-        return self.vectoriser.transform(prepare_many(texts))
+        return self.vectoriser.transform(texts)
 
     def score(self, texts: list[str]) -> tuple[np.ndarray, list[str]]:
-        """Probability of harmful and the predicted clause, per text."""
+        """Probability of harmful and the predicted clause, per text.
+
+        The products are computed here rather than through ``predict_proba`` / ``predict``:
+        scikit-learn's input checks cost more than the arithmetic on a batch of a few
+        hundred comments. Same formulas: the logistic of ``x·w + b``; complement naive
+        Bayes' class with the largest ``x·log θ``.
+        """
         if not texts:
             return np.zeros(0), []
         x = self.matrix(texts)
-        return self.classifier.predict_proba(x)[:, 1], self._clauses(x)
+        coef, intercept, _clause = self._weights()
+        margin = x @ coef + intercept
+        return 1.0 / (1.0 + np.exp(-margin)), self._clauses(x)
 
     def _clauses(self, x) -> list[str]:
-        if self.clause_model is not None:
-            return [str(c) for c in self.clause_model.predict(x)]
+        model = self.clause_model
+        if model is not None:
+            if len(model.classes_) == 1:  # pragma: no cover - fitted with two or more
+                return [str(model.classes_[0])] * x.shape[0]
+            best = np.asarray(x @ self._weights()[2]).argmax(axis=1)
+            return [str(c) for c in model.classes_[best]]
         return [self.single_clause or OTHER] * x.shape[0]
 
     def explain(self, text: str, *, limit: int = 8) -> list[tuple[str, float]]:
@@ -214,12 +243,11 @@ class Scorer:
         ]
         contributions = [item for item in contributions if item[1] > 0]
         contributions.sort(key=lambda item: -item[1])
-        names = self.names()
-        return [(names[j], weight) for j, weight in contributions[:limit]]
+        return [(self.vectoriser.name(j), weight) for j, weight in contributions[:limit]]
 
     def names(self) -> list[str]:
         if self._names is None:
-            self._names = feature_names(self.vectoriser)
+            self._names = self.vectoriser.names()
         return self._names
 
     def to_bytes(self) -> bytes:
@@ -231,11 +259,22 @@ class Scorer:
         if sha256(data).hexdigest() != expected_sha256:
             raise ValueError("the model artefact does not match its SHA-256")
         # The bytes come from our own database row and match the digest recorded with it.
-        return pickle.loads(zlib.decompress(data))  # noqa: S301
+        try:
+            scorer = pickle.loads(zlib.decompress(data))  # noqa: S301
+        except (AttributeError, ImportError, TypeError) as error:  # classes since renamed
+            raise ModelFormatError(f"the model cannot be read by this version: {error}") from None
+        found = getattr(getattr(scorer, "vectoriser", None), "format", 1)
+        if found != FEATURE_FORMAT:
+            raise ModelFormatError(
+                f"the model has feature format {found}, this version computes {FEATURE_FORMAT}"
+            )
+        return scorer
 
 
 def _classifier() -> LogisticRegression:
-    return LogisticRegression(solver="liblinear", dual=True, C=4.0, max_iter=1000)
+    # A fixed seed for liblinear's shuffling: the same examples give the same model, also
+    # when the fits run in worker processes.
+    return LogisticRegression(solver="liblinear", dual=True, C=4.0, max_iter=1000, random_state=0)
 
 
 def _clause_classifier() -> ComplementNB:
@@ -249,6 +288,47 @@ def _fit_clauses(x, clauses: np.ndarray):
     if len(distinct) >= 2:
         return _clause_classifier().fit(x[labelled], clauses[labelled]), ""
     return None, (distinct[0] if distinct else OTHER)
+
+
+# From this many examples on, the harmful/clean fits (the final one and one per fold, most
+# of the training time) run two at a time in forked processes.
+PARALLEL_FROM = 20_000
+_shared: dict = {}
+
+
+def _fit_task(task):
+    """One fit in a worker: ``(None, None)`` the final model on every example; else one
+    fold, returning the held-out probabilities. The matrix is inherited at fork."""
+    x, y = _shared["x"], _shared["y"]
+    train_idx, test_idx = task
+    if train_idx is None:
+        return _classifier().fit(x, y)
+    return _classifier().fit(x[train_idx], y[train_idx]).predict_proba(x[test_idx])[:, 1]
+
+
+def _fit_classifiers(x, y, splits) -> tuple[LogisticRegression, list[np.ndarray]]:
+    """The final harmful/clean model and each fold's held-out scores; in two processes
+    for large sets where processes can be started (not in a daemonic Celery child)."""
+    import multiprocessing
+    import os
+
+    tasks = [(None, None), *splits]  # the final fit, the longest, first
+    _shared.update(x=x, y=y)
+    try:
+        results = None
+        if (
+            len(y) >= PARALLEL_FROM
+            and (os.cpu_count() or 1) >= 2
+            and not multiprocessing.current_process().daemon
+            and "fork" in multiprocessing.get_all_start_methods()
+        ):
+            with multiprocessing.get_context("fork").Pool(2) as pool:
+                results = pool.map(_fit_task, tasks, chunksize=1)
+        if results is None:
+            results = [_fit_task(task) for task in tasks]
+    finally:
+        _shared.clear()
+    return results[0], results[1:]
 
 
 def train(
@@ -268,8 +348,7 @@ def train(
             f"(have {n_harmful} and {n_clean})"
         )
     vectoriser = build_vectoriser()
-    x = sparse.csr_matrix(vectoriser.fit_transform(prepare_many(examples.texts)))
-    strip_unpicklable(vectoriser)
+    x = vectoriser.fit_transform(examples.texts, seed=seed)
     # Five folds up to 20,000 examples; three above (each fold is a full fit; the estimate
     # is already stable at that size and training must stay within a minute at 100,000).
     if len(y) > 20_000:
@@ -278,16 +357,16 @@ def train(
     oof = np.zeros(len(y))
     oof_clause = np.full(len(y), "", dtype=object)
     splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=seed)
-    for train_idx, test_idx in splitter.split(np.zeros(len(y)), y):
-        model = _classifier().fit(x[train_idx], y[train_idx])
-        oof[test_idx] = model.predict_proba(x[test_idx])[:, 1]
+    splits = list(splitter.split(np.zeros(len(y)), y))
+    classifier, fold_scores = _fit_classifiers(x, y, splits)
+    for (train_idx, test_idx), scores in zip(splits, fold_scores, strict=True):
+        oof[test_idx] = scores
         harmful_train = train_idx[y[train_idx]]
         clause_model, single = _fit_clauses(x[harmful_train], clauses[harmful_train])
         if clause_model is not None:
             oof_clause[test_idx] = clause_model.predict(x[test_idx])
         else:
             oof_clause[test_idx] = single
-    classifier = _classifier().fit(x, y)
     clause_model, single = _fit_clauses(x[y], clauses[y])
     scorer = Scorer(vectoriser, classifier, clause_model, single)
 

@@ -16,8 +16,10 @@ from typing import TYPE_CHECKING, Any
 from django.conf import settings
 from django.db.models import OuterRef, QuerySet, Subquery
 from django.http import Http404
+from django.utils.translation import gettext as _
 
 from comments.models import Comment
+from ishinomaki_sns.common.errors import DomainError
 from ishinomaki_sns.common.permissions import user_can
 from moderation.models import Decision
 
@@ -34,6 +36,11 @@ _cache: dict[str, Any] = {"key": None, "scorer": None}
 
 HARMFUL_ACTIONS = (Decision.Action.HIDE, Decision.Action.DELETE, Decision.Action.ESCALATE)
 CLEAN_ACTIONS = (Decision.Action.KEEP, Decision.Action.UNHIDE)
+
+
+class ScorerOutdatedError(DomainError):
+    """The active model was stored in a feature format this version cannot compute
+    (``scoring.features.FEATURE_FORMAT``): it must be retrained. The message says how."""
 
 
 @dataclass(frozen=True)
@@ -99,14 +106,32 @@ def scorer_active_loaded() -> ActiveScorer | None:
     key = f"{row['pk']}:{row['artefact_sha256']}"
     with _cache_lock:
         if _cache["key"] == key:
+            if _cache["scorer"] is None:  # known to be of an older format: not read again
+                raise _outdated(row["version"])
             return ActiveScorer(row["pk"], row["version"], row["threshold"], _cache["scorer"])
     data = ScorerModel.objects.filter(pk=row["pk"]).values_list("artefact", flat=True).first()
-    from .learn import Scorer
+    from .learn import ModelFormatError, Scorer
 
-    scorer = Scorer.from_bytes(bytes(data or b""), expected_sha256=row["artefact_sha256"])
+    try:
+        scorer = Scorer.from_bytes(bytes(data or b""), expected_sha256=row["artefact_sha256"])
+    except ModelFormatError:
+        with _cache_lock:
+            _cache.update(key=key, scorer=None)
+        raise _outdated(row["version"]) from None
     with _cache_lock:
         _cache.update(key=key, scorer=scorer)
     return ActiveScorer(row["pk"], row["version"], row["threshold"], scorer)
+
+
+def _outdated(version: int) -> ScorerOutdatedError:
+    return ScorerOutdatedError(
+        _(
+            "The active learned model v%(version)d was saved in an older format that this "
+            "version cannot read. Train a new model (manage.py train_scorer or the models "
+            "page) and accept it."
+        )
+        % {"version": version}
+    )
 
 
 def comment_score_latest(*, comment: Comment) -> CommentScore | None:

@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from comments.models import Comment, Post
 from moderation.models import Decision, Flag, Rule
+from moderation.services.flagged import comment_mark_flagged
 
 _ids = itertools.count(1)
 
@@ -65,6 +66,8 @@ def make_comments():
 @pytest.fixture
 def flag():
     def make(comment, rule, at: dt.datetime | None = None) -> Flag:
+        # As the screening service does when it raises a comment's first flag.
+        comment_mark_flagged(comment=comment)
         return Flag.objects.create(
             comment=comment,
             rule=rule,

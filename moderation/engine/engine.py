@@ -70,7 +70,7 @@ __all__ = [
     "term_key",
 ]
 
-_ANALYSIS_CACHE = 4096  # analysed texts kept per engine (repeated comments, spam waves)
+_ANALYSIS_CACHE = 1024  # sentences kept read per engine (repeated comments, spam waves)
 
 
 def term_key(term: str) -> tuple[str, bool, bool]:

@@ -12,6 +12,7 @@ from comments.models import Comment
 from guidelines.clauses import Clause
 
 from ..models import Flag, Rule
+from .flagged import comment_mark_flagged
 
 
 def learned_rule() -> Rule | None:
@@ -46,6 +47,8 @@ def flag_learned_record(
                     "created_at": now,
                 },
             )
+            if created:
+                comment_mark_flagged(comment=comment)
     except IntegrityError:  # a concurrent worker wrote it first
         return None
     return flag if created else None

@@ -24,6 +24,7 @@ from ..engine.analysis import analyser_version
 from ..engine.repetition import repetition_remember
 from ..models import BulkDecision, Decision, Flag, ModerationAction, Rule
 from ..selectors import crisis_mode_batches, engine_for_current_rules
+from .flagged import comment_mark_flagged
 from .recording import _decision_write, _pending_kind
 
 SEVERITY_ORDER = {"low": 0, "medium": 1, "high": 2, "critical": 3}
@@ -111,6 +112,8 @@ def comments_screen(*, comment_ids: list[int], now: datetime | None = None) -> S
                 )
                 if created:
                     new.append((flag, rule))
+            if new:
+                comment_mark_flagged(comment=comment)
             result.flags += len(new)
             if new and _auto_hide(
                 comment,

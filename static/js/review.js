@@ -69,6 +69,10 @@
   }
 
   document.addEventListener("DOMContentLoaded", function () {
+    // The queue's filters fold on a phone (the HTML's default); a wider screen has room.
+    document.querySelectorAll("details[data-open-wide]").forEach(function (details) {
+      if (window.matchMedia("(min-width: 721px)").matches) { details.open = true; }
+    });
     var form = document.getElementById("decision-form");
     if (form) {
       showExtras(form);

@@ -170,3 +170,39 @@ def test_training_with_too_few_examples_says_so_in_japanese(db):
 
     with translation.override("ja"), pytest.raises(CommandError, match="学習"):
         call_command("train_scorer")
+
+
+def test_a_model_of_an_older_feature_format_is_refused_with_a_request_to_retrain(
+    decided_pages, resident_comment
+):
+    """A stored model whose features this version computes differently is never used to
+    score: check_comments stops with the message, the worker scores nothing (and logs it); a retrained model works again."""
+    from hashlib import sha256
+
+    from django.core.management.base import CommandError
+    from django.utils import translation
+
+    from scoring.learn import Scorer
+
+    model = scorer_train(actor=None, trigger="command")
+    scorer = Scorer.from_bytes(bytes(model.artefact), expected_sha256=model.artefact_sha256)
+    scorer.vectoriser.format = 1  # as stored by the first release
+    blob = scorer.to_bytes()
+    ScorerModel.objects.filter(pk=model.pk).update(
+        artefact=blob, artefact_sha256=sha256(blob).hexdigest(), artefact_size=len(blob)
+    )
+    scorer_transition(model_id=model.pk, action=Action.ACCEPT, actor=None)
+    line = json.dumps({"id": "1", "message": HARMFUL}, ensure_ascii=False)
+    with translation.override("ja"), pytest.raises(CommandError, match="再学習|新しいモデルを学習"):
+        call_command("check_comments", stdin=io.StringIO(line), stdout=io.StringIO())
+
+    comment = resident_comment(decided_pages[0], HARMFUL)  # screened: the rules still run
+    assert not CommentScore.objects.exists()
+
+    retrained = scorer_train(actor=None, trigger="command")
+    scorer_transition(model_id=retrained.pk, action=Action.ACCEPT, actor=None)
+    out = io.StringIO()
+    call_command("check_comments", stdin=io.StringIO(line), stdout=out)
+    assert "score" in json.loads(out.getvalue().splitlines()[0])
+    comments_screen(comment_ids=[comment.pk])
+    assert CommentScore.objects.filter(comment=comment, model=retrained).exists()

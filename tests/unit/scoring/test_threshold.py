@@ -119,3 +119,16 @@ def test_artefact_round_trip_checks_its_digest():
     assert list(loaded.score(["職員を殺す"])[0]) == list(scorer.score(["職員を殺す"])[0])
     with pytest.raises(ValueError, match="SHA-256"):
         Scorer.from_bytes(blob[:-1] + b"x", expected_sha256=sha256(blob).hexdigest())
+
+
+def test_fits_in_two_processes_give_the_same_model_and_figures(monkeypatch):
+    from scoring import learn
+
+    serial_scorer, serial = train(_examples(200), share=0.05)
+    monkeypatch.setattr(learn, "PARALLEL_FROM", 1)
+    parallel_scorer, parallel = train(_examples(200), share=0.05)
+    assert (parallel.threshold, parallel.recall, parallel.precision, parallel.brier) == (
+        serial.threshold, serial.recall, serial.precision, serial.brier,
+    )  # fmt: skip
+    texts = ["市長は無能、辞めろ", "楽しみにしています"]
+    assert list(parallel_scorer.score(texts)[0]) == list(serial_scorer.score(texts)[0])

@@ -17,7 +17,7 @@ def refill(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("comments", "0002_comment_search_text"),
+        ("comments", "0003_comment_has_flags"),
     ]
 
     operations = [
