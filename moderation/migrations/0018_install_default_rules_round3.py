@@ -20,6 +20,6 @@ def install(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("moderation", "0017_merge_outbox_sent_at")]
+    dependencies = [("moderation", "0018_comment_has_flags_backfill")]
 
     operations = [migrations.RunPython(install, migrations.RunPython.noop)]
