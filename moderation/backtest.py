@@ -292,30 +292,19 @@ def stored_comments(queryset, *, kind: str = "", chunk: int = CHUNK) -> Iterator
     return (StoredComment(pk, message, form=form) for pk, message, form in rows)
 
 
-def _spec(rule) -> RuleSpec:
-    return RuleSpec(
-        slug=rule.slug,
-        clause=rule.clause,
-        kind=rule.kind,
-        severity=rule.severity,
-        action=rule.action,
-        config=rule.config,
-        enabled=rule.enabled,
-    )
-
-
 def rule_backtest(*, user, rule, candidate: RuleSpec) -> BacktestResult:
     """Backtest ``candidate`` (the form's values) against ``rule`` as stored (None for a new
     rule) over the stored comments the user may see."""
     from comments.selectors import comments_visible_to
 
     from .models import Rule
+    from .selectors import rule_spec
 
     enabled = [r for r in Rule.objects.filter(enabled=True) if rule is None or r.pk != rule.pk]
-    exceptions = [_spec(r) for r in enabled if r.kind == Rule.Kind.EXCEPTION]
-    others = [_spec(r) for r in enabled if r.kind != Rule.Kind.EXCEPTION]
+    exceptions = [rule_spec(r) for r in enabled if r.kind == Rule.Kind.EXCEPTION]
+    others = [rule_spec(r) for r in enabled if r.kind != Rule.Kind.EXCEPTION]
     return backtest_run(
-        stored=_spec(rule) if rule is not None else None,
+        stored=rule_spec(rule) if rule is not None else None,
         candidate=candidate,
         exceptions=exceptions,
         others=others,

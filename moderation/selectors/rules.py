@@ -66,17 +66,23 @@ def rules_version_current() -> int:
     return RulesVersion.objects.filter(pk=1).values_list("number", flat=True).first() or 0
 
 
+def rule_spec(rule: Rule) -> RuleSpec:
+    """A stored rule as the engine sees it."""
+    return RuleSpec(
+        slug=rule.slug,
+        clause=rule.clause,
+        kind=rule.kind,
+        severity=rule.severity,
+        action=rule.action,
+        config=rule.config,
+        enabled=rule.enabled,
+    )
+
+
 def rule_specs_enabled() -> list[RuleSpec]:
     """The stored enabled rules as engine specs."""
     return [
-        RuleSpec(
-            slug=rule.slug,
-            clause=rule.clause,
-            kind=rule.kind,
-            severity=rule.severity,
-            action=rule.action,
-            config=rule.config,
-        )
+        rule_spec(rule)
         for rule in Rule.objects.filter(enabled=True)
         .exclude(kind=Rule.Kind.LEARNED)  # its flags come from the learned scorer, not the engine
         .order_by("slug")
