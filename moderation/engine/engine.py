@@ -42,6 +42,7 @@ from .matching import (
     _TERM,
     _TRIGGER,
     _WORD,
+    QuickKey,
     TermMatching,
 )
 from .normalize import Normalized, normalize
@@ -57,6 +58,7 @@ from .terms import (
     lemma_stem,
     parse_term,
     romaji_keys,
+    stem_takes_kana,
 )
 
 __all__ = [
@@ -129,6 +131,7 @@ class Engine(TermMatching, DetectorMatching):
     def _compile(self) -> None:
         entries: dict[str, list[tuple]] = defaultdict(list)
         needs_tokens = False
+        loose_stems: set[str] = set()  # stems some lemma may use without a kana after
         self._roles: dict[tuple[int, str], int] = {}  # a trigger's rule role (term, target…)
         self._quick: ahocorasick.Automaton | None = None
 
@@ -150,6 +153,8 @@ class Engine(TermMatching, DetectorMatching):
                 if stem:
                     entries[stem].append((index, _TRIGGER, LEMMA, False, False))
                     self._roles[(index, stem)] = role
+                    if not stem_takes_kana(term):
+                        loose_stems.add(stem)
                 else:
                     self._always_analyse = True
                 return
@@ -214,14 +219,51 @@ class Engine(TermMatching, DetectorMatching):
                             quick[variant].add((index, self._roles.get((index, key), role)))
             automaton.make_automaton()
             self._automaton = automaton
-            # The pre-check's keys: per key, whether a term (or a term's stem) has it, and
-            # the patterns it is a predicate or a target of (see _candidates).
+            # Keys that are only stems of lemmas written with a kana after them (売 of 売る):
+            # found without one (販売中), they are no candidate.
+            kana_after = {
+                variant
+                for key, payload in entries.items()
+                if key not in loose_stems and all(role == _TRIGGER for _i, role, *_r in payload)
+                for variant in quick_keys(key)
+            }
+            for key, payload in entries.items():
+                if key in loose_stems or any(
+                    role not in (_TRIGGER, _RULE_EXCEPTION, _GLOBAL_EXCEPTION)
+                    for _i, role, *_r in payload
+                ):
+                    kana_after.difference_update(quick_keys(key))
+            # The pre-check's keys: per key, whether a term (or a term's stem) has it, the
+            # patterns it is a predicate or a target of, and whether it counts only with a
+            # kana after it (see _candidates).
+            # Keys of terms and predicates matched as words alone (no stem, no Latin, no
+            # substring): found inside a katakana word, they are no candidate (see .runs).
+            as_words = {
+                variant
+                for key, payload in entries.items()
+                if all(
+                    mode in (SURFACE, _WORD)
+                    for _i, role, mode, *_r in payload
+                    if role in (_TERM, _PREDICATE, _TRIGGER)
+                )
+                for variant in quick_keys(key)
+            }
+            for key, payload in entries.items():
+                if any(
+                    mode not in (SURFACE, _WORD)
+                    for _i, role, mode, *_r in payload
+                    if role in (_TERM, _PREDICATE, _TRIGGER)
+                ):
+                    as_words.difference_update(quick_keys(key))
             self._quick = _automaton_of(
                 {
-                    key: (
+                    key: QuickKey(
                         any(role == _TERM for _i, role in roles),
                         tuple(sorted(i for i, role in roles if role == _PREDICATE)),
                         tuple(sorted(i for i, role in roles if role == _TARGET)),
+                        key in kana_after,
+                        len(key),
+                        key in as_words,
                     )
                     for key, roles in quick.items()
                 }

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from typing import Any
+from typing import Any, NamedTuple
 
 from . import links as link_module
 from .analysed import Analysis
 from .detectors import outside_links
 from .fastpath import HARD_ENDS, quick_form
+from .runs import inside_a_word, katakana_runs
 from .specs import Span
 from .terms import (
     LATIN,
@@ -32,6 +33,18 @@ from .terms import (
 _TERM, _RULE_EXCEPTION, _GLOBAL_EXCEPTION, _TARGET, _PREDICATE, _TRIGGER = range(6)
 _WORD = "word"  # a surface term that is one word: it must match inside one word
 _HARD_END_RE = re.compile(f"[{HARD_ENDS}]")
+_KANA_AFTER_RE = re.compile("[\u3041-\u3096ー]")  # the quick form folds kana to hiragana
+
+
+class QuickKey(NamedTuple):
+    """What the pre-check knows of one of its keys (see :meth:`TermMatching._candidates`)."""
+
+    term: bool  # a term (or a term's stem) has it
+    predicates: tuple[int, ...]  # the patterns it is a predicate of
+    targets: tuple[int, ...]  # the patterns it is a target of
+    kana_after: bool  # only a lemma's stem that is always followed by kana
+    length: int
+    as_words: bool  # only matched as words: inside a katakana word it is no candidate
 
 
 class TermMatching:
@@ -232,7 +245,16 @@ class TermMatching:
             return False
         predicates: set[int] = set()
         targets: set[int] = set()
-        for _end, (term, predicate, target) in self._quick.iter(quick):
+        runs: list | None = None
+        for end, key in self._quick.iter(quick):
+            if key.kana_after and not _KANA_AFTER_RE.match(quick, end + 1):
+                continue  # 売 in 販売中 is not the verb 売る (terms.stem_takes_kana)
+            if key.as_words and (key.term or key.predicates):
+                if runs is None:
+                    runs = katakana_runs(message, quick_form)
+                if runs and inside_a_word(quick, end + 1 - key.length, end + 1, runs):
+                    continue  # バーカ inside マイナンバーカード (see .runs)
+            term, predicate, target = key.term, key.predicates, key.targets
             if term:
                 return True
             predicates.update(predicate)

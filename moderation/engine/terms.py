@@ -40,6 +40,8 @@ FORMS = (
 )  # fmt: skip
 _PREFIXES = ("ぶっ", "ぶち", "ぶん", "ぶった")
 _PREDICATES = frozenset({"動詞", "形容詞", "助動詞", "形状詞"})
+_NOUNS = frozenset({"名詞", "普通名詞", "固有名詞", "代名詞", "数詞"})
+_GODAN_ENDINGS = frozenset("うくぐすつぬぶむる")
 _SPLIT_RE = re.compile(r"[,、，]")
 # Romaji that is also an ordinary English word is not taken as Japanese.
 _ENGLISH = frozenset({"shine", "sine", "same", "dame", "mane", "kami", "sake", "hate"})
@@ -159,11 +161,35 @@ def lemma_stem(term: Term) -> str:
     key = term.key
     if key in ("くる", "来る", "する", "為る", "ある", "いる", "いく"):
         return ""
+    if term.pos and all(name in _NOUNS for name in term.pos):
+        return key  # a noun does not inflect: ボケ/名詞 is always ぼけ, never ぼ alone
     if key.endswith("する") and len(key) > 2:
         return key[:-2]
     if len(key) >= 2 and "\u3040" <= key[-1] <= "\u309f":
         return key[:-1]
     return key
+
+
+def stem_takes_kana(term: Term) -> bool:
+    """Whether every form of the lemma writes a kana right after its stem (so a stem
+    followed by anything else, as 売 in 販売中 or 住 in 住所, cannot be the word).
+
+    True for a する-verb (駆除し, 駆除す…) and a godan verb whose stem ends in a kanji
+    (売ら, 売り, 売っ…: its ending is never left unwritten in a verb form). Not for an
+    ichidan verb of one kanji (出る, 見る: the continuative 出 has no ending), nor for
+    adjectives, whose stem stands alone (うざ!), nor for a noun.
+    """
+    stem = lemma_stem(term)
+    key = term.key
+    if not stem or stem == key or not _is_kanji(stem[-1]):
+        return False
+    if key.endswith("する") and len(key) > 2:
+        return True
+    return key[-1] in _GODAN_ENDINGS and not (key[-1] == "る" and len(key) == 2)
+
+
+def _is_kanji(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff" or char in "々〆"
 
 
 # --- romaji ---------------------------------------------------------------------------------
