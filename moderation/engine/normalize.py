@@ -377,10 +377,24 @@ def _build_widen_table() -> dict[int, str]:
 
 _WIDEN = _build_widen_table()
 _WIDENED_RE = re.compile(char_class(sorted(c for c, to in _WIDEN.items() if chr(c) != to)))
+# The same class without the mathematical letters beyond the BMP, and a search for any
+# character beyond it: a class of BMP characters is a bitmap the search skips through at
+# C speed, where the astral ranges make it test range after range at every character.
+_WIDENED_BMP_RE = re.compile(
+    char_class(sorted(c for c, to in _WIDEN.items() if chr(c) != to and c <= 0xFFFF))
+)
+_ASTRAL_RE = re.compile("[\U00010000-\U0010ffff]")
 
 
 def widen(text: str) -> str:
     """Full-width ASCII, circled digits, dashes and long marks to ASCII; same length."""
-    if not _WIDENED_RE.search(text):  # most comments: nothing to change, no copy
+    pattern = _WIDENED_RE if _ASTRAL_RE.search(text) else _WIDENED_BMP_RE
+    if not pattern.search(text):  # most comments: nothing to change, no copy
         return text
-    return text.translate(_WIDEN)
+    # A comment has a few such characters (the long marks of its katakana words): replacing
+    # each match is cheaper than translating every character.
+    return pattern.sub(_widened, text)
+
+
+def _widened(match: re.Match) -> str:
+    return _WIDEN[ord(match.group())]
