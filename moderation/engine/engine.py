@@ -46,7 +46,7 @@ from .matching import (
     TermMatching,
 )
 from .normalize import Normalized, normalize
-from .repetition import RepetitionState, repetition_count, repetition_remember
+from .repetition import RepetitionState, repetition_count, repetition_remember, timestamp
 from .specs import ACTIONS, KINDS, LINK_MATCHES, SEVERITIES, Hit, RuleSpec, Span, _merge
 from .terms import (
     LEMMA,
@@ -395,6 +395,7 @@ class Engine(TermMatching, DetectorMatching):
 
     def _match_repetition(self, message, text, author_id, created_time, state, found) -> None:
         author = str(author_id)
+        created_time = timestamp(created_time)  # read once, for the count and the memory
         if state.window_seconds < self._repetition_window:
             state.window_seconds = self._repetition_window
         counted: dict[tuple[float, float], int] = {}

@@ -246,15 +246,17 @@ class TermMatching:
         predicates: set[int] = set()
         targets: set[int] = set()
         runs: list | None = None
-        for end, key in self._quick.iter(quick):
-            if key.kana_after and not _KANA_AFTER_RE.match(quick, end + 1):
+        for end, (term, predicate, target, kana_after, length, as_words) in self._quick.iter(quick):
+            if not (term or predicate):
+                targets.update(target)  # most keys found are only targets (市, 窓口)
+                continue
+            if kana_after and not _KANA_AFTER_RE.match(quick, end + 1):
                 continue  # 売 in 販売中 is not the verb 売る (terms.stem_takes_kana)
-            if key.as_words and (key.term or key.predicates):
+            if as_words:
                 if runs is None:
-                    runs = katakana_runs(message, quick_form)
-                if runs and inside_a_word(quick, end + 1 - key.length, end + 1, runs):
+                    runs = katakana_runs(message)
+                if runs and inside_a_word(quick, end + 1 - length, end + 1, runs):
                     continue  # バーカ inside マイナンバーカード (see .runs)
-            term, predicate, target = key.term, key.predicates, key.targets
             if term:
                 return True
             predicates.update(predicate)

@@ -48,7 +48,8 @@ def jaccard(a: frozenset | set, b: frozenset | set) -> float:
     return len(a & b) / len(a | b)
 
 
-def _timestamp(value) -> float | None:
+def timestamp(value) -> float | None:
+    """A comment's time (datetime, seconds or Graph API text) in seconds; None if unknown."""
     if value is None:
         return None
     if isinstance(value, datetime):
@@ -146,7 +147,7 @@ def repetition_count(
     entries = state.history.get(author)
     if not entries:
         return 0
-    now = _timestamp(created_time)
+    now = timestamp(created_time)
     mine: frozenset[int] | None = None
     count = 0
     for when, theirs in entries:
@@ -178,4 +179,4 @@ def repetition_remember(
     created_time=None,
 ) -> None:
     """Add a message of ``author`` to the state (and forget what fell out of the window)."""
-    state.remember(author, _timestamp(created_time), normalized_text)
+    state.remember(author, timestamp(created_time), normalized_text)

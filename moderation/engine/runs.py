@@ -5,7 +5,7 @@ term found inside a katakana word is no match, but finding that out meant readin
 whole sentence with the analyser, the slowest step of screening. A run of katakana is
 read the same way whatever stands around it (no dictionary word joins a katakana
 compound to the kana or kanji beside it and cuts it inside), so the pre-check reads the
-run alone, once per distinct run (:func:`run_cuts` is cached), and a candidate lying
+run alone, once per distinct run (:func:`read_run` is cached), and a candidate lying
 inside one of its words is set aside without reading the sentence. The comparison over
 the test corpora, the held-out sets and the benchmark's comments in
 ``tests/unit/moderation/test_fast_paths.py`` checks that the results do not change.
@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 
 from .analysis import analyse
+from .fastpath import quick_form
 
 # Full-width katakana and the long mark; half-width kana with voiced marks never reach
 # here (the quick form refuses them).
@@ -34,26 +35,29 @@ class KatakanaRun:
         self.cuts = cuts
 
 
-def katakana_runs(message: str, fold) -> list[KatakanaRun]:
-    """The runs of ``message`` whose folded form (``fold``: the quick form's folding) keeps
-    one character per character, so positions in it are positions in the run."""
+def katakana_runs(message: str) -> list[KatakanaRun]:
+    """The runs of ``message`` whose quick form keeps one character per character, so
+    positions in it are positions in the run."""
     runs = []
     for match in _KATAKANA_RUN_RE.finditer(message):
-        run = match.group()
-        folded = fold(run)
-        if folded is not None and len(folded) == len(run):
-            runs.append(KatakanaRun(folded, run_cuts(run)))
+        run = read_run(match.group())
+        if run is not None:
+            runs.append(run)
     return runs
 
 
 @lru_cache(maxsize=_CACHE)
-def run_cuts(run: str) -> frozenset[int]:
-    """Offsets in ``run`` where the analyser, reading the run alone, puts a word edge."""
+def read_run(run: str) -> KatakanaRun | None:
+    """``run`` folded as the quick form folds it, with the offsets where the analyser,
+    reading the run alone, puts a word edge; None if folding changes its length."""
+    folded = quick_form(run)
+    if folded is None or len(folded) != len(run):
+        return None
     cuts = {0, len(run)}
     for token in analyse(run):
         cuts.add(token.start)
         cuts.add(token.end)
-    return frozenset(cuts)
+    return KatakanaRun(folded, frozenset(cuts))
 
 
 def inside_a_word(quick: str, start: int, end: int, runs: list[KatakanaRun]) -> bool:
