@@ -198,7 +198,7 @@ def deevade(text: str) -> Deevaded:
     )
 
 
-def _build_fast_path() -> tuple[re.Pattern, dict[int, str], re.Pattern]:
+def _build_fast_path() -> tuple[re.Pattern, dict[int, str], re.Pattern, re.Pattern]:
     """What :func:`deevade` needs to know to skip its loop: the characters it keeps one
     for one (with what they become: ！ -> !, Ａ -> A, ｶ -> カ), and, over such a text, one
     regular expression for everything else it would change (a superset, since a search
