@@ -33,21 +33,28 @@ import ahocorasick
 from .analysed import Analysis
 from .analysis import Token, analyse
 from .detectors import DetectorMatching, pii_key
-from .fastpath import collapse, quick_form, quick_keys
-from .matching import (
-    _GLOBAL_EXCEPTION,
-    _PREDICATE,
-    _RULE_EXCEPTION,
-    _TARGET,
-    _TERM,
-    _TRIGGER,
-    _WORD,
-    QuickKey,
-    TermMatching,
-)
+from .fastpath import collapse, quick_form
+from .matching import TermMatching
 from .normalize import Normalized, normalize
+from .precheck import build_precheck
 from .repetition import RepetitionState, repetition_count, repetition_remember, timestamp
-from .specs import ACTIONS, KINDS, LINK_MATCHES, SEVERITIES, Hit, RuleSpec, Span, _merge
+from .specs import (
+    ACTIONS,
+    GLOBAL_EXCEPTION,
+    KINDS,
+    LINK_MATCHES,
+    PREDICATE,
+    RULE_EXCEPTION,
+    SEVERITIES,
+    TARGET,
+    TERM,
+    TRIGGER,
+    WORD,
+    Hit,
+    RuleSpec,
+    Span,
+    _merge,
+)
 from .terms import (
     LEMMA,
     ROMAJI,
@@ -141,7 +148,7 @@ class Engine(TermMatching, DetectorMatching):
                 term = parse_term(entry)
             except TermError:
                 return  # validated on save; a stale stored entry must not stop screening
-            if role in (_RULE_EXCEPTION, _GLOBAL_EXCEPTION):
+            if role in (RULE_EXCEPTION, GLOBAL_EXCEPTION):
                 if term.mode != LEMMA:  # a substring excuses anywhere, a word only as a word
                     mode = SUBSTR if term.mode == SUBSTR else SURFACE
                     entries[term.key].append((index, role, mode, False, False))
@@ -151,7 +158,7 @@ class Engine(TermMatching, DetectorMatching):
                 self._lemmas[term.key].append((index, role, term))
                 stem = lemma_stem(term)
                 if stem:
-                    entries[stem].append((index, _TRIGGER, LEMMA, False, False))
+                    entries[stem].append((index, TRIGGER, LEMMA, False, False))
                     self._roles[(index, stem)] = role
                     if not stem_takes_kana(term):
                         loose_stems.add(stem)
@@ -161,7 +168,7 @@ class Engine(TermMatching, DetectorMatching):
             mode = term.mode
             if mode == SURFACE:
                 words, reading = _read_term(entry)
-                mode = _WORD if words == 1 else SURFACE
+                mode = WORD if words == 1 else SURFACE
                 for key in romaji_keys(term, reading):
                     entries[key].append((index, role, ROMAJI, True, True))
             entries[term.key].append((index, role, mode, term.left, term.right))
@@ -169,18 +176,18 @@ class Engine(TermMatching, DetectorMatching):
         for index, spec in enumerate(self.specs):
             config = spec.config or {}
             if spec.kind in ("terms", "exception"):
-                role = _GLOBAL_EXCEPTION if spec.kind == "exception" else _TERM
+                role = GLOBAL_EXCEPTION if spec.kind == "exception" else TERM
                 for term in config.get("terms", ()):
                     add(index, role, term)
                 for term in config.get("exceptions", ()):
-                    add(index, _RULE_EXCEPTION, term)
+                    add(index, RULE_EXCEPTION, term)
             elif spec.kind == "pattern":
                 for term in config.get("target", ()):
-                    add(index, _TARGET, term)
+                    add(index, TARGET, term)
                 for term in config.get("predicate", ()):
-                    add(index, _PREDICATE, term)
+                    add(index, PREDICATE, term)
                 for term in config.get("exceptions", ()):
-                    add(index, _RULE_EXCEPTION, term)
+                    add(index, RULE_EXCEPTION, term)
                 self._patterns[index] = {
                     "targets": bool(config.get("target")),
                     "link": bool(config.get("link")),
@@ -206,68 +213,15 @@ class Engine(TermMatching, DetectorMatching):
         self._candidate_keys = sorted(
             key
             for key, payload in entries.items()
-            if any(role not in (_RULE_EXCEPTION, _GLOBAL_EXCEPTION) for _i, role, *_r in payload)
+            if any(role not in (RULE_EXCEPTION, GLOBAL_EXCEPTION) for _i, role, *_r in payload)
         )
         if entries:
             automaton = ahocorasick.Automaton()
-            quick: dict[str, set] = defaultdict(set)
             for key, payload in entries.items():
                 automaton.add_word(key, (len(key), tuple(payload)))
-                for index, role, *_rest in payload:
-                    if role not in (_RULE_EXCEPTION, _GLOBAL_EXCEPTION):
-                        for variant in quick_keys(key):
-                            quick[variant].add((index, self._roles.get((index, key), role)))
             automaton.make_automaton()
             self._automaton = automaton
-            # Keys that are only stems of lemmas written with a kana after them (売 of 売る):
-            # found without one (販売中), they are no candidate.
-            kana_after = {
-                variant
-                for key, payload in entries.items()
-                if key not in loose_stems and all(role == _TRIGGER for _i, role, *_r in payload)
-                for variant in quick_keys(key)
-            }
-            for key, payload in entries.items():
-                if key in loose_stems or any(
-                    role not in (_TRIGGER, _RULE_EXCEPTION, _GLOBAL_EXCEPTION)
-                    for _i, role, *_r in payload
-                ):
-                    kana_after.difference_update(quick_keys(key))
-            # The pre-check's keys: per key, whether a term (or a term's stem) has it, the
-            # patterns it is a predicate or a target of, and whether it counts only with a
-            # kana after it (see _candidates).
-            # Keys of terms and predicates matched as words alone (no stem, no Latin, no
-            # substring): found inside a katakana word, they are no candidate (see .runs).
-            as_words = {
-                variant
-                for key, payload in entries.items()
-                if all(
-                    mode in (SURFACE, _WORD)
-                    for _i, role, mode, *_r in payload
-                    if role in (_TERM, _PREDICATE, _TRIGGER)
-                )
-                for variant in quick_keys(key)
-            }
-            for key, payload in entries.items():
-                if any(
-                    mode not in (SURFACE, _WORD)
-                    for _i, role, mode, *_r in payload
-                    if role in (_TERM, _PREDICATE, _TRIGGER)
-                ):
-                    as_words.difference_update(quick_keys(key))
-            self._quick = _automaton_of(
-                {
-                    key: QuickKey(
-                        any(role == _TERM for _i, role in roles),
-                        tuple(sorted(i for i, role in roles if role == _PREDICATE)),
-                        tuple(sorted(i for i, role in roles if role == _TARGET)),
-                        key in kana_after,
-                        len(key),
-                        key in as_words,
-                    )
-                    for key, roles in quick.items()
-                }
-            )
+            self._quick = build_precheck(entries, self._roles, loose_stems)
         self.needs_analysis = needs_tokens
         self._normalized_regex = any(on for _i, _p, on in self._regex)
         self._enough: dict[tuple[float, float], int] = {}  # the count each window needs

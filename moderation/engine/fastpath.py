@@ -2,30 +2,27 @@
 
 Pure Python over C primitives (``str.translate``, ``re``). :func:`quick_form` folds a
 message the way :func:`.normalize.normalize` does, character by character from the same
-table (width, kana, case; spaces, symbols and zero-width characters dropped; long marks kept,
-one at most), then collapses runs of one kana vowel (:func:`collapse`); sentence ends
-(。！？) become NUL, since no match may cross them. It refuses (returns None) every
-message where the full path does more than that: voiced-sound marks to compose, characters
-outside the tabled ranges, look-alikes of 死, stretched runs of three, leet digits.
+table (width, kana, case; spaces, symbols, long marks and zero-width characters dropped),
+then collapses runs of one kana vowel (:func:`collapse`); sentence ends (。！？) become NUL,
+since no match may cross them. It refuses (returns None) every message where the full path
+does more than that: voiced-sound marks to compose, characters outside the tabled ranges,
+look-alikes of 死, stretched runs of three, leet digits.
 
 Why it is exact: for any other message, the full path's matching form (normalised
-de-evaded text), cut at its sentence ends, equals the quick form without its long marks
-cut at its NULs, piece by piece before collapsing; collapsing maps a substring of a piece
-to a substring of the collapsed piece, a match never crosses a sentence end, and a
-substring of the form without long marks is, in the quick form, one of its spellings with
-a long mark or none between letters (:func:`quick_keys`). Keeping the long marks is what
-lets マイナンバーカード through without reading it: ばか is not in まいなんばーかーど. So if no collapsed term key
+de-evaded text), cut at its sentence ends, equals the quick form cut at its NULs, piece by
+piece before collapsing; collapsing maps a substring of a piece to a substring of the
+collapsed piece, and a match never crosses a sentence end. So if no collapsed term key
 occurs in the quick form, no term can match in the full path either, and the message
 needs neither de-evasion, normalisation with offsets nor the analyser. The property test
-in ``tests/unit/moderation/test_evasion.py`` checks this on random text.
+in ``tests/unit/moderation/test_evasion.py`` checks this on random text. A key found
+inside a katakana word (ばか in マイナンバーカード) is set aside by :mod:`.runs`.
 """
 
 from __future__ import annotations
 
 import re
-from itertools import product
 
-from .normalize import _LETTER, _LONG, _classify, char_class
+from .normalize import _LETTER, _classify, char_class
 
 _RANGES = (
     (0x0000, 0x024F), (0x2000, 0x2BFF), (0x3000, 0x30FF), (0x3200, 0x33FF),
@@ -48,20 +45,17 @@ _REFUSE_CHAR_RE = re.compile(
 _REFUSE_PAIR_RE = re.compile(
     "[タﾀ氏市ーｰ―](?:(?<=[タﾀ])[ヒﾋ]|(?<=[氏市])[ねネﾈ]|(?<=[ーｰ―])[ーｰ―])"
 )
-# A long mark between them is dropped without a boundary by normalisation, so it cannot
-# keep a leet digit or a run apart either (0ーa is "oa" there).
-_TRIPLE_RE = re.compile(r"([^\x00])ー?\1ー?\1")
+# Long marks are dropped without a boundary by normalisation, so they cannot keep a leet
+# digit or a run apart either (0ーa is "oa" there): these search the text without them.
+_TRIPLE_RE = re.compile(r"([^\x00])\1\1")
 # Look-alikes of 死 that normalisation undoes across a dropped separator (氏:ね).
-_LOOK_ALIKE_RE = re.compile("[た氏市](?:(?<=た)[\x00ー]*ひ|(?<=[氏市])[\x00ー]*ね)")
-_LEET_RE = re.compile("[0-9a-z](?:(?<=[a-z])ー?[0-9]|(?<=[0-9])ー?[a-z])")
+_LOOK_ALIKE_RE = re.compile("[た氏市](?:(?<=た)\x00*ひ|(?<=[氏市])\x00*ね)")
+_LEET_RE = re.compile("[0-9a-z](?:(?<=[a-z])[0-9]|(?<=[0-9])[a-z])")
 # Sentence ends that are never glued away: a term never matches across one, so the quick
 # form keeps them (as NUL, which no term contains) and nothing matches across them there.
 HARD_ENDS = "。!?"
 _HARD_END_CHARS = "。｡！？!?"
 _VOWEL_RUN_RE = re.compile(r"([あいうえお])\1+")
-_QUICK_VOWEL_RUN_RE = re.compile(r"([あいうえお])(?:ー?\1)+")
-_LONG_RUN_RE = re.compile(r"ー{2,}")
-_VARIANT_PREFIX = 6  # longer keys are looked up by their first six characters
 
 
 def _build_table() -> dict[int, str | int | None]:
@@ -72,8 +66,6 @@ def _build_table() -> dict[int, str | int | None]:
             if kind == _LETTER:
                 if folded != chr(code):
                     table[code] = folded
-            elif kind == _LONG:
-                table[code] = "ー"  # kept: バーカ is not バカ until the analyser says so
             else:
                 table[code] = None  # separators, long marks, invisible: dropped
     for char in _HARD_END_CHARS:
@@ -98,29 +90,16 @@ def collapse(text: str) -> str:
 
 
 def quick_form(message: str) -> str | None:
-    """The quick form of ``message``, or None when only the full path will do.
-
-    Long marks are kept (one at most between two letters), so a key must be looked up
-    with and without a long mark between its letters (:func:`quick_keys`); removing them
-    gives the collapsed matching form."""
+    """The quick form of ``message`` (its collapsed matching form, sentence ends as NUL),
+    or None when only the full path will do."""
     if _REFUSE_CHAR_RE.search(message) or _REFUSE_PAIR_RE.search(message):
         return None
     folded = message.translate(_TABLE)
     if _TRIPLE_RE.search(folded) or _LEET_RE.search(folded) or _LOOK_ALIKE_RE.search(folded):
         return None
-    if "ー" in folded:
-        folded = _LONG_RUN_RE.sub("ー", folded)
-        return _QUICK_VOWEL_RUN_RE.sub(r"\1", folded)
     return collapse(folded)
 
 
-def quick_keys(key: str) -> list[str]:
-    """The spellings of a (collapsed) key to look up in a quick form: with or without a
-    long mark between each pair of its first few letters."""
-    key = collapse(key)[:_VARIANT_PREFIX]
-    if len(key) < 2:
-        return [key] if key else []
-    variants = []
-    for marks in product(("", "ー"), repeat=len(key) - 1):
-        variants.append(key[0] + "".join(m + c for m, c in zip(marks, key[1:], strict=True)))
-    return variants
+def quick_key(key: str) -> str:
+    """A (normalised) term key as the pre-check looks it up in a quick form."""
+    return collapse(key)

@@ -11,14 +11,21 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from typing import Any, NamedTuple
+from typing import Any
 
-from . import links as link_module
 from .analysed import Analysis
 from .detectors import outside_links
 from .fastpath import HARD_ENDS, quick_form
-from .runs import inside_a_word, katakana_runs
-from .specs import Span
+from .precheck import has_candidates
+from .specs import (
+    GLOBAL_EXCEPTION,
+    RULE_EXCEPTION,
+    TARGET,
+    TERM,
+    TRIGGER,
+    WORD,
+    Span,
+)
 from .terms import (
     LATIN,
     ROMAJI,
@@ -29,22 +36,7 @@ from .terms import (
     lemma_holds,
 )
 
-# A candidate's role in its rule.
-_TERM, _RULE_EXCEPTION, _GLOBAL_EXCEPTION, _TARGET, _PREDICATE, _TRIGGER = range(6)
-_WORD = "word"  # a surface term that is one word: it must match inside one word
 _HARD_END_RE = re.compile(f"[{HARD_ENDS}]")
-_KANA_AFTER_RE = re.compile("[\u3041-\u3096ー]")  # the quick form folds kana to hiragana
-
-
-class QuickKey(NamedTuple):
-    """What the pre-check knows of one of its keys (see :meth:`TermMatching._candidates`)."""
-
-    term: bool  # a term (or a term's stem) has it
-    predicates: tuple[int, ...]  # the patterns it is a predicate of
-    targets: tuple[int, ...]  # the patterns it is a target of
-    kana_after: bool  # only a lemma's stem that is always followed by kana
-    length: int
-    as_words: bool  # only matched as words: inside a katakana word it is no candidate
 
 
 class TermMatching:
@@ -75,19 +67,19 @@ class TermMatching:
                 end = end_index + 1
                 start = end - length
                 for index, role, mode, left, right in payload:
-                    if role == _TRIGGER:
+                    if role == TRIGGER:
                         need_tokens = True
                         spots.append((start, end))
                         triggers.append((start, end))
-                    elif role == _GLOBAL_EXCEPTION:
+                    elif role == GLOBAL_EXCEPTION:
                         global_exceptions.append((a.de_span(start, end), start, end, mode))
-                    elif role == _RULE_EXCEPTION:
+                    elif role == RULE_EXCEPTION:
                         rule_exceptions[index].append((a.de_span(start, end), start, end, mode))
                     else:
                         first, last = a.de_span(start, end)
                         if _HARD_END_RE.search(a.deevaded.text, first, last):
                             continue  # never across the end of a sentence
-                        if mode in (SURFACE, _WORD):
+                        if mode in (SURFACE, WORD):
                             need_tokens = True
                             spots.append((start, end))
                         candidates.append((index, role, mode, left, right, start, end))
@@ -115,7 +107,7 @@ class TermMatching:
                     and any(boundary[start + 1 : end])
                 ):
                     continue  # joins the tail of one word to the head of the next
-            elif not self._on_word_boundaries(a, start, end, mode == _WORD):
+            elif not self._on_word_boundaries(a, start, end, mode == WORD):
                 continue
             else:
                 # Whole words: a dropped trailing long mark (しねー) belongs to the match.
@@ -159,10 +151,10 @@ class TermMatching:
                 continue
             if index in per_rule and _covered(span, per_rule[index][which]):
                 continue
-            if role == _TERM:
+            if role == TERM:
                 found[index].append(a.to_original(start, end))
             else:
-                parts.setdefault(index, ([], []))[0 if role == _TARGET else 1].append(span)
+                parts.setdefault(index, ([], []))[0 if role == TARGET else 1].append(span)
         for index, (targets, predicates) in parts.items():
             self._match_pattern(a, index, targets, predicates, found)
 
@@ -239,35 +231,8 @@ class TermMatching:
         return quick is None or self._always_analyse or self._candidates(quick, message)
 
     def _candidates(self, quick: str, message: str) -> bool:
-        """Whether the quick form holds a term, or a pattern's predicate (with its target
-        and link when the pattern needs them): only then is the message read closely."""
-        if self._quick is None:
-            return False
-        predicates: set[int] = set()
-        targets: set[int] = set()
-        runs: list | None = None
-        for end, (term, predicate, target, kana_after, length, as_words) in self._quick.iter(quick):
-            if not (term or predicate):
-                targets.update(target)  # most keys found are only targets (市, 窓口)
-                continue
-            if kana_after and not _KANA_AFTER_RE.match(quick, end + 1):
-                continue  # 売 in 販売中 is not the verb 売る (terms.stem_takes_kana)
-            if as_words:
-                if runs is None:
-                    runs = katakana_runs(message)
-                if runs and inside_a_word(quick, end + 1 - length, end + 1, runs):
-                    continue  # バーカ inside マイナンバーカード (see .runs)
-            if term:
-                return True
-            predicates.update(predicate)
-            targets.update(target)
-        for index in predicates:
-            config = self._patterns[index]
-            if (index in targets or not config["targets"]) and (
-                not config["link"] or link_module.may_contain_link(message)
-            ):
-                return True
-        return False
+        """Whether the quick form holds a candidate (see :func:`.precheck.has_candidates`)."""
+        return has_candidates(self._quick, self._patterns, quick, message)
 
 
 def _covered(span: Span, covers: list[Span]) -> bool:

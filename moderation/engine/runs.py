@@ -26,18 +26,21 @@ _CACHE = 4096
 
 
 class KatakanaRun:
-    """The folded text of one katakana run of a message and where its words are cut."""
+    """One katakana run of a message as the quick form has it (folded, long marks
+    dropped), where each folded character stands in the run, and where the analyser,
+    reading the run alone, puts a word edge."""
 
-    __slots__ = ("folded", "cuts")
+    __slots__ = ("folded", "places", "text", "cuts")
 
-    def __init__(self, folded: str, cuts: frozenset[int]) -> None:
+    def __init__(self, folded: str, places: tuple[int, ...], text: str, cuts: frozenset[int]):
         self.folded = folded
+        self.places = places
+        self.text = text
         self.cuts = cuts
 
 
 def katakana_runs(message: str) -> list[KatakanaRun]:
-    """The runs of ``message`` whose quick form keeps one character per character, so
-    positions in it are positions in the run."""
+    """The runs of ``message`` (see :func:`read_run`)."""
     runs = []
     for match in _KATAKANA_RUN_RE.finditer(message):
         run = read_run(match.group())
@@ -48,16 +51,17 @@ def katakana_runs(message: str) -> list[KatakanaRun]:
 
 @lru_cache(maxsize=_CACHE)
 def read_run(run: str) -> KatakanaRun | None:
-    """``run`` folded as the quick form folds it, with the offsets where the analyser,
-    reading the run alone, puts a word edge; None if folding changes its length."""
+    """``run`` folded as the quick form folds it, and read alone; None when folding does
+    more than drop its long marks (a stretched vowel collapsed), so places are unknown."""
+    places = tuple(i for i, char in enumerate(run) if char != "ー")
     folded = quick_form(run)
-    if folded is None or len(folded) != len(run):
+    if folded is None or len(folded) != len(places):
         return None
     cuts = {0, len(run)}
     for token in analyse(run):
         cuts.add(token.start)
         cuts.add(token.end)
-    return KatakanaRun(folded, frozenset(cuts))
+    return KatakanaRun(folded, places, run, frozenset(cuts))
 
 
 def inside_a_word(quick: str, start: int, end: int, runs: list[KatakanaRun]) -> bool:
@@ -71,11 +75,12 @@ def inside_a_word(quick: str, start: int, end: int, runs: list[KatakanaRun]) -> 
             continue
         if quick.count(folded) != sum(1 for other in runs if other.folded == folded):
             return False
+        first = run.places[start - position]
+        last = run.places[end - position - 1] + 1
         # A word may end after the long marks that follow the match (オナニー for おなに).
-        last = end - position
         ends = {last}
-        while last < len(folded) and folded[last] == "ー":
+        while last < len(run.text) and run.text[last] == "ー":
             last += 1
             ends.add(last)
-        return not (start - position in run.cuts and not ends.isdisjoint(run.cuts))
+        return not (first in run.cuts and not ends.isdisjoint(run.cuts))
     return False

@@ -17,6 +17,10 @@ LINK_MATCHES = ("any", "denied", "shortener", "obfuscated", "risky_tld", "lookal
 
 Span = tuple[int, int]
 
+# A compiled entry's role in its rule.
+TERM, RULE_EXCEPTION, GLOBAL_EXCEPTION, TARGET, PREDICATE, TRIGGER = range(6)
+WORD = "word"  # a surface term that is one word: it must match inside one word
+
 
 @dataclass(frozen=True)
 class RuleSpec:

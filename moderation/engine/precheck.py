@@ -1,0 +1,119 @@
+"""The pre-check's table of keys, and its answer: is this message worth reading closely?
+
+Most comments hold no term and no pattern predicate; the pre-check finds that out from the
+quick form (:mod:`.fastpath`) with one Aho-Corasick pass, so the message needs neither
+de-evasion with offsets nor the analyser. A key found counts unless it cannot be the word:
+a verb's stem with no kana after it (売 in 販売中, see :func:`.terms.stem_takes_kana`), or a
+word-matched key inside a katakana word (ばか in マイナンバーカード, see :mod:`.runs`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import NamedTuple
+
+import ahocorasick
+
+from . import links as link_module
+from .fastpath import quick_key
+from .runs import inside_a_word, katakana_runs
+from .specs import GLOBAL_EXCEPTION, PREDICATE, RULE_EXCEPTION, TARGET, TERM, TRIGGER, WORD
+from .terms import SURFACE
+
+_KANA_AFTER_RE = re.compile("[\u3041-\u3096]")  # the quick form folds kana to hiragana
+_EXCEPTIONS = (RULE_EXCEPTION, GLOBAL_EXCEPTION)
+_MATCHED = (TERM, PREDICATE, TRIGGER)
+
+
+class QuickKey(NamedTuple):
+    """What the pre-check knows of one of its keys."""
+
+    term: bool  # a term (or a term's stem) has it
+    predicates: tuple[int, ...]  # the patterns it is a predicate of
+    targets: tuple[int, ...]  # the patterns it is a target of
+    kana_after: bool  # only a lemma's stem that is always followed by kana
+    length: int
+    as_words: bool  # only matched as words: inside a katakana word it is no candidate
+
+
+def build_precheck(
+    entries: Mapping[str, list[tuple]],
+    roles: Mapping[tuple[int, str], int],
+    loose_stems: set[str],
+) -> ahocorasick.Automaton | None:
+    """The pre-check's automaton over the engine's compiled ``entries`` (key -> (rule,
+    role, mode, left, right) list); ``roles`` gives a lemma stem's role in its rule, and
+    ``loose_stems`` are the stems some lemma may write without a kana after them."""
+    found: dict[str, set[tuple[int, int]]] = {}
+    kana_after: dict[str, bool] = {}
+    as_words: dict[str, bool] = {}
+    for key, payload in entries.items():
+        matched = [entry for entry in payload if entry[1] not in _EXCEPTIONS]
+        if not matched:
+            continue
+        quick = quick_key(key)
+        found.setdefault(quick, set()).update(
+            (index, roles.get((index, key), role)) for index, role, *_rest in matched
+        )
+        # A key counts only with a kana after it if every entry under it is such a stem.
+        kana_after[quick] = kana_after.get(quick, True) and (
+            key not in loose_stems and all(role == TRIGGER for _i, role, *_r in matched)
+        )
+        as_words[quick] = as_words.get(quick, True) and all(
+            mode in (SURFACE, WORD) for _i, role, mode, *_r in matched if role in _MATCHED
+        )
+    if not found:
+        return None
+    automaton = ahocorasick.Automaton()
+    for key, pairs in found.items():
+        automaton.add_word(
+            key,
+            QuickKey(
+                any(role == TERM for _i, role in pairs),
+                tuple(sorted(i for i, role in pairs if role == PREDICATE)),
+                tuple(sorted(i for i, role in pairs if role == TARGET)),
+                kana_after[key],
+                len(key),
+                as_words[key],
+            ),
+        )
+    automaton.make_automaton()
+    return automaton
+
+
+def has_candidates(
+    automaton: ahocorasick.Automaton | None,
+    patterns: Mapping[int, dict],
+    quick: str,
+    message: str,
+) -> bool:
+    """Whether the quick form holds a term, or a pattern's predicate (with its target and
+    link when the pattern needs them): only then is the message read closely."""
+    if automaton is None:
+        return False
+    predicates: set[int] = set()
+    targets: set[int] = set()
+    runs: list | None = None
+    for end, (term, predicate, target, kana_after, length, as_words) in automaton.iter(quick):
+        if not (term or predicate):
+            targets.update(target)  # most keys found are only targets (市, 窓口)
+            continue
+        if kana_after and not _KANA_AFTER_RE.match(quick, end + 1):
+            continue  # 売 in 販売中 is not the verb 売る
+        if as_words:
+            if runs is None:
+                runs = katakana_runs(message)
+            if runs and inside_a_word(quick, end + 1 - length, end + 1, runs):
+                continue  # ばか inside マイナンバーカード
+        if term:
+            return True
+        predicates.update(predicate)
+        targets.update(target)
+    for index in predicates:
+        config = patterns[index]
+        if (index in targets or not config["targets"]) and (
+            not config["link"] or link_module.may_contain_link(message)
+        ):
+            return True
+    return False
