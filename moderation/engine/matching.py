@@ -71,14 +71,16 @@ class TermMatching:
                         need_tokens = True
                         spots.append((start, end))
                         triggers.append((start, end))
-                    elif role == GLOBAL_EXCEPTION:
-                        global_exceptions.append((a.de_span(start, end), start, end, mode))
-                    elif role == RULE_EXCEPTION:
-                        rule_exceptions[index].append((a.de_span(start, end), start, end, mode))
                     else:
                         first, last = a.de_span(start, end)
                         if _HARD_END_RE.search(a.deevaded.text, first, last):
-                            continue  # never across the end of a sentence
+                            continue  # never across the end of a sentence, nor an exception
+                        if role == GLOBAL_EXCEPTION:
+                            global_exceptions.append(((first, last), start, end, mode))
+                            continue
+                        if role == RULE_EXCEPTION:
+                            rule_exceptions[index].append(((first, last), start, end, mode))
+                            continue
                         if mode in (SURFACE, WORD):
                             need_tokens = True
                             spots.append((start, end))

@@ -263,3 +263,11 @@ def test_a_substring_exception_excuses_anywhere():
     )
     engine = Engine([*_engine("バカ").specs, exceptions])
     assert engine.screen("市長バカすぎ") == []
+
+
+def test_an_exception_never_spans_the_end_of_a_sentence():
+    # ばかし excuses ばか inside ばかしあい, not バカ followed by a sentence starting with し.
+    engine = _engine("バカ", exceptions=["substr:ばかし"])
+    assert engine.screen("ばかしあいになった") == []
+    assert [hit.spans for hit in engine.screen("あいつはバカ。しかし困った")] == [((4, 6),)]
+    assert [hit.spans for hit in engine.screen("あいつはバカ！しかし")] == [((4, 6),)]
