@@ -53,8 +53,11 @@ def build_precheck(
         if not matched:
             continue
         quick = quick_key(key)
+        # A stem stands for its lemma's role (a predicate's stem is a predicate); the same
+        # key may also be a plain target of that rule (万引き beside lemma:万引きする).
         found.setdefault(quick, set()).update(
-            (index, roles.get((index, key), role)) for index, role, *_rest in matched
+            (index, roles.get((index, key), role) if role == TRIGGER else role)
+            for index, role, *_rest in matched
         )
         # A key counts only with a kana after it if every entry under it is such a stem.
         kana_after[quick] = kana_after.get(quick, True) and (

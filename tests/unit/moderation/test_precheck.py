@@ -104,3 +104,23 @@ def test_lemma_stems(entry, stem, takes_kana):
     term = parse_term(entry)
     assert lemma_stem(term) == stem
     assert stem_takes_kana(term) is takes_kana
+
+
+def test_a_key_that_is_a_target_and_a_predicates_stem_counts_as_both():
+    # 万引き is a target of the rule and the stem of its predicate lemma:万引きする: the
+    # pre-check once took it for the predicate alone, and the pattern never fired.
+    from moderation.engine import RuleSpec
+
+    engine = Engine(
+        [
+            RuleSpec(
+                slug="theft",
+                clause="illegal",
+                kind="pattern",
+                config={"target": ["万引き"], "predicate": ["lemma:万引きする/意志推量形"]},
+            )
+        ]
+    )
+    assert [hit.rule for hit in engine.screen("みんなで万引きしよう")] == ["theft"]
+    assert engine.screen("万引きは犯罪です") == []
+    _agrees(engine, "みんなで万引きしよう")
