@@ -288,6 +288,9 @@ def lemma_candidates(tokens, index: int) -> list[tuple[str, int]]:
     for prefix in _PREFIXES:
         if key.startswith(prefix) and len(key) > len(prefix) + 1:
             keys.append((key[len(prefix) :], index))
+    godan = _potential_base(token)
+    if godan:
+        keys.append((godan, index))  # お前は黙れ, read as 黙れる: also 黙る
     if (
         token.pos[0] == "名詞"
         and len(token.pos) > 2
@@ -328,6 +331,15 @@ def lemma_holds(term: Term, tokens, first: int, head: int) -> int | None:
         and not (after is not None and after.surface in ("ば", "ども"))
     ):
         forms.add("命令形")
+    # A bare potential stem ending the phrase (お前は黙れ, read as 黙れる) is the godan
+    # verb's imperative: nothing follows it that a potential would need (ない, ます, て).
+    if (
+        end == head + 1
+        and form.split("-")[0] in ("連用形", "未然形")
+        and _potential_base(last)
+        and (after is None or after.pos[0] == "補助記号" or after.pos[1] == "終助詞")
+    ):
+        forms.add("命令形")
     for shape in term.shapes:
         if shape.startswith("+"):
             if shape[1:] in lemmas:
@@ -335,6 +347,27 @@ def lemma_holds(term: Term, tokens, first: int, head: int) -> int | None:
         elif shape in forms:
             return tail
     return None
+
+
+# The e-row kana of an ichidan potential verb and the u-row kana of its godan verb.
+_E_TO_U = dict(zip("えけげせてねべめれ", "うくぐすつぬぶむる", strict=True))
+
+
+def _potential_base(token) -> str:
+    """The godan verb whose potential form the word is, when it is written as the bare
+    stem (黙れ read as 黙れる -> 黙る); empty otherwise."""
+    lemma = fold(token.lemma)
+    if (
+        token.pos[0] != "動詞"
+        or len(token.pos) < 5
+        or not token.pos[4].startswith("下一段")
+        or len(lemma) < 3
+        or not lemma.endswith("る")
+        or lemma[-2] not in _E_TO_U
+        or fold(token.surface) != lemma[:-1]
+    ):
+        return ""
+    return lemma[:-2] + _E_TO_U[lemma[-2]]
 
 
 def is_predicate(token) -> bool:

@@ -271,3 +271,21 @@ def test_an_exception_never_spans_the_end_of_a_sentence():
     assert engine.screen("ばかしあいになった") == []
     assert [hit.spans for hit in engine.screen("あいつはバカ。しかし困った")] == [((4, 6),)]
     assert [hit.spans for hit in engine.screen("あいつはバカ！しかし")] == [((4, 6),)]
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("お前は黙れ", True),  # read as the potential 黙れる: the imperative of 黙る
+        ("うるさい、黙れ。", True),
+        ("お前は黙れよ", True),
+        ("黙れない", False),  # the potential itself: cannot keep quiet
+        ("あいつは黙れない人だ", False),
+        ("黙れて良かった", False),
+        ("家に帰れるかな", False),
+        ("早く帰れ", True),
+    ],
+)
+def test_a_bare_potential_stem_ending_the_phrase_is_the_imperative(text, flagged):
+    engine = _engine("lemma:黙る/命令形", "lemma:帰る/命令形")
+    assert bool(engine.screen(text)) is flagged
