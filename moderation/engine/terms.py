@@ -92,9 +92,10 @@ def dictionary_pos_names() -> frozenset[str]:
     return frozenset(names)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)
 def fold(text: str) -> str:
-    """The matching form of a word (what :func:`normalize` makes of it)."""
+    """The matching form of a word (what :func:`normalize` makes of it). Cached: words
+    repeat (a few thousand lemmas make most text); bounded at a few MB."""
     return normalize(text).text
 
 
