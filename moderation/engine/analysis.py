@@ -55,6 +55,12 @@ class Token(NamedTuple):
         return self.pos[5] if len(self.pos) > 5 else ""
 
 
+def new_token(fields: tuple) -> Token:
+    """A Token from its seven fields in order, without the named tuple's Python-level
+    constructor (words are built by the thousand: it was a tenth of reading a comment)."""
+    return tuple.__new__(Token, fields)
+
+
 def analyser_version() -> str:
     """The analyser and dictionary versions, recorded with each flag (results depend on them)."""
     return (
@@ -107,14 +113,16 @@ def analyse(text: str, offset: int = 0) -> tuple[Token, ...]:
             if not surface.strip():
                 continue
             append(
-                Token(
-                    surface,
-                    morpheme.dictionary_form(),
-                    morpheme.normalized_form(),
-                    morpheme.reading_form(),
-                    pos_of(morpheme.part_of_speech_id()),
-                    shift + morpheme.begin(),
-                    shift + morpheme.end(),
+                new_token(
+                    (
+                        surface,
+                        morpheme.dictionary_form(),
+                        morpheme.normalized_form(),
+                        morpheme.reading_form(),
+                        pos_of(morpheme.part_of_speech_id()),
+                        shift + morpheme.begin(),
+                        shift + morpheme.end(),
+                    )
                 )
             )
     return tuple(tokens)

@@ -31,7 +31,7 @@ from typing import Any
 import ahocorasick
 
 from .analysed import Analysis
-from .analysis import Token, analyse
+from .analysis import Token, analyse, new_token
 from .detectors import DetectorMatching, pii_key
 from .fastpath import collapse, quick_form
 from .matching import TermMatching
@@ -252,7 +252,10 @@ class Engine(TermMatching, DetectorMatching):
             shift = offset - cached[0]
             if not shift:
                 return cached[1]
-            return tuple(Token(*t[:5], t.start + shift, t.end + shift) for t in cached[1])
+            return tuple(
+                new_token((t[0], t[1], t[2], t[3], t[4], t[5] + shift, t[6] + shift))
+                for t in cached[1]
+            )
         tokens = analyse(text, offset)
         if len(text) <= 2000:
             self._analysed[text] = (offset, tokens)
