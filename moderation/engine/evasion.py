@@ -8,6 +8,10 @@ Pure Python. :func:`deevade` turns a comment into the text the analyser reads:
 * a run of two or more *single letters* separated by spaces, dots, symbols or line
   breaks is glued together (ば　か, ア.ホ, ば く は し て や る -> ばか, アホ, ばくはしてやる);
   a word of two letters or more ends the run, so ordinary spaced prose is not glued;
+* a word split inside by symbols is glued: up to three emoji or other symbols (category
+  So / Sk) between two Japanese letters (職員はバ💢カだ, 死💢ね), and one or two spaces or
+  middle dots between two kanji or two katakana (お前ら馬 鹿じゃ, お前はア ホだ); a space
+  between hiragana, or between scripts (今日は 晴れ です), is ordinary spacing and stays;
 * stretched writing is shortened: two or more long marks become one (カーーース ->
   カース) and three or more of the same letter become two (ばかああああ -> ばかああ);
   コーヒー has single long marks and is left alone;
@@ -135,6 +139,56 @@ def _glue_single_letters(pieces: list[list]) -> list[list]:
     return [piece for index, piece in enumerate(pieces) if index not in drop]
 
 
+def _letter_kind(char: str) -> str:
+    """'kanji', 'katakana', 'hiragana' or '' (anything else) for one output character."""
+    code = ord(char)
+    if 0x30A1 <= code <= 0x30FA or char == "ー":
+        return "katakana"
+    if 0x3041 <= code <= 0x3096:
+        return "hiragana"
+    return "kanji" if _is_kanji(char) else ""
+
+
+def _gap_kind(char: str) -> str:
+    """'symbol' (emoji, ★, ♪), 'space' (spaces, middle dots) or '' for a separator."""
+    if char in _DOTS:
+        return "space"
+    category = unicodedata.category(char)
+    if category in ("So", "Sk"):
+        return "symbol"
+    return "space" if category == "Zs" else ""
+
+
+_DOTS = "・·"
+
+
+def _glue_split_words(pieces: list[list]) -> list[list]:
+    """Drop the separators that split one word (see the module docstring): symbols between
+    Japanese letters, spaces between two kanji or two katakana."""
+    drop: list[int] = []
+    index = 1
+    while index < len(pieces):
+        if not pieces[index][3] or pieces[index - 1][3]:
+            index += 1
+            continue
+        end = index
+        while end < len(pieces) and pieces[end][3]:
+            end += 1
+        if end < len(pieces) and end - index <= _MAX_GAP:
+            kinds = {_gap_kind(piece[0]) for piece in pieces[index:end]}
+            left = _letter_kind(pieces[index - 1][0])
+            right = _letter_kind(pieces[end][0])
+            symbols = kinds == {"symbol"} and bool(left and right)
+            spaces = kinds == {"space"} and end - index <= 2 and left in ("kanji", "katakana")
+            if symbols or (spaces and left == right):
+                drop.extend(range(index, end))
+        index = end
+    if not drop:
+        return pieces
+    dropped = set(drop)
+    return [piece for position, piece in enumerate(pieces) if position not in dropped]
+
+
 def _shorten(pieces: list[list]) -> list[list]:
     out: list[list] = []
     for piece in pieces:
@@ -185,10 +239,10 @@ def deevade(text: str) -> Deevaded:
         return Deevaded(text, "", (), ())
     if not _NOT_ONE_TO_ONE_RE.search(text):
         wide = text.translate(_ONE_TO_ONE)
-        if not _CHANGES_RE.search(wide):
+        if not _CHANGES_RE.search(wide) and not _SPLIT_WORD_RE.search(wide):
             length = len(text)
             return Deevaded(text, wide, tuple(range(length)), tuple(range(1, length + 1)), True)
-    pieces = _look_alikes(_shorten(_glue_single_letters(_pieces(text))))
+    pieces = _look_alikes(_shorten(_glue_split_words(_glue_single_letters(_pieces(text)))))
     return Deevaded(
         text,
         "".join(p[0] for p in pieces),
@@ -246,6 +300,35 @@ def _build_fast_path() -> tuple[re.Pattern, dict[int, str], re.Pattern]:
 
 
 _NOT_ONE_TO_ONE_RE, _ONE_TO_ONE, _CHANGES_RE = _build_fast_path()
+
+
+def _build_split_word_re() -> re.Pattern:
+    """Over a text :func:`deevade` keeps one for one: a separator run that
+    :func:`_glue_split_words` may drop (a superset: it starts at the rare separator, so the
+    search skips ahead at C speed)."""
+    symbols: list[int] = []
+    spaces: list[int] = []
+    for low, high in _PLAIN_RANGES:
+        for code in range(low, high + 1):
+            char = chr(code)
+            if _info(char)[0] != _SEP:
+                continue
+            wide = _nfkc(char)
+            kind = _gap_kind(wide if len(wide) == 1 else char)  # what _pieces outputs
+            if kind == "symbol":
+                symbols.append(code)
+            elif kind == "space":
+                spaces.append(code)
+    japanese = "[\u3041-\u3096\u30a1-\u30fa\u30fc\uff66-\uff9d\u3400-\u9fff々〆]"
+    kanji_or_katakana = "[\u30a1-\u30fa\u30fc\uff66-\uff9d\u3400-\u9fff々〆]"
+    sym, space = char_class(symbols), char_class(spaces)
+    return re.compile(
+        f"(?<={japanese}){sym}{{1,{_MAX_GAP}}}(?={japanese})"
+        f"|(?<={kanji_or_katakana}){space}{{1,2}}(?={kanji_or_katakana})"
+    )
+
+
+_SPLIT_WORD_RE = _build_split_word_re()
 
 
 def sentence_breaks(text: str) -> list[int]:
