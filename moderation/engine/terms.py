@@ -252,11 +252,36 @@ def phrase_end(tokens, head: int) -> int:
     return end
 
 
+_ORDER_ENDS = frozenset("。！？!?…")
+
+
+def _potential_as_order(tokens, index: int) -> bool:
+    """Whether token ``index`` is a potential verb (黙れる, 辞めれる) that the analyser read
+    where the writer gave an order: お前は黙れ / 黙れよ / 市長は辞めれ (northern dialects'
+    imperative of 一段 verbs) at the end of a phrase, not 帰れ、ほっとした."""
+    token = tokens[index]
+    if token.pos[0] != "動詞" or not token.lemma.endswith("れる") or len(token.lemma) < 3:
+        return False
+    form = token.form
+    if form.startswith("命令形"):
+        return True
+    if not form.startswith("連用形") or not token.surface.endswith("れ"):
+        return False
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    if after is None:
+        return True
+    if after.pos[0] == "助詞":
+        return after.pos[1] == "終助詞"
+    return after.pos[0] == "補助記号" and after.surface in _ORDER_ENDS
+
+
 def lemma_candidates(tokens, index: int) -> list[tuple[str, int]]:
     """(folded dictionary form, head index) pairs under which token ``index`` is looked up."""
     token = tokens[index]
     key = fold(token.lemma)
     keys = [(key, index)]
+    if _potential_as_order(tokens, index):  # 黙れ read as 黙れる: also 黙る
+        keys.append((fold(token.lemma[:-2] + "る"), index))
     if token.normalized != token.lemma:  # 信じ may be read as 信ずる; its normal form is 信じる
         keys.append((fold(token.normalized), index))
     for prefix in _PREFIXES:
@@ -294,14 +319,17 @@ def lemma_holds(term: Term, tokens, first: int, head: int) -> int | None:
     form = last.form
     after = tokens[end] if end < len(tokens) else None
     forms = {form.split("-")[0]}
-    # 五段 verbs: 死ね / 帰れ not followed by ば is the imperative, whatever the dictionary says.
+    # 死ね / 帰れ (五段) and 消えれ (一段, northern dialects) not followed by ば is the
+    # imperative, whatever the dictionary says.
     if (
         form.startswith("仮定形")
         and len(last.pos) > 4
-        and last.pos[4].startswith("五段")
+        and last.pos[4].startswith(("五段", "下一段", "上一段"))
         and not (after is not None and after.surface in ("ば", "ども"))
     ):
         forms.add("命令形")
+    if len(phrase) == 1 and fold(last.lemma) != term.key and _potential_as_order(tokens, head):
+        forms.add("命令形")  # 黙れ read as the potential 黙れる, looked up as 黙る
     for shape in term.shapes:
         if shape.startswith("+"):
             if shape[1:] in lemmas:
