@@ -10,8 +10,9 @@ Pure Python. :func:`deevade` turns a comment into the text the analyser reads:
   a word of two letters or more ends the run, so ordinary spaced prose is not glued;
 * a word split inside by symbols is glued: up to three emoji or other symbols (category
   So / Sk) between two Japanese letters (職員はバ💢カだ, 死💢ね), and one or two spaces or
-  middle dots between two kanji or two katakana (お前ら馬 鹿じゃ, お前はア ホだ); a space
-  between hiragana, or between scripts (今日は 晴れ です), is ordinary spacing and stays;
+  middle dots between two kanji or two katakana (お前ら馬 鹿じゃ, お前はア ホだ), where a
+  letter stands alone in its script on one side; two words (シネ カス, 石巻市 防災課), a
+  space between hiragana or between scripts (今日は 晴れ です) stay apart;
 * stretched writing is shortened: two or more long marks become one (カーーース ->
   カース) and three or more of the same letter become two (ばかああああ -> ばかああ);
   コーヒー has single long marks and is left alone;
@@ -164,7 +165,9 @@ _DOTS = "・·"
 
 def _glue_split_words(pieces: list[list]) -> list[list]:
     """Drop the separators that split one word (see the module docstring): symbols between
-    Japanese letters, spaces between two kanji or two katakana."""
+    Japanese letters, spaces between two kanji or two katakana, where a letter of the same
+    script stands alone on one side (バ💢カ, お前ら馬 鹿じゃ), so two words (シネ カス,
+    石巻市 防災課) stay apart."""
     drop: list[int] = []
     index = 1
     while index < len(pieces):
@@ -180,13 +183,25 @@ def _glue_split_words(pieces: list[list]) -> list[list]:
             right = _letter_kind(pieces[end][0])
             symbols = kinds == {"symbol"} and bool(left and right)
             spaces = kinds == {"space"} and end - index <= 2 and left in ("kanji", "katakana")
-            if symbols or (spaces and left == right):
+            if (symbols or (spaces and left == right)) and (
+                not _same_script_before(pieces, index - 1, left)
+                or not _same_script_before(pieces, end + 1, right, step=1)
+            ):
                 drop.extend(range(index, end))
         index = end
     if not drop:
         return pieces
     dropped = set(drop)
     return [piece for position, piece in enumerate(pieces) if position not in dropped]
+
+
+def _same_script_before(pieces: list[list], index: int, kind: str, step: int = -1) -> bool:
+    """Whether the letter next to ``index`` (before it, or after it with ``step=1``) is of
+    the same script, so the letter at ``index`` does not stand alone."""
+    other = index - 1 if step < 0 else index
+    if not 0 <= other < len(pieces) or pieces[other][3]:
+        return False
+    return _letter_kind(pieces[other][0]) == kind
 
 
 def _shorten(pieces: list[list]) -> list[list]:

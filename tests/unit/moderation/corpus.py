@@ -22,6 +22,9 @@ LINK = "harmful-link-suspicious"
 LURE = "harmful-link-lure"
 ILLEGAL = "illegal-trade"
 DRUGS = "illegal-drugs"
+VEILED = "threat-veiled"
+DIALECT = "defamation-dialect-insults"
+SARCASM = "defamation-sarcasm"
 
 # (comment, rule slug that must fire)
 SHOULD_FLAG = [
@@ -311,6 +314,64 @@ SHOULD_FLAG = [
     ("飛ばし携帯あります", ILLEGAL),
     ("高額バイト、荷物受け取るだけ", ILLEGAL),
     ("荷物を受け取るだけで5万円", ILLEGAL),
+    # round 4: words split by emoji or by a space inside a word
+    ("職員はバ💢カだ", INSULT),
+    ("お前ら馬 鹿じゃないの", INSULT),
+    ("お前はア💩ホか", INSULT),
+    ("担当者はア・ホだ", INSULT),
+    ("死💢ね", THREAT),
+    # threats worded without a violent verb, in plain, dialect and polite forms
+    ("ただじゃおかねえぞ", VEILED),
+    ("このままならただでは済まさないからな", VEILED),
+    ("覚えてろよ", VEILED),
+    ("おぼえとけよ、担当者", VEILED),
+    ("せいぜい夜道に気をつけることですね", VEILED),
+    ("夜道には気をつけることですね", VEILED),
+    ("痛い目にあわせてやる", VEILED),
+    ("痛い目見せたるわ", VEILED),
+    ("後悔させてやるからな", VEILED),
+    ("お前の家知ってるぞ", VEILED),
+    ("住所を特定したからな", VEILED),
+    ("ネットに晒してやる", VEILED),
+    ("刺したるで", VEILED),
+    ("あの職員、刺しちゃるけえ", VEILED),
+    ("市役所燃やしたる", VEILED),
+    ("家燃やしたるわ", VEILED),
+    ("火ぃつけたるぞ", VEILED),
+    ("殺っちまうぞ", VEILED),
+    ("しばいたろか、しばくぞ", VEILED),
+    ("市長は死んでください", VEILED),
+    ("あんな職員は死ねばいいのに", VEILED),
+    ("窓口のやつ、死んでほしい", VEILED),
+    # dialect and old-fashioned insults
+    ("このたわけが", DIALECT),
+    ("職員はあんぽんたんだっちゃ", DIALECT),
+    ("ばがたれ", DIALECT),
+    ("ほでなすが", DIALECT),
+    ("はんかくさい役人だ", DIALECT),
+    ("あほんだら", DIALECT),
+    ("ぼんくら市長", DIALECT),
+    ("本当に無能", DIALECT),
+    # dialect orders: exclusion and staff (黙れ read as the potential 黙れる, 辞めれ)
+    ("外国人は出ていげ", EXCLUSION),
+    ("移民はとっとと出でげ", EXCLUSION),
+    ("外国人は黙れ", EXCLUSION),
+    ("外国人は黙れよ", EXCLUSION),
+    ("市長は辞めれ", STAFF),
+    ("市長は消えれ", STAFF),
+    ("職員は辞めでけろ", STAFF),
+    ("担当者はさっさと辞めてけろ", STAFF),
+    ("職員は消えてください", STAFF),
+    # polite or sarcastic abuse
+    ("頭お花畑ですね", SARCASM),
+    ("市役所の皆さんは頭の中がお花畑なんですか", SARCASM),
+    ("仕事してるふりだけは一流ですね", SARCASM),
+    ("税金の無駄遣いしかできない無能な職員様", SARCASM),
+    ("職員様はいいご身分ですね", SARCASM),
+    ("脳みそ腐ってるんですか", SARCASM),
+    ("頭大丈夫ですか？", SARCASM),
+    ("公務員のくせに偉そうに", SARCASM),
+    ("猿以下の対応", SARCASM),
 ]
 
 SHOULD_PASS = [
@@ -589,4 +650,35 @@ SHOULD_PASS = [
     "メールは市のサイトのフォームから送りました",
     "このカードは使えますか",
     "A 棟 と B 棟 のどちらですか",
+    # round 4: innocent look-alikes of the new kinds
+    "この手順を覚えておけば安心ですね",
+    "子どもの頃の大水害を今でも覚えています",
+    "覚えとけば便利な番号です",
+    "夜道は暗いので気をつけてください",
+    "夜道には気をつけてくださいね、街灯が少ないので",
+    "油断すると痛い目を見ることになります、早めの避難を",
+    "後悔しないように早めに準備しましょう",
+    "後悔させないでください、という声もあります",
+    "菜の花畑がきれいでした",
+    "お花畑のイベントに家族で行きました",
+    "値段は高いけど味だけは一流です",
+    "小学生でもわかるように説明してください",
+    "スズメバチは刺しますよ、気をつけて",
+    "蜂が刺したりすることがあるので注意",
+    "串をぶっ刺して焼くのが名物です",
+    "花火に火をつける時は水を用意してください",
+    "落ち葉を燃やしに行くのは禁止ですか",
+    "住所はわかってるんですが、場所が分かりません",
+    "住所は調べておきます",
+    "バスに乗り込むぞ！と子どもが喜んでいました",
+    "無能力者という言葉は今は使いません",
+    "石巻市 防災課のお知らせです",
+    "楽しかった😊また来ます",
+    "ありがとう ございました",
+    "家に帰れ、ほっとしました",
+    "早く家に帰れるといいですね",
+    "消えれば嬉しいのですが、落書きのことです",
+    "見れば分かります",
+    "辞めれば済む話ではありません",
+    "黙れるわけがありません",
 ]
