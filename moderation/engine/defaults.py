@@ -961,7 +961,8 @@ DEFAULT_RULES: list[dict] = [
         "high",
         # The city's own published numbers are not personal information.
         {"detectors": ["phone"], "allow": ["0225-95-1111", "0225-22-1111"]},
-        "電話番号を検出します。市の代表番号など公開済みの番号は除外しています。"
+        "電話番号（漢数字〇九〇…や「090の1234の5678」の書き方を含む）を検出します。市の代表番号など"
+        "公開済みの番号は除外しています。"
         "本人の承諾なく公開された個人情報の可能性があるため自動で非表示にします。",
     ),
     _rule(
@@ -999,8 +1000,25 @@ DEFAULT_RULES: list[dict] = [
         "high",
         # Public buildings' addresses are not personal information.
         {"detectors": ["address"], "allow": ["石巻市穀町14番1号", "石巻市穀町14-1"]},
-        "番地まで書かれた住所を検出します。市役所など公共施設の住所は除外しています。"
+        "番地まで書かれた住所（漢数字の「一丁目二番三号」「一二三番地」を含む）を検出します。"
+        "市役所など公共施設の住所は除外しています。"
         "自動で非表示にします。",
+    ),
+    _rule(
+        "privacy-line-id",
+        "個人情報（LINE ID）",
+        "privacy",
+        "regex",
+        "high",
+        {
+            "pattern": r"(?:\bline|ライン|らいん)(?:\s?の)?\s?(?:id|アイディー?)\s?(?:は|:|：|=|→)?\s?@?"
+            r"[a-z0-9][a-z0-9._\-]{3,19}(?![a-z0-9._\-])"
+            r"|(?:\bline|ライン)\s?@[a-z0-9][a-z0-9._\-]{3,19}(?![a-z0-9._\-])",
+            "on": "text",
+        },
+        "「LINE ID: tanaka_1234」「ラインIDはabc123」「LINE@yamada77」のように書かれた LINE の ID を"
+        "検出します。本人や他人の連絡先の可能性があるため自動で非表示にします。「LINE IDを教えて」"
+        "「LINE Pay」のように ID そのものが書かれていないものは対象外です。",
     ),
     _rule(
         "commercial-solicitation",

@@ -19,10 +19,15 @@ _SEP = r"[ \t\-\.()\u200b\u200c\u200d\u2060\ufeff]"
 
 # --- Phone numbers ------------------------------------------------------------------------
 
+# Inside a phone number people also write の (090の1234の5678), ・, 、 and _.
+_PHONE_SEP = r"[ \t\-\.()\u200b\u200c\u200d\u2060\ufeffの・、_]"
 _PHONE_RE = re.compile(
-    rf"(?<![\d+])(?:\+{_SEP}?81{_SEP}{{0,2}}(?:\(0\){_SEP}?)?|\(?0)(?:{_SEP}{{0,2}}\d){{8,10}}(?!{_SEP}?\d)"
+    rf"(?<![\d+])(?:\+{_PHONE_SEP}?81{_PHONE_SEP}{{0,2}}(?:\(0\){_PHONE_SEP}?)?|\(?0)(?:{_PHONE_SEP}{{0,2}}\d){{8,10}}(?!{_PHONE_SEP}?\d)"
 )
 _MOBILE_PREFIXES = ("070", "080", "090", "050", "020")
+# Digits written as kanji numerals (〇九〇ー一二三四…): one character for one, so spans keep.
+_KANJI_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
+_ANY_DIGIT_RE = re.compile("[0-9〇零一二三四五六七八九]")
 
 
 def _phone_digits_valid(digits: str) -> bool:
@@ -35,9 +40,12 @@ def _phone_digits_valid(digits: str) -> bool:
 
 def detect_phone(wide: str) -> list[Span]:
     """Japanese phone numbers: mobile 070/080/090, IP 050, landlines (0225-95-1111),
-    toll-free 0120/0800, in any width, with hyphens, spaces, parentheses or +81."""
+    toll-free 0120/0800, in any width, in kanji numerals (〇九〇…), with hyphens, spaces,
+    の, parentheses or +81."""
+    if len(_ANY_DIGIT_RE.findall(wide)) < 10:  # the cheap pre-check, kanji numerals counted
+        return []
     spans = []
-    for match in _PHONE_RE.finditer(wide):
+    for match in _PHONE_RE.finditer(wide.translate(_KANJI_DIGITS)):
         raw = match.group()
         digits = "".join(c for c in raw if c.isdigit())
         if raw.lstrip("(").startswith("+"):
@@ -165,6 +173,7 @@ _ADDRESS_RE = re.compile(
 _ADDRESS_HINTS = ("市", "区", "町", "村", "郡")
 # Every block number, and so every address, has a number right before 丁目, 番 or a dash.
 _BLOCK_HINT_RE = re.compile(rf"[\d{_KANJI_NUM}](?:丁目|番|-)")
+_ASCII_DIGIT_RE = re.compile("[0-9]")
 _BEFORE = 4 + 1 + 6 + 1 + 8 + 4  # prefecture, municipality, its mark, place, number
 _AFTER = 48  # the longest block after its first hint, with room to spare
 
@@ -186,8 +195,16 @@ def detect_address(wide: str) -> list[Span]:
     spans = []
     for match in _ADDRESS_RE.finditer(wide, begin, stop):
         block = match.group()
-        if "丁目" in block or "番" in block or "号" in block or block.count("-") >= 1:
-            spans.append(match.span())
+        if not ("丁目" in block or "番" in block or "号" in block or block.count("-") >= 1):
+            continue
+        # In kanji numerals (中央一丁目二番三号) a block must name a house: 町内一番 is a rank.
+        if not _ASCII_DIGIT_RE.search(block) and not (
+            "番地" in block
+            or "号" in block
+            or ("丁目" in block and ("番" in block or "-" in block))
+        ):
+            continue
+        spans.append(match.span())
     return spans
 
 
@@ -199,5 +216,7 @@ DETECTORS: dict[str, Callable[[str], list[Span]]] = {
     "address": detect_address,
 }
 
-# Minimum digits a text needs before a detector is worth running (a cheap pre-check).
-MIN_DIGITS = {"phone": 10, "my_number": 12, "card": 13, "address": 1, "email": 0}
+# Minimum digits (0-9, any width) a text needs before a detector is worth running (a cheap
+# pre-check). Phone numbers and addresses can be written in kanji numerals, which this count
+# does not see: those two detectors check for themselves.
+MIN_DIGITS = {"phone": 0, "my_number": 12, "card": 13, "address": 0, "email": 0}

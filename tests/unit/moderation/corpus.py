@@ -362,6 +362,13 @@ SHOULD_FLAG = [
     ("職員は辞めでけろ", STAFF),
     ("担当者はさっさと辞めてけろ", STAFF),
     ("職員は消えてください", STAFF),
+    # contact details written to slip past the detectors
+    ("電話は〇九〇ー一二三四ー五六七八です", "privacy-phone"),
+    ("090の1234の5678に連絡ください", "privacy-phone"),
+    ("田中さんの家は石巻市中央一丁目二番三号です", "privacy-address"),
+    ("LINE ID: tanaka_1234 まで", "privacy-line-id"),
+    ("ラインIDはabc123です", "privacy-line-id"),
+    ("LINE@yamada77", "privacy-line-id"),
     # polite or sarcastic abuse
     ("頭お花畑ですね", SARCASM),
     ("市役所の皆さんは頭の中がお花畑なんですか", SARCASM),
@@ -681,4 +688,10 @@ SHOULD_PASS = [
     "見れば分かります",
     "辞めれば済む話ではありません",
     "黙れるわけがありません",
+    "LINE IDを教えてもらえますか",
+    "LINE Payは使えますか",
+    "LINE IDの変更方法を知りたいです",
+    "二〇二四年一〇月一日に開催します",
+    "石巻市内一番の人気店です",
+    "石巻市中央一丁目の公園がきれいでした",
 ]

@@ -33,6 +33,12 @@ def found(detector, text):
         ("(0225) 95-1111", "(0225) 95-1111"),
         ("0120-123-456", "0120-123-456"),
         ("090 1234 5678", "090 1234 5678"),
+        # kanji numerals and の between the groups (one character for one: spans keep)
+        ("電話は〇九〇ー一二三四ー五六七八です", "〇九〇ー一二三四ー五六七八"),
+        ("〇九〇・一二三四・五六七八", "〇九〇・一二三四・五六七八"),
+        ("090の1234の5678に連絡して", "090の1234の5678"),
+        ("電話番号は０９０の１２３４の５６７８", "０９０の１２３４の５６７８"),
+        ("〇二二五の九五の一一一一", "〇二二五の九五の一一一一"),
     ],
 )
 def test_phone_numbers_are_found(text, number):
@@ -48,6 +54,10 @@ def test_phone_numbers_are_found(text, number):
         "090-1234",
         "令和6年10月17日 10:00",
         "1234-5678-9012",
+        "二〇二四年一〇月一日に開催",
+        "〇〇〇〇〇〇〇〇〇〇〇さん",
+        "一二三四五六七八九十",
+        "一の一の二の三の四の五の六の七の八の九",
     ],
 )
 def test_phone_look_alikes_are_not_found(text):
@@ -102,14 +112,28 @@ def test_card_numbers_need_luhn():
         ("市役所は石巻市穀町14番1号", "石巻市穀町14番1号"),
         ("家は石巻市中央2丁目5番3号", "石巻市中央2丁目5番3号"),
         ("宮城県石巻市蛇田1-2-3", "宮城県石巻市蛇田1-2-3"),
-        ("石巻市中央一丁目", "石巻市中央一丁目"),
+        ("石巻市中央一丁目二番三号に住んでる", "石巻市中央一丁目二番三号"),
+        ("石巻市蛇田字新下沼一二三番地", "石巻市蛇田字新下沼一二三番地"),
+        ("石巻市中央1丁目", "石巻市中央1丁目"),
     ],
 )
 def test_addresses_are_found(text, address):
     assert found(detect_address, text) == [address]
 
 
-@pytest.mark.parametrize("text", ["2016-10-17", "石巻市役所はどこですか", "1-2-3", "入場料は500円"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2016-10-17",
+        "石巻市役所はどこですか",
+        "1-2-3",
+        "入場料は500円",
+        # kanji numerals: a rank or a district is not a house
+        "石巻市内一番の人気店です",
+        "石巻市中央一丁目の公園",
+        "町内一番の桜",
+    ],
+)
 def test_address_look_alikes_are_not_found(text):
     assert found(detect_address, text) == []
 
