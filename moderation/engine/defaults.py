@@ -960,7 +960,18 @@ DEFAULT_RULES: list[dict] = [
         "pii",
         "high",
         # The city's own published numbers are not personal information.
-        {"detectors": ["phone"], "allow": ["0225-95-1111", "0225-22-1111"]},
+        {
+            "detectors": ["phone"],
+            "allow": [
+                "0225-95-1111",
+                "0225-22-1111",
+                # the same numbers in kanji numerals and with の (compared without separators)
+                "〇二二五-九五-一一一一",
+                "〇二二五-二二-一一一一",
+                "0225の95の1111",
+                "0225の22の1111",
+            ],
+        },
         "電話番号（漢数字〇九〇…や「090の1234の5678」の書き方を含む）を検出します。市の代表番号など"
         "公開済みの番号は除外しています。"
         "本人の承諾なく公開された個人情報の可能性があるため自動で非表示にします。",
