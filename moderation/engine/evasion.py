@@ -16,6 +16,9 @@ Pure Python. :func:`deevade` turns a comment into the text the analyser reads:
 * stretched writing is shortened: two or more long marks become one (カーーース ->
   カース) and three or more of the same letter become two (ばかああああ -> ばかああ);
   コーヒー has single long marks and is left alone;
+* katakana written for the kana ending of a kanji word (殺ス, 死ネ, 市長ハ辞メロ: one or two
+  katakana right after a kanji, not followed by more katakana) become hiragana, so the
+  analyser reads the verb; longer katakana words (市ホームページ) are left alone;
 * look-alikes of 死 are undone: タヒ (not タヒチ) and 氏ね / 市ね where 氏 / 市 does not
   follow a kanji (田中氏ね and 石巻市ね stay innocent).
 
@@ -248,6 +251,30 @@ def _look_alikes(pieces: list[list]) -> list[list]:
     return out
 
 
+def _katakana_endings(pieces: list[list]) -> list[list]:
+    """One or two katakana right after a kanji, not followed by more katakana: hiragana."""
+    index = 1
+    while index < len(pieces):
+        if pieces[index][3] or not _is_katakana(pieces[index][0]) or pieces[index][0] == "ー":
+            index += 1
+            continue
+        end = index
+        while end < len(pieces) and not pieces[end][3] and _is_katakana(pieces[end][0]):
+            end += 1
+        before = pieces[index - 1]
+        if end - index <= 2 and not before[3] and _is_kanji(before[0]):
+            for piece in pieces[index:end]:
+                if piece[0] != "ー":
+                    piece[0] = chr(ord(piece[0]) - 0x60)
+        index = end
+    return pieces
+
+
+def _is_katakana(char: str) -> bool:
+    # ヵ and ヶ are counters (三ヶ月), not kana endings: they end a run.
+    return "\u30a1" <= char <= "\u30f4" or char == "ー"
+
+
 def deevade(text: str) -> Deevaded:
     """Undo the evasions in ``text``; never raises on any ``str``."""
     if not text:
@@ -257,7 +284,9 @@ def deevade(text: str) -> Deevaded:
         if not _CHANGES_RE.search(wide) and not _SPLIT_WORD_RE.search(wide):
             length = len(text)
             return Deevaded(text, wide, tuple(range(length)), tuple(range(1, length + 1)), True)
-    pieces = _look_alikes(_shorten(_glue_split_words(_glue_single_letters(_pieces(text)))))
+    pieces = _katakana_endings(
+        _look_alikes(_shorten(_glue_split_words(_glue_single_letters(_pieces(text)))))
+    )
     return Deevaded(
         text,
         "".join(p[0] for p in pieces),
@@ -337,9 +366,12 @@ def _build_split_word_re() -> re.Pattern:
     japanese = "[\u3041-\u3096\u30a1-\u30fa\u30fc\uff66-\uff9d\u3400-\u9fff々〆]"
     kanji_or_katakana = "[\u30a1-\u30fa\u30fc\uff66-\uff9d\u3400-\u9fff々〆]"
     sym, space = char_class(symbols), char_class(spaces)
+    katakana = "[\\u30a1-\\u30f4\\u30fc]"
     return re.compile(
         f"(?<={japanese}){sym}{{1,{_MAX_GAP}}}(?={japanese})"
         f"|(?<={kanji_or_katakana}){space}{{1,2}}(?={kanji_or_katakana})"
+        # a katakana ending of a kanji word (_katakana_endings)
+        f"|(?<=[\\u3400-\\u9fff々〆])[\\u30a1-\\u30f4]{katakana}?(?!{katakana})"
     )
 
 
