@@ -403,6 +403,11 @@ SHOULD_FLAG = [
     ("バレないから夜中に捨てればいい", "public-order-suicide"),
     ("爆弾の作り方教えます", "public-order-suicide"),
     ("あなたのページはコミュニティ規定に違反しています", "harmful-link-phishing-words"),
+    # impersonation of the city or of the platform, political agitation
+    ("石巻市公式です。当選しました、DMください", "impersonation-official-claim"),
+    ("市の職員です。個人情報の確認のためLINEで連絡ください", "impersonation-official-claim"),
+    ("〇〇党には投票するな", POLITICAL_PATTERN),
+    ("次の選挙で自民党を倒そう", POLITICAL_PATTERN),
     # contact details written to slip past the detectors
     ("電話は〇九〇ー一二三四ー五六七八です", "privacy-phone"),
     ("090の1234の5678に連絡ください", "privacy-phone"),
@@ -754,4 +759,7 @@ SHOULD_PASS = [
     "お寺の除夜の鐘の時間を教えてください",
     "ご冥福をお祈りします",
     "闇バイトに注意しましょう",
+    "市の公式アカウントはありますか？DMで問い合わせたいです",
+    "議員さん、いつもよろしくお願いします",
+    "新しい先生をよろしくお願いします",
 ]
