@@ -308,6 +308,25 @@ _SARCASM = [
     "いない方がまし", "いないほうがマシ", "いない方がマシ", "いないほうがまし",
 ]  # fmt: skip
 
+# Abuse quoted or reported ("子どもが「バカ」と言われた", "「死ね」という書き込みを消して"):
+# the word followed by a verb of saying or writing about it. An exception covers the word
+# and the quoting words after it, so the word alone (バカ) is still flagged.
+_QUOTED_WORDS = [
+    "バカ", "ばか", "馬鹿", "アホ", "あほ", "死ね", "しね", "殺す", "ころす", "殺してやる", "クズ",
+    "カス", "ボケ", "キモい", "きもい", "うざい", "ウザい", "ブス", "デブ", "ハゲ", "無能", "ゴミ",
+    "消えろ", "辞めろ", "黙れ", "出て行け", "出ていけ", "帰れ", "税金泥棒", "給料泥棒", "役立たず",
+    "老害", "ババア", "ジジイ", "キチガイ", "ガイジ", "チョン",
+]  # fmt: skip
+_QUOTING = [
+    "と言われ", "って言われ", "といわれ", "と書かれ", "って書かれ", "と書き込", "という書き込み",
+    "というコメント", "という投稿", "という言葉", "なんて言葉", "などと", "と呼ば", "呼ばわり",
+    "と言う人", "とか言う", "と罵", "と怒鳴", "という人", "みたいな言葉", "のような言葉",
+    "という表現", "なんて書", "と言ってき", "って言ってき",
+]  # fmt: skip
+QUOTED_ABUSE_EXCEPTIONS = [
+    f"substr:{word}{quoting}" for word in _QUOTED_WORDS for quoting in _QUOTING
+]
+
 DEFAULT_RULES: list[dict] = [
     _rule(
         "exceptions-innocent-words",
@@ -333,6 +352,18 @@ DEFAULT_RULES: list[dict] = [
         },
         "無害な語の一覧です。ここに入れた語（例: ばかり、殺到）に重なる一致はすべての規則で無視"
         "されます。語の区切りで判定するため多くは不要ですが、念のための保険として残しています。",
+    ),
+    _rule(
+        "exceptions-quoted-abuse",
+        "例外語（引用・被害の報告）",
+        "other",
+        "exception",
+        "low",
+        {"terms": QUOTED_ABUSE_EXCEPTIONS},
+        "罵倒語を引用したり被害を報告したりする書き方（「バカ」と言われた、「死ね」という書き込み、"
+        "無能呼ばわり、キモいなどと書かれた）を、すべての規則で対象外にします。語に続けて"
+        "「と言われ」「という書き込み」などが書かれている部分だけを除くため、罵倒語だけが書かれた"
+        "コメントは引き続き検出されます。",
     ),
     _rule(
         "defamation-insults-ja",

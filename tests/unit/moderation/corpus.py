@@ -408,6 +408,8 @@ SHOULD_FLAG = [
     ("市の職員です。個人情報の確認のためLINEで連絡ください", "impersonation-official-claim"),
     ("〇〇党には投票するな", POLITICAL_PATTERN),
     ("次の選挙で自民党を倒そう", POLITICAL_PATTERN),
+    # quoting words elsewhere do not excuse the abuse itself
+    ("「バカ」と言われた。お前こそバカだ", INSULT),
     # contact details written to slip past the detectors
     ("電話は〇九〇ー一二三四ー五六七八です", "privacy-phone"),
     ("090の1234の5678に連絡ください", "privacy-phone"),
@@ -762,4 +764,10 @@ SHOULD_PASS = [
     "市の公式アカウントはありますか？DMで問い合わせたいです",
     "議員さん、いつもよろしくお願いします",
     "新しい先生をよろしくお願いします",
+    # abuse quoted or reported is not abuse
+    "子どもが学校で「バカ」と言われたそうです",
+    "「死ね」という書き込みを削除してください",
+    "職員を無能呼ばわりするのはやめましょう",
+    "キモいなどと書かれて娘が傷ついています",
+    "知らない人に「出ていけ」と怒鳴られました",
 ]
