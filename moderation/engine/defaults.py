@@ -1166,20 +1166,24 @@ DEFAULT_RULES: list[dict] = [
         "自動で非表示にします。",
     ),
     _rule(
-        "privacy-line-id",
-        "個人情報（LINE ID）",
+        "privacy-messaging-ids",
+        "個人情報（LINE・SNS の ID）",
         "privacy",
         "regex",
         "high",
         {
             "pattern": r"(?:\bline|ライン|らいん)(?:\s?の)?\s?(?:id|アイディー?)\s?(?:は|:|：|=|→)?\s?@?"
             r"[a-z0-9][a-z0-9._\-]{3,19}(?![a-z0-9._\-])"
-            r"|(?:\bline|ライン)\s?@[a-z0-9][a-z0-9._\-]{3,19}(?![a-z0-9._\-])",
+            r"|(?:\bline|ライン)\s?@[a-z0-9][a-z0-9._\-]{3,19}(?![a-z0-9._\-])"
+            r"|(?:\binstagram|\binsta|インスタ(?:グラム)?|\btwitter|ツイッター|\btiktok|ティックトック"
+            r"|\bkakao|カカオ)(?:\s?の)?\s?(?:id|アカウント|アカ)?\s?(?:は|:|：|=|→)?\s?"
+            r"(?:@[a-z0-9._]{3,30}|[a-z][a-z0-9._]{0,28}[0-9_.][a-z0-9._]{0,29})(?![a-z0-9._])",
             "on": "text",
         },
-        "「LINE ID: tanaka_1234」「ラインIDはabc123」「LINE@yamada77」のように書かれた LINE の ID を"
-        "検出します。本人や他人の連絡先の可能性があるため自動で非表示にします。「LINE IDを教えて」"
-        "「LINE Pay」のように ID そのものが書かれていないものは対象外です。",
+        "「LINE ID: tanaka_1234」「ラインIDはabc123」「LINE@yamada77」「インスタ tanaka_123」のように"
+        "書かれた LINE や SNS の ID を検出します。本人や他人の連絡先の可能性があるため自動で非表示に"
+        "します。「LINE IDを教えて」「LINE Pay」「インスタで見ました」のように ID そのものが書かれて"
+        "いないものは対象外です。",
     ),
     _rule(
         "commercial-solicitation",

@@ -22,7 +22,7 @@ _SEP = r"[ \t\-\.()\u200b\u200c\u200d\u2060\ufeff]"
 # Inside a phone number people also write の (090の1234の5678), ・, 、 and _.
 _PHONE_SEP = r"[ \t\-\.()\u200b\u200c\u200d\u2060\ufeffの・、_]"
 _PHONE_RE = re.compile(
-    rf"(?<![\d+])(?:\+{_PHONE_SEP}?81{_PHONE_SEP}{{0,2}}(?:\(0\){_PHONE_SEP}?)?|\(?0)(?:{_PHONE_SEP}{{0,2}}\d){{8,10}}(?!{_PHONE_SEP}?\d)"
+    rf"(?<![\d+])(?:\+{_PHONE_SEP}?81{_PHONE_SEP}{{0,2}}(?:\(0\){_PHONE_SEP}?)?|\(?0)(?:{_PHONE_SEP}{{0,3}}\d){{8,10}}(?!{_PHONE_SEP}?\d)"
 )
 _MOBILE_PREFIXES = ("070", "080", "090", "050", "020")
 # Digits written as kanji numerals (〇九〇ー一二三四…): one character for one, so spans keep.
@@ -170,7 +170,14 @@ _BLOCK = (
 _ADDRESS_RE = re.compile(
     rf"(?:{_PLACE}{{1,4}}[都道府県])?{_PLACE}{{1,6}}?[市区町村郡]{_PLACE}{{0,8}}?{_BLOCK}"
 )
-_ADDRESS_HINTS = ("市", "区", "町", "村", "郡")
+# A house-level block needs no municipality (中央二丁目3番4号), nor does a rural 字 address
+# with its number (蛇田字新金沼123).
+_HOUSE_RE = re.compile(
+    rf"{_PLACE}{{0,6}}?{_NUM}丁目(?:{_NUM}番地?の?{_NUM}号?|{_NUM}-{_NUM}(?:-{_NUM})?)"
+    rf"|{_PLACE}{{1,6}}字{_PLACE}{{1,6}}?{_NUM}(?:番地?(?:の?{_NUM}号?)?)?"
+    r"(?![\d\u4e00-\u9fff])"
+)
+_ADDRESS_HINTS = ("市", "区", "町", "村", "郡", "丁目", "字")
 # Every block number, and so every address, has a number right before 丁目, 番 or a dash.
 _BLOCK_HINT_RE = re.compile(rf"[\d{_KANJI_NUM}](?:丁目|番|-)")
 _ASCII_DIGIT_RE = re.compile("[0-9]")
@@ -180,11 +187,15 @@ _AFTER = 48  # the longest block after its first hint, with room to spare
 
 def detect_address(wide: str) -> list[Span]:
     """Street addresses: a municipality (市区町村, optionally with 都道府県) followed by a
-    block number: 丁目/番地/号 (石巻市穀町14番1号) or 1-2-3. A bare 1-2-3 (a date such as
-    2016-10-17) is not an address; a plain 入場料500円 has no municipality."""
+    block number: 丁目/番地/号 (石巻市穀町14番1号) or 1-2-3; or, without one, a house-level
+    block (中央二丁目3番4号) or a rural 字 address with its number (蛇田字新金沼123). A bare
+    1-2-3 (a date such as 2016-10-17) is not an address; a plain 入場料500円 has no
+    municipality; 漢字検定2級 is not a 字 address."""
     if not any(hint in wide for hint in _ADDRESS_HINTS):
         return []
     hints = [match.start() for match in _BLOCK_HINT_RE.finditer(wide)]
+    if "字" in wide:
+        hints = sorted(hints + [i for i, char in enumerate(wide) if char == "字"])
     if not hints:
         return []
     # Every match holds a block hint, at most _BEFORE characters after its start and at
@@ -192,7 +203,9 @@ def detect_address(wide: str) -> list[Span]:
     # it tries every start) skips the rest.
     begin = max(0, hints[0] - _BEFORE)
     stop = min(len(wide), hints[-1] + _AFTER)
-    spans = []
+    spans: list[Span] = []
+    for match in _HOUSE_RE.finditer(wide, begin, stop):
+        spans.append(match.span())
     for match in _ADDRESS_RE.finditer(wide, begin, stop):
         block = match.group()
         if not ("丁目" in block or "番" in block or "号" in block or block.count("-") >= 1):
@@ -205,7 +218,18 @@ def detect_address(wide: str) -> list[Span]:
         ):
             continue
         spans.append(match.span())
-    return spans
+    return _merged(spans)
+
+
+def _merged(spans: list[Span]) -> list[Span]:
+    """Overlapping spans (the same address found by both expressions) as one."""
+    out: list[Span] = []
+    for start, end in sorted(spans):
+        if out and start < out[-1][1]:
+            out[-1] = (out[-1][0], max(end, out[-1][1]))
+        else:
+            out.append((start, end))
+    return out
 
 
 DETECTORS: dict[str, Callable[[str], list[Span]]] = {
