@@ -410,6 +410,20 @@ SHOULD_FLAG = [
     ("次の選挙で自民党を倒そう", POLITICAL_PATTERN),
     # quoting words elsewhere do not excuse the abuse itself
     ("「バカ」と言われた。お前こそバカだ", INSULT),
+    # more plain kinds: staff abuse, wishes to harm, group dislike, promotion, drugs, suicide
+    ("あの課長は頭が悪すぎる", STAFF),
+    ("担当者の顔も見たくない、消え失せろ", STAFF),
+    ("クソ役所", INSULT),
+    ("市役所に火をつけたい", "threat-staff-harm"),
+    ("韓国人は嫌い", EXCLUSION),
+    ("ゲイは気持ち悪い", EXCLUSION),
+    ("外国人は犯罪ばかり起こす", EXCLUSION),
+    ("投資に興味ある方連絡ください", SIDE_BUSINESS),
+    ("お得な情報はプロフから", COMMERCIAL),
+    ("やらせてくれる人いない？", OBSCENE),
+    ("薬物の買い方教えて", DRUGS),
+    ("教会に来てください", RELIGIOUS),
+    ("もう死にたい", "public-order-suicide"),
     # contact details written to slip past the detectors
     ("電話は〇九〇ー一二三四ー五六七八です", "privacy-phone"),
     ("090の1234の5678に連絡ください", "privacy-phone"),
@@ -776,4 +790,10 @@ SHOULD_PASS = [
     "職員を無能呼ばわりするのはやめましょう",
     "キモいなどと書かれて娘が傷ついています",
     "知らない人に「出ていけ」と怒鳴られました",
+    "避難所にクスリはありますか",
+    "処方薬は薬局で手に入りますか",
+    "外国人観光客が嫌いなわけではありません、マナーの話です",
+    "庭で落ち葉を燃やしたいのですが可能ですか",
+    "市の花火、クソ楽しかった",
+    "私のプロフィールは非公開です",
 ]
