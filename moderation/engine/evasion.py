@@ -365,13 +365,23 @@ def _build_split_word_re() -> re.Pattern:
                 spaces.append(code)
     japanese = "[\u3041-\u3096\u30a1-\u30fa\u30fc\uff66-\uff9d\u3400-\u9fff々〆]"
     kanji_or_katakana = "[\u30a1-\u30fa\u30fc\uff66-\uff9d\u3400-\u9fff々〆]"
+    # Symbol blocks and emoji as whole ranges (a superset) rather than hundreds of small
+    # ones, which the search would try in turn for every character.
+    symbols = sorted(
+        {code for code in symbols if not 0x2100 <= code < 0x2C00 and code < 0x10000}
+        | set(range(0x2100, 0x2C00))
+        | set(range(0x1F000, 0x1FB00))
+    )
     sym, space = char_class(symbols), char_class(spaces)
     katakana = "[\\u30a1-\\u30f4\\u30fc]"
+    # Each branch starts with its rare character (a symbol, a space, a katakana) and looks
+    # behind only once that is found, so the search skips ahead at C speed.
+    kana_ending = "[\\u30a1-\\u30f4]"
     return re.compile(
-        f"(?<={japanese}){sym}{{1,{_MAX_GAP}}}(?={japanese})"
-        f"|(?<={kanji_or_katakana}){space}{{1,2}}(?={kanji_or_katakana})"
+        f"{sym}(?<={japanese}{sym}){sym}{{0,{_MAX_GAP - 1}}}(?={japanese})"
+        f"|{space}(?<={kanji_or_katakana}{space}){space}?(?={kanji_or_katakana})"
         # a katakana ending of a kanji word (_katakana_endings)
-        f"|(?<=[\\u3400-\\u9fff々〆])[\\u30a1-\\u30f4]{katakana}?(?!{katakana})"
+        f"|{kana_ending}(?<=[\\u3400-\\u9fff々〆]{kana_ending}){katakana}?(?!{katakana})"
     )
 
 
