@@ -424,6 +424,17 @@ SHOULD_FLAG = [
     ("薬物の買い方教えて", DRUGS),
     ("教会に来てください", RELIGIOUS),
     ("もう死にたい", "public-order-suicide"),
+    # polite and dialect forms, look-alike letters
+    ("外国人の方はお引き取りください", EXCLUSION),
+    ("外国人は出て行かんかい", EXCLUSION),
+    ("おめえら職員は去ね", STAFF),
+    ("ご自宅の住所は存じております", VEILED),
+    ("殴ったろか", VEILED),
+    ("逝ってよし", VEILED),
+    ("地獄に落ちてください", VEILED),
+    ("バ力職員", INSULT),
+    ("ﾌｸｷﾞｮｳで稼げる", SIDE_BUSINESS),
+    ("詳細はプロフィールをご覧ください", COMMERCIAL),
     # contact details written to slip past the detectors
     ("電話は〇九〇ー一二三四ー五六七八です", "privacy-phone"),
     ("090の1234の5678に連絡ください", "privacy-phone"),
@@ -796,4 +807,8 @@ SHOULD_PASS = [
     "庭で落ち葉を燃やしたいのですが可能ですか",
     "市の花火、クソ楽しかった",
     "私のプロフィールは非公開です",
+    "入力ミスがありました",
+    "人工ロボットの展示",
+    "去年の花火大会",
+    "あんたの言うことも分かるよ",
 ]
