@@ -262,12 +262,22 @@ def _katakana_endings(pieces: list[list]) -> list[list]:
         while end < len(pieces) and not pieces[end][3] and _is_katakana(pieces[end][0]):
             end += 1
         before = pieces[index - 1]
-        if end - index <= 2 and not before[3] and _is_kanji(before[0]):
+        if (
+            end - index <= 2
+            and not before[3]
+            and _is_kanji(before[0])
+            and pieces[index][0] in _KANA_ENDING_STARTS
+        ):
             for piece in pieces[index:end]:
                 if piece[0] != "ー":
                     piece[0] = chr(ord(piece[0]) - 0x60)
         index = end
     return pieces
+
+
+# How a kana ending or a particle written in katakana can start (殺ス, 黙レ, 辞メロ, 市長ハ);
+# not コ or パ, which start words (口コミ, 食パン).
+_KANA_ENDING_STARTS = frozenset("スネロレルメエヌセケッイシクツムウタテヲハガニデトノモヨ")
 
 
 def _is_katakana(char: str) -> bool:
