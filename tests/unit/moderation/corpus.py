@@ -435,6 +435,19 @@ SHOULD_FLAG = [
     ("バ力職員", INSULT),
     ("ﾌｸｷﾞｮｳで稼げる", SIDE_BUSINESS),
     ("詳細はプロフィールをご覧ください", COMMERCIAL),
+    # job and investment lures, shop promotion, sexual and religious offers, illegal goods
+    ("高収入のお仕事あります、興味ある人はメッセージ", COMMERCIAL),
+    ("不動産投資で資産を増やしませんか", SIDE_BUSINESS),
+    ("当店自慢のランチ、ぜひ食べに来てください", COMMERCIAL),
+    ("人妻と出会えるサイト", OBSCENE),
+    ("大人の関係希望", OBSCENE),
+    ("あなたの魂を救います", RELIGIOUS),
+    ("祈れば病気が治ります", RELIGIOUS),
+    ("〇〇さんを市長に！", POLITICAL),
+    ("違法ハーブ売ってます", DRUGS),
+    ("マリファナ吸える場所あるよ", DRUGS),
+    ("年齢確認なしで買えるお店", ILLEGAL),
+    ("生活保護を不正受給する方法", "public-order-suicide"),
     # contact details written to slip past the detectors
     ("電話は〇九〇ー一二三四ー五六七八です", "privacy-phone"),
     ("090の1234の5678に連絡ください", "privacy-phone"),
@@ -811,4 +824,8 @@ SHOULD_PASS = [
     "人工ロボットの展示",
     "去年の花火大会",
     "あんたの言うことも分かるよ",
+    "道の駅で新米を販売中ですよ",
+    "処方薬は薬局で手に入りますか",
+    "不正受給を防ぐ取り組みを教えてください",
+    "大人の料金はいくらですか",
 ]
