@@ -437,7 +437,7 @@ SHOULD_FLAG = [
     ("詳細はプロフィールをご覧ください", COMMERCIAL),
     # job and investment lures, shop promotion, sexual and religious offers, illegal goods
     ("高収入のお仕事あります、興味ある人はメッセージ", COMMERCIAL),
-    ("不動産投資で資産を増やしませんか", SIDE_BUSINESS),
+    ("不動産投資で資産を増やしませんか", COMMERCIAL),
     ("当店自慢のランチ、ぜひ食べに来てください", COMMERCIAL),
     ("人妻と出会えるサイト", OBSCENE),
     ("大人の関係希望", OBSCENE),
