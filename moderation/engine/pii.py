@@ -38,19 +38,70 @@ def _phone_digits_valid(digits: str) -> bool:
     return len(digits) == 10
 
 
+# Digits spelled out in kana (ゼロキューゼロ…): read as digits, offsets kept per digit word.
+# Widening has made long marks "-" (キュー -> キュ-), which may stand between digit words.
+_SPELLED_DIGIT_RE = re.compile(
+    "ぜろ|ゼロ|れい|レイ|まる|マル|いち|イチ|さん|サン|よん|ヨン|ろく|ロク|なな|ナナ|はち|ハチ"
+    "|きゅう|キュウ|きゅー|キュー|きゅ|キュ|ご|ゴ|に|ニ|し|シ|く|ク|[0-9]"
+)
+_SPELLED_DIGITS = {
+    "ぜろ": "0", "れい": "0", "まる": "0", "いち": "1", "に": "2", "さん": "3", "よん": "4",
+    "し": "4", "ご": "5", "ろく": "6", "なな": "7", "しち": "7", "はち": "8", "きゅう": "9",
+    "きゅー": "9", "きゅ": "9", "く": "9",
+}  # fmt: skip
+_SPELLED_HINT_RE = re.compile("ぜろ|ゼロ|まる|マル|れい|レイ")
+
+
+def _spelled_phone(wide: str) -> list[Span]:
+    """A phone number spelled in kana (ゼロキューゼロ いちにさんよん…): the digit words are
+    read as digits (a run of at least ten), then checked like a written number."""
+    spans: list[Span] = []
+    digits: list[str] = []  # one digit per digit word
+    starts: list[int] = []
+    ends: list[int] = []
+    position = 0
+
+    def flush() -> None:
+        number = "".join(digits)
+        for offset in range(max(0, len(number) - 9)):
+            for length in (11, 10):
+                piece = number[offset : offset + length]
+                if len(piece) == length and _phone_digits_valid(piece):
+                    spans.append((starts[offset], ends[offset + length - 1]))
+                    return
+
+    for match in _SPELLED_DIGIT_RE.finditer(wide):
+        gap = wide[position : match.start()]
+        if digits and gap.strip(" 　-ー、・の") != "":
+            flush()
+            digits.clear()
+            starts.clear()
+            ends.clear()
+        word = match.group()
+        folded = "".join(chr(ord(c) - 0x60) if "ァ" <= c <= "ヶ" else c for c in word)
+        digits.append(folded if folded.isdigit() else _SPELLED_DIGITS.get(folded, ""))
+        starts.append(match.start())
+        ends.append(match.end())
+        position = match.end()
+    if digits:
+        flush()
+    return spans
+
+
 def detect_phone(wide: str) -> list[Span]:
     """Japanese phone numbers: mobile 070/080/090, IP 050, landlines (0225-95-1111),
     toll-free 0120/0800, in any width, in kanji numerals (〇九〇…), with hyphens, spaces,
     の, parentheses or +81."""
     # The cheap pre-check (a number has ten digits): str.count runs at C speed, and kanji
     # numerals (common in prose: 一緒, 三回目) are only counted when the digits fall short.
-    digits = sum(map(wide.count, "0123456789"))
-    if digits < 10:
+    spelled = _spelled_phone(wide) if _SPELLED_HINT_RE.search(wide) else []
+    count = sum(map(wide.count, "0123456789"))
+    if count < 10:
         if not _KANJI_DIGIT_RE.search(wide):
-            return []
-        digits += sum(map(wide.count, "〇零一二三四五六七八九"))
-        if digits < 10:
-            return []
+            return spelled
+        count += sum(map(wide.count, "〇零一二三四五六七八九"))
+        if count < 10:
+            return spelled
     spans = []
     for match in _PHONE_RE.finditer(wide.translate(_KANJI_DIGITS)):
         raw = match.group()
@@ -61,7 +112,7 @@ def detect_phone(wide: str) -> list[Span]:
                 digits = "0" + digits
         if _phone_digits_valid(digits):
             spans.append(match.span())
-    return spans
+    return sorted(set(spans + spelled))
 
 
 # --- E-mail addresses -----------------------------------------------------------------------

@@ -457,6 +457,9 @@ SHOULD_FLAG = [
     ("LINE@yamada77", "privacy-messaging-ids"),
     ("佐藤さんのインスタは tanaka_123 です", "privacy-messaging-ids"),
     ("0 9 0 - 1 2 3 4 - 5 6 7 8", "privacy-phone"),
+    ("携帯はゼロキューゼロ いちにさんよん ごろくななはち", "privacy-phone"),
+    ("うぜえんだよ", DIALECT),
+    ("きっしょ", DIALECT),
     ("中央二丁目3番4号の佐藤さん", "privacy-address"),
     ("田中の家は蛇田字新金沼123", "privacy-address"),
     # polite or sarcastic abuse
