@@ -448,6 +448,11 @@ SHOULD_FLAG = [
     ("マリファナ吸える場所あるよ", DRUGS),
     ("年齢確認なしで買えるお店", ILLEGAL),
     ("生活保護を不正受給する方法", "public-order-suicide"),
+    ("月夜ばかりと思うなよ", VEILED),
+    ("職員は始末してやる", "threat-staff-harm"),
+    ("外国人を見たら泥棒と思え", EXCLUSION),
+    ("在日特権を許すな", SLUR),
+    ("この方法で稼いでいます、詳しくはプロフ", COMMERCIAL),
     # contact details written to slip past the detectors
     ("電話は〇九〇ー一二三四ー五六七八です", "privacy-phone"),
     ("090の1234の5678に連絡ください", "privacy-phone"),
@@ -833,4 +838,6 @@ SHOULD_PASS = [
     "処方薬は薬局で手に入りますか",
     "不正受給を防ぐ取り組みを教えてください",
     "大人の料金はいくらですか",
+    "落書きを消してやるボランティアに参加しました",
+    "強制送還のニュースを見ました",
 ]
