@@ -453,6 +453,8 @@ SHOULD_FLAG = [
     ("外国人を見たら泥棒と思え", EXCLUSION),
     ("在日特権を許すな", SLUR),
     ("この方法で稼いでいます、詳しくはプロフ", COMMERCIAL),
+    ("詳しくは bit . ly / abc123 から", "harmful-link-phishing-words"),
+    ("詳細は example ドット xyz で", "harmful-link-phishing-words"),
     # contact details written to slip past the detectors
     ("電話は〇九〇ー一二三四ー五六七八です", "privacy-phone"),
     ("090の1234の5678に連絡ください", "privacy-phone"),
