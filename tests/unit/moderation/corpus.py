@@ -455,6 +455,10 @@ SHOULD_FLAG = [
     ("この方法で稼いでいます、詳しくはプロフ", COMMERCIAL),
     ("詳しくは bit . ly / abc123 から", "harmful-link-phishing-words"),
     ("詳細は example ドット xyz で", "harmful-link-phishing-words"),
+    ("殺したるけえ", VEILED),
+    ("市長を殺したるわ", THREAT),
+    ("ご家族の安全は保証できませんよ", VEILED),
+    ("なめとんのか", DIALECT),
     # contact details written to slip past the detectors
     ("電話は〇九〇ー一二三四ー五六七八です", "privacy-phone"),
     ("090の1234の5678に連絡ください", "privacy-phone"),
@@ -842,4 +846,5 @@ SHOULD_PASS = [
     "大人の料金はいくらですか",
     "落書きを消してやるボランティアに参加しました",
     "強制送還のニュースを見ました",
+    "殺したり殺されたりする映画は苦手です",
 ]
