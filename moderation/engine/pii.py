@@ -49,7 +49,8 @@ _SPELLED_DIGITS = {
     "し": "4", "ご": "5", "ろく": "6", "なな": "7", "しち": "7", "はち": "8", "きゅう": "9",
     "きゅー": "9", "きゅ": "9", "く": "9",
 }  # fmt: skip
-_SPELLED_HINT_RE = re.compile("ぜろ|ゼロ|まる|マル|れい|レイ")
+# A spelled number starts with zero; まる and れい are also inside words (始まる, きれい).
+_SPELLED_HINT_RE = re.compile("ぜろ|ゼロ|マル|レイ")
 
 
 def _spelled_phone(wide: str) -> list[Span]:
