@@ -459,6 +459,9 @@ SHOULD_FLAG = [
     ("市長を殺したるわ", THREAT),
     ("ご家族の安全は保証できませんよ", VEILED),
     ("なめとんのか", DIALECT),
+    ("よそ者は出ていけ", EXCLUSION),
+    ("県外ナンバーは帰れ", EXCLUSION),
+    ("ロシア人は出ていけ", EXCLUSION),
     # contact details written to slip past the detectors
     ("電話は〇九〇ー一二三四ー五六七八です", "privacy-phone"),
     ("090の1234の5678に連絡ください", "privacy-phone"),
