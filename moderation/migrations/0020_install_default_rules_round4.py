@@ -1,7 +1,7 @@
-"""Re-install the shipped default rules after the fourth round of rule changes (threats
-worded without a violent verb and in dialect or polite forms, dialect and old-fashioned
-insults, polite or sarcastic abuse, dialect orders to groups and staff, contact details
-written to slip past the detectors).
+"""Re-install the shipped default rules after the fourth round of rule changes: new rules
+threat-veiled, defamation-dialect-insults, defamation-sarcasm, privacy-messaging-ids,
+impersonation-official-claim and exceptions-quoted-abuse; wider term lists and patterns in
+the others (dialect and polite forms, groups, solicitation, illegal trade, spelled-out links).
 
 Uses the install function of 0007 unchanged: new rules are created; rules that staff have
 edited are kept as they are; the others are brought up to date with a revision, and the
