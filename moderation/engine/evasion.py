@@ -8,9 +8,17 @@ Pure Python. :func:`deevade` turns a comment into the text the analyser reads:
 * a run of two or more *single letters* separated by spaces, dots, symbols or line
   breaks is glued together (ば　か, ア.ホ, ば く は し て や る -> ばか, アホ, ばくはしてやる);
   a word of two letters or more ends the run, so ordinary spaced prose is not glued;
+* a word split inside by symbols is glued: up to three emoji or other symbols (category
+  So / Sk) between two Japanese letters (職員はバ💢カだ, 死💢ね), and one or two spaces or
+  middle dots between two kanji or two katakana (お前ら馬 鹿じゃ, お前はア ホだ), where a
+  letter stands alone in its script on one side; two words (シネ カス, 石巻市 防災課), a
+  space between hiragana or between scripts (今日は 晴れ です) stay apart;
 * stretched writing is shortened: two or more long marks become one (カーーース ->
   カース) and three or more of the same letter become two (ばかああああ -> ばかああ);
   コーヒー has single long marks and is left alone;
+* katakana written for the kana ending of a kanji word (殺ス, 死ネ, 市長ハ辞メロ: one or two
+  katakana right after a kanji, not followed by more katakana) become hiragana, so the
+  analyser reads the verb; longer katakana words (市ホームページ) are left alone;
 * look-alikes of 死 are undone: タヒ (not タヒチ) and 氏ね / 市ね where 氏 / 市 does not
   follow a kanji (田中氏ね and 石巻市ね stay innocent).
 
@@ -135,6 +143,70 @@ def _glue_single_letters(pieces: list[list]) -> list[list]:
     return [piece for index, piece in enumerate(pieces) if index not in drop]
 
 
+def _letter_kind(char: str) -> str:
+    """'kanji', 'katakana', 'hiragana' or '' (anything else) for one output character."""
+    code = ord(char)
+    if 0x30A1 <= code <= 0x30FA or char == "ー":
+        return "katakana"
+    if 0x3041 <= code <= 0x3096:
+        return "hiragana"
+    return "kanji" if _is_kanji(char) else ""
+
+
+def _gap_kind(char: str) -> str:
+    """'symbol' (emoji, ★, ♪), 'space' (spaces, middle dots) or '' for a separator."""
+    if char in _DOTS:
+        return "space"
+    category = unicodedata.category(char)
+    if category in ("So", "Sk"):
+        return "symbol"
+    return "space" if category == "Zs" else ""
+
+
+_DOTS = "・·"
+
+
+def _glue_split_words(pieces: list[list]) -> list[list]:
+    """Drop the separators that split one word (see the module docstring): symbols between
+    Japanese letters, spaces between two kanji or two katakana, where a letter of the same
+    script stands alone on one side (バ💢カ, お前ら馬 鹿じゃ), so two words (シネ カス,
+    石巻市 防災課) stay apart."""
+    drop: list[int] = []
+    index = 1
+    while index < len(pieces):
+        if not pieces[index][3] or pieces[index - 1][3]:
+            index += 1
+            continue
+        end = index
+        while end < len(pieces) and pieces[end][3]:
+            end += 1
+        if end < len(pieces) and end - index <= _MAX_GAP:
+            kinds = {_gap_kind(piece[0]) for piece in pieces[index:end]}
+            left = _letter_kind(pieces[index - 1][0])
+            right = _letter_kind(pieces[end][0])
+            symbols = kinds == {"symbol"} and bool(left and right)
+            spaces = kinds == {"space"} and end - index <= 2 and left in ("kanji", "katakana")
+            if (symbols or (spaces and left == right)) and (
+                not _same_script_before(pieces, index - 1, left)
+                or not _same_script_before(pieces, end + 1, right, step=1)
+            ):
+                drop.extend(range(index, end))
+        index = end
+    if not drop:
+        return pieces
+    dropped = set(drop)
+    return [piece for position, piece in enumerate(pieces) if position not in dropped]
+
+
+def _same_script_before(pieces: list[list], index: int, kind: str, step: int = -1) -> bool:
+    """Whether the letter next to ``index`` (before it, or after it with ``step=1``) is of
+    the same script, so the letter at ``index`` does not stand alone."""
+    other = index - 1 if step < 0 else index
+    if not 0 <= other < len(pieces) or pieces[other][3]:
+        return False
+    return _letter_kind(pieces[other][0]) == kind
+
+
 def _shorten(pieces: list[list]) -> list[list]:
     out: list[list] = []
     for piece in pieces:
@@ -179,6 +251,40 @@ def _look_alikes(pieces: list[list]) -> list[list]:
     return out
 
 
+def _katakana_endings(pieces: list[list]) -> list[list]:
+    """One or two katakana right after a kanji, not followed by more katakana: hiragana."""
+    index = 1
+    while index < len(pieces):
+        if pieces[index][3] or not _is_katakana(pieces[index][0]) or pieces[index][0] == "ー":
+            index += 1
+            continue
+        end = index
+        while end < len(pieces) and not pieces[end][3] and _is_katakana(pieces[end][0]):
+            end += 1
+        before = pieces[index - 1]
+        if (
+            end - index <= 2
+            and not before[3]
+            and _is_kanji(before[0])
+            and pieces[index][0] in _KANA_ENDING_STARTS
+        ):
+            for piece in pieces[index:end]:
+                if piece[0] != "ー":
+                    piece[0] = chr(ord(piece[0]) - 0x60)
+        index = end
+    return pieces
+
+
+# How a kana ending or a particle written in katakana can start (殺ス, 黙レ, 辞メロ, 市長ハ);
+# not コ or パ, which start words (口コミ, 食パン).
+_KANA_ENDING_STARTS = frozenset("スネロレルメエヌセケッイシクツムウタテヲハガニデトノモヨ")
+
+
+def _is_katakana(char: str) -> bool:
+    # ヵ and ヶ are counters (三ヶ月), not kana endings: they end a run.
+    return "\u30a1" <= char <= "\u30f4" or char == "ー"
+
+
 def deevade(text: str) -> Deevaded:
     """Undo the evasions in ``text``; never raises on any ``str``."""
     if not text:
@@ -186,10 +292,12 @@ def deevade(text: str) -> Deevaded:
     if not _NOT_ONE_TO_ONE_RE.search(text):
         wide = text.translate(_ONE_TO_ONE)
         changes = _CHANGES_RE if _ASTRAL_RE.search(wide) else _CHANGES_BMP_RE
-        if not changes.search(wide):
+        if not changes.search(wide) and not _SPLIT_WORD_RE.search(wide):
             length = len(text)
             return Deevaded(text, wide, tuple(range(length)), tuple(range(1, length + 1)), True)
-    pieces = _look_alikes(_shorten(_glue_single_letters(_pieces(text))))
+    pieces = _katakana_endings(
+        _look_alikes(_shorten(_glue_split_words(_glue_single_letters(_pieces(text)))))
+    )
     return Deevaded(
         text,
         "".join(p[0] for p in pieces),
@@ -260,6 +368,48 @@ def _build_fast_path() -> tuple[re.Pattern, dict[int, str], re.Pattern, re.Patte
 
 _NOT_ONE_TO_ONE_RE, _ONE_TO_ONE, _CHANGES_RE, _CHANGES_BMP_RE = _build_fast_path()
 _ASTRAL_RE = re.compile("[\\U00010000-\\U0010ffff]")
+
+
+def _build_split_word_re() -> re.Pattern:
+    """Over a text :func:`deevade` keeps one for one: a separator run that
+    :func:`_glue_split_words` may drop (a superset: it starts at the rare separator, so the
+    search skips ahead at C speed)."""
+    symbols: list[int] = []
+    spaces: list[int] = []
+    for low, high in _PLAIN_RANGES:
+        for code in range(low, high + 1):
+            char = chr(code)
+            if _info(char)[0] != _SEP:
+                continue
+            wide = _nfkc(char)
+            kind = _gap_kind(wide if len(wide) == 1 else char)  # what _pieces outputs
+            if kind == "symbol":
+                symbols.append(code)
+            elif kind == "space":
+                spaces.append(code)
+    japanese = "[\u3041-\u3096\u30a1-\u30fa\u30fc\uff66-\uff9d\u3400-\u9fff々〆]"
+    kanji_or_katakana = "[\u30a1-\u30fa\u30fc\uff66-\uff9d\u3400-\u9fff々〆]"
+    # Symbol blocks and emoji as whole ranges (a superset) rather than hundreds of small
+    # ones, which the search would try in turn for every character.
+    symbols = sorted(
+        {code for code in symbols if not 0x2100 <= code < 0x2C00 and code < 0x10000}
+        | set(range(0x2100, 0x2C00))
+        | set(range(0x1F000, 0x1FB00))
+    )
+    sym, space = char_class(symbols), char_class(spaces)
+    katakana = "[\\u30a1-\\u30f4\\u30fc]"
+    # Each branch starts with its rare character (a symbol, a space, a katakana) and looks
+    # behind only once that is found, so the search skips ahead at C speed.
+    kana_ending = "[\\u30a1-\\u30f4]"
+    return re.compile(
+        f"{sym}(?<={japanese}{sym}){sym}{{0,{_MAX_GAP - 1}}}(?={japanese})"
+        f"|{space}(?<={kanji_or_katakana}{space}){space}?(?={kanji_or_katakana})"
+        # a katakana ending of a kanji word (_katakana_endings)
+        f"|{kana_ending}(?<=[\\u3400-\\u9fff々〆]{kana_ending}){katakana}?(?!{katakana})"
+    )
+
+
+_SPLIT_WORD_RE = _build_split_word_re()
 
 
 def sentence_breaks(text: str) -> list[int]:

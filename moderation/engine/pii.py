@@ -19,10 +19,15 @@ _SEP = r"[ \t\-\.()\u200b\u200c\u200d\u2060\ufeff]"
 
 # --- Phone numbers ------------------------------------------------------------------------
 
+# Inside a phone number people also write の (090の1234の5678), ・, 、 and _.
+_PHONE_SEP = r"[ \t\-\.()\u200b\u200c\u200d\u2060\ufeffの・、_]"
 _PHONE_RE = re.compile(
-    rf"(?<![\d+])(?:\+{_SEP}?81{_SEP}{{0,2}}(?:\(0\){_SEP}?)?|\(?0)(?:{_SEP}{{0,2}}\d){{8,10}}(?!{_SEP}?\d)"
+    rf"(?<![\d+])(?:\+{_PHONE_SEP}?81{_PHONE_SEP}{{0,2}}(?:\(0\){_PHONE_SEP}?)?|\(?0)(?:{_PHONE_SEP}{{0,3}}\d){{8,10}}(?!{_PHONE_SEP}?\d)"
 )
 _MOBILE_PREFIXES = ("070", "080", "090", "050", "020")
+# Digits written as kanji numerals (〇九〇ー一二三四…): one character for one, so spans keep.
+_KANJI_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
+_KANJI_DIGIT_RE = re.compile("[〇零一二三四五六七八九]")
 
 
 def _phone_digits_valid(digits: str) -> bool:
@@ -33,11 +38,73 @@ def _phone_digits_valid(digits: str) -> bool:
     return len(digits) == 10
 
 
+# Digits spelled out in kana (ゼロキューゼロ…): read as digits, offsets kept per digit word.
+# Widening has made long marks "-" (キュー -> キュ-), which may stand between digit words.
+_SPELLED_DIGIT_RE = re.compile(
+    "ぜろ|ゼロ|れい|レイ|まる|マル|いち|イチ|さん|サン|よん|ヨン|ろく|ロク|なな|ナナ|はち|ハチ"
+    "|きゅう|キュウ|きゅー|キュー|きゅ|キュ|ご|ゴ|に|ニ|し|シ|く|ク|[0-9]"
+)
+_SPELLED_DIGITS = {
+    "ぜろ": "0", "れい": "0", "まる": "0", "いち": "1", "に": "2", "さん": "3", "よん": "4",
+    "し": "4", "ご": "5", "ろく": "6", "なな": "7", "しち": "7", "はち": "8", "きゅう": "9",
+    "きゅー": "9", "きゅ": "9", "く": "9",
+}  # fmt: skip
+# A spelled number starts with zero; まる and れい are also inside words (始まる, きれい).
+_SPELLED_HINT_RE = re.compile("ぜろ|ゼロ|マル|レイ")
+
+
+def _spelled_phone(wide: str) -> list[Span]:
+    """A phone number spelled in kana (ゼロキューゼロ いちにさんよん…): the digit words are
+    read as digits (a run of at least ten), then checked like a written number."""
+    spans: list[Span] = []
+    digits: list[str] = []  # one digit per digit word
+    starts: list[int] = []
+    ends: list[int] = []
+    position = 0
+
+    def flush() -> None:
+        number = "".join(digits)
+        for offset in range(max(0, len(number) - 9)):
+            for length in (11, 10):
+                piece = number[offset : offset + length]
+                if len(piece) == length and _phone_digits_valid(piece):
+                    spans.append((starts[offset], ends[offset + length - 1]))
+                    return
+
+    for match in _SPELLED_DIGIT_RE.finditer(wide):
+        gap = wide[position : match.start()]
+        if digits and gap.strip(" 　-ー、・の") != "":
+            flush()
+            digits.clear()
+            starts.clear()
+            ends.clear()
+        word = match.group()
+        folded = "".join(chr(ord(c) - 0x60) if "ァ" <= c <= "ヶ" else c for c in word)
+        digits.append(folded if folded.isdigit() else _SPELLED_DIGITS.get(folded, ""))
+        starts.append(match.start())
+        ends.append(match.end())
+        position = match.end()
+    if digits:
+        flush()
+    return spans
+
+
 def detect_phone(wide: str) -> list[Span]:
     """Japanese phone numbers: mobile 070/080/090, IP 050, landlines (0225-95-1111),
-    toll-free 0120/0800, in any width, with hyphens, spaces, parentheses or +81."""
+    toll-free 0120/0800, in any width, in kanji numerals (〇九〇…), with hyphens, spaces,
+    の, parentheses or +81."""
+    # The cheap pre-check (a number has ten digits): str.count runs at C speed, and kanji
+    # numerals (common in prose: 一緒, 三回目) are only counted when the digits fall short.
+    spelled = _spelled_phone(wide) if _SPELLED_HINT_RE.search(wide) else []
+    count = sum(map(wide.count, "0123456789"))
+    if count < 10:
+        if not _KANJI_DIGIT_RE.search(wide):
+            return spelled
+        count += sum(map(wide.count, "〇零一二三四五六七八九"))
+        if count < 10:
+            return spelled
     spans = []
-    for match in _PHONE_RE.finditer(wide):
+    for match in _PHONE_RE.finditer(wide.translate(_KANJI_DIGITS)):
         raw = match.group()
         digits = "".join(c for c in raw if c.isdigit())
         if raw.lstrip("(").startswith("+"):
@@ -46,7 +113,7 @@ def detect_phone(wide: str) -> list[Span]:
                 digits = "0" + digits
         if _phone_digits_valid(digits):
             spans.append(match.span())
-    return spans
+    return sorted(set(spans + spelled))
 
 
 # --- E-mail addresses -----------------------------------------------------------------------
@@ -162,20 +229,32 @@ _BLOCK = (
 _ADDRESS_RE = re.compile(
     rf"(?:{_PLACE}{{1,4}}[都道府県])?{_PLACE}{{1,6}}?[市区町村郡]{_PLACE}{{0,8}}?{_BLOCK}"
 )
-_ADDRESS_HINTS = ("市", "区", "町", "村", "郡")
+# A house-level block needs no municipality (中央二丁目3番4号), nor does a rural 字 address
+# with its number (蛇田字新金沼123).
+_HOUSE_RE = re.compile(
+    rf"{_PLACE}{{0,6}}?{_NUM}丁目(?:{_NUM}番地?の?{_NUM}号?|{_NUM}-{_NUM}(?:-{_NUM})?)"
+    rf"|{_PLACE}{{1,6}}字{_PLACE}{{1,6}}?{_NUM}(?:番地?(?:の?{_NUM}号?)?)?"
+    r"(?![\d\u4e00-\u9fff])"
+)
+_ADDRESS_HINTS = ("市", "区", "町", "村", "郡", "丁目", "字")
 # Every block number, and so every address, has a number right before 丁目, 番 or a dash.
 _BLOCK_HINT_RE = re.compile(rf"[\d{_KANJI_NUM}](?:丁目|番|-)")
+_ASCII_DIGIT_RE = re.compile("[0-9]")
 _BEFORE = 4 + 1 + 6 + 1 + 8 + 4  # prefecture, municipality, its mark, place, number
 _AFTER = 48  # the longest block after its first hint, with room to spare
 
 
 def detect_address(wide: str) -> list[Span]:
     """Street addresses: a municipality (市区町村, optionally with 都道府県) followed by a
-    block number: 丁目/番地/号 (石巻市穀町14番1号) or 1-2-3. A bare 1-2-3 (a date such as
-    2016-10-17) is not an address; a plain 入場料500円 has no municipality."""
+    block number: 丁目/番地/号 (石巻市穀町14番1号) or 1-2-3; or, without one, a house-level
+    block (中央二丁目3番4号) or a rural 字 address with its number (蛇田字新金沼123). A bare
+    1-2-3 (a date such as 2016-10-17) is not an address; a plain 入場料500円 has no
+    municipality; 漢字検定2級 is not a 字 address."""
     if not any(hint in wide for hint in _ADDRESS_HINTS):
         return []
     hints = [match.start() for match in _BLOCK_HINT_RE.finditer(wide)]
+    if "字" in wide:
+        hints = sorted(hints + [i for i, char in enumerate(wide) if char == "字"])
     if not hints:
         return []
     # Every match holds a block hint, at most _BEFORE characters after its start and at
@@ -183,12 +262,34 @@ def detect_address(wide: str) -> list[Span]:
     # it tries every start) skips the rest.
     begin = max(0, hints[0] - _BEFORE)
     stop = min(len(wide), hints[-1] + _AFTER)
-    spans = []
+    spans: list[Span] = []
+    if "丁目" in wide or "字" in wide:
+        for match in _HOUSE_RE.finditer(wide, begin, stop):
+            spans.append(match.span())
     for match in _ADDRESS_RE.finditer(wide, begin, stop):
         block = match.group()
-        if "丁目" in block or "番" in block or "号" in block or block.count("-") >= 1:
-            spans.append(match.span())
-    return spans
+        if not ("丁目" in block or "番" in block or "号" in block or block.count("-") >= 1):
+            continue
+        # In kanji numerals (中央一丁目二番三号) a block must name a house: 町内一番 is a rank.
+        if not _ASCII_DIGIT_RE.search(block) and not (
+            "番地" in block
+            or "号" in block
+            or ("丁目" in block and ("番" in block or "-" in block))
+        ):
+            continue
+        spans.append(match.span())
+    return _merged(spans)
+
+
+def _merged(spans: list[Span]) -> list[Span]:
+    """Overlapping spans (the same address found by both expressions) as one."""
+    out: list[Span] = []
+    for start, end in sorted(spans):
+        if out and start < out[-1][1]:
+            out[-1] = (out[-1][0], max(end, out[-1][1]))
+        else:
+            out.append((start, end))
+    return out
 
 
 DETECTORS: dict[str, Callable[[str], list[Span]]] = {
@@ -199,5 +300,7 @@ DETECTORS: dict[str, Callable[[str], list[Span]]] = {
     "address": detect_address,
 }
 
-# Minimum digits a text needs before a detector is worth running (a cheap pre-check).
-MIN_DIGITS = {"phone": 10, "my_number": 12, "card": 13, "address": 1, "email": 0}
+# Minimum digits (0-9, any width) a text needs before a detector is worth running (a cheap
+# pre-check). Phone numbers and addresses can be written in kanji numerals, which this count
+# does not see: those two detectors check for themselves.
+MIN_DIGITS = {"phone": 0, "my_number": 12, "card": 13, "address": 0, "email": 0}

@@ -279,19 +279,41 @@ def phrase_end(tokens, head: int) -> int:
     return end
 
 
+_ORDER_ENDS = frozenset("。！？!?…")
+
+
+def _potential_as_order(tokens, index: int) -> bool:
+    """Whether token ``index`` is a potential verb (黙れる, 辞めれる) that the analyser read
+    where the writer gave an order: お前は黙れ / 黙れよ / 市長は辞めれ (northern dialects'
+    imperative of 一段 verbs) at the end of a phrase, not 帰れ、ほっとした."""
+    token = tokens[index]
+    if token.pos[0] != "動詞" or not token.lemma.endswith("れる") or len(token.lemma) < 3:
+        return False
+    form = token.form
+    if form.startswith("命令形"):
+        return True
+    if not form.startswith("連用形") or not token.surface.endswith("れ"):
+        return False
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    if after is None:
+        return True
+    if after.pos[0] == "助詞":
+        return after.pos[1] == "終助詞"
+    return after.pos[0] == "補助記号" and after.surface in _ORDER_ENDS
+
+
 def lemma_candidates(tokens, index: int) -> list[tuple[str, int]]:
     """(folded dictionary form, head index) pairs under which token ``index`` is looked up."""
     token = tokens[index]
     key = fold(token.lemma)
     keys = [(key, index)]
+    if _potential_as_order(tokens, index):  # 黙れ read as 黙れる: also 黙る
+        keys.append((fold(token.lemma[:-2] + "る"), index))
     if token.normalized != token.lemma:  # 信じ may be read as 信ずる; its normal form is 信じる
         keys.append((fold(token.normalized), index))
     for prefix in _PREFIXES:
         if key.startswith(prefix) and len(key) > len(prefix) + 1:
             keys.append((key[len(prefix) :], index))
-    godan = _potential_base(token)
-    if godan:
-        keys.append((godan, index))  # お前は黙れ, read as 黙れる: also 黙る
     if (
         token.pos[0] == "名詞"
         and len(token.pos) > 2
@@ -324,23 +346,17 @@ def lemma_holds(term: Term, tokens, first: int, head: int) -> int | None:
     form = last.form
     after = tokens[end] if end < len(tokens) else None
     forms = {form.split("-")[0]}
-    # 五段 verbs: 死ね / 帰れ not followed by ば is the imperative, whatever the dictionary says.
+    # 死ね / 帰れ (五段) and 消えれ (一段, northern dialects) not followed by ば is the
+    # imperative, whatever the dictionary says.
     if (
         form.startswith("仮定形")
         and len(last.pos) > 4
-        and last.pos[4].startswith("五段")
+        and last.pos[4].startswith(("五段", "下一段", "上一段"))
         and not (after is not None and after.surface in ("ば", "ども"))
     ):
         forms.add("命令形")
-    # A bare potential stem ending the phrase (お前は黙れ, read as 黙れる) is the godan
-    # verb's imperative: nothing follows it that a potential would need (ない, ます, て).
-    if (
-        end == head + 1
-        and form.split("-")[0] in ("連用形", "未然形")
-        and _potential_base(last)
-        and (after is None or after.pos[0] == "補助記号" or after.pos[1] == "終助詞")
-    ):
-        forms.add("命令形")
+    if len(phrase) == 1 and fold(last.lemma) != term.key and _potential_as_order(tokens, head):
+        forms.add("命令形")  # 黙れ read as the potential 黙れる, looked up as 黙る
     for shape in term.shapes:
         if shape.startswith("+"):
             if shape[1:] in lemmas:
@@ -348,27 +364,6 @@ def lemma_holds(term: Term, tokens, first: int, head: int) -> int | None:
         elif shape in forms:
             return tail
     return None
-
-
-# The e-row kana of an ichidan potential verb and the u-row kana of its godan verb.
-_E_TO_U = dict(zip("えけげせてねべめれ", "うくぐすつぬぶむる", strict=True))
-
-
-def _potential_base(token) -> str:
-    """The godan verb whose potential form the word is, when it is written as the bare
-    stem (黙れ read as 黙れる -> 黙る); empty otherwise."""
-    lemma = fold(token.lemma)
-    if (
-        token.pos[0] != "動詞"
-        or len(token.pos) < 5
-        or not token.pos[4].startswith("下一段")
-        or len(lemma) < 3
-        or not lemma.endswith("る")
-        or lemma[-2] not in _E_TO_U
-        or fold(token.surface) != lemma[:-1]
-    ):
-        return ""
-    return lemma[:-2] + _E_TO_U[lemma[-2]]
 
 
 def is_predicate(token) -> bool:

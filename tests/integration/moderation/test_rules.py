@@ -44,13 +44,14 @@ def test_secretariat_can_create_rule_with_revision_and_version_bump(secretariat_
         name="地域の罵倒語",
         clause="defamation",
         kind="terms",
-        config={"terms": "あんぽんたん\nおたんこなす\n"},
+        # words the shipped rules do not list (あんぽんたん is one of theirs since round 4)
+        config={"terms": "とうへんぼく\nおたんちん\n"},
     )
-    assert rule.config == {"terms": ["あんぽんたん", "おたんこなす"], "exceptions": []}
+    assert rule.config == {"terms": ["とうへんぼく", "おたんちん"], "exceptions": []}
     assert rule.action == Rule.Action.FLAG and rule.created_by == secretariat_user
     assert RuleRevision.objects.get(rule=rule).change == RuleRevision.Change.CREATED
     assert rules_version_current() == before + 1
-    assert [hit.rule for hit in engine_for_current_rules().screen("このあんぽんたん")] == [
+    assert [hit.rule for hit in engine_for_current_rules().screen("このとうへんぼく")] == [
         "local-insults"
     ]
 

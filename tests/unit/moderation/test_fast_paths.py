@@ -11,6 +11,8 @@ from hypothesis import strategies as st
 from moderation.engine.evasion import (
     Deevaded,
     _glue_single_letters,
+    _glue_split_words,
+    _katakana_endings,
     _look_alikes,
     _pieces,
     _shorten,
@@ -38,7 +40,9 @@ texts = st.one_of(
 
 
 def _deevade_loop(text: str) -> Deevaded:
-    pieces = _look_alikes(_shorten(_glue_single_letters(_pieces(text))))
+    pieces = _katakana_endings(
+        _look_alikes(_shorten(_glue_split_words(_glue_single_letters(_pieces(text)))))
+    )
     return Deevaded(
         text,
         "".join(p[0] for p in pieces),
