@@ -226,7 +226,7 @@ def main() -> None:
     assert scorer is not None
     blob = scorer.to_bytes()
     print(f"  model size: {len(blob) / 1e6:.2f} MB compressed "
-          f"({len(scorer.names()):,} features)")  # fmt: skip
+          f"({scorer.n_features:,} features)")  # fmt: skip
 
     test = [t for t, _h, _c in make_labelled(args.check, seed=7)]
     batched = per_second(lambda texts: [scorer.score(texts[i:i + 256]) for i in range(0, len(texts), 256)], test)  # fmt: skip

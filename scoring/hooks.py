@@ -75,7 +75,7 @@ def score_texts(messages: list[str | None]):
         return None
     rule = learned_rule()
     texts = [m for m in messages if m is not None]
-    scores, clauses = active.scorer.score(texts)
+    scores, clauses = active.scorer.score(texts, clause_from=active.threshold)
     results = iter(zip(scores, clauses, strict=True))
     out: list[tuple[float | None, dict | None]] = []
     for message in messages:
