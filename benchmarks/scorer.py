@@ -12,13 +12,16 @@ with inflections, spacing and width tricks), and innocent look-alikes (ばかり
 Figures: training time (``scoring.learn.train``: the analyser's lexicon, features,
 cross-validation with 5 folds (3 above 20,000 examples), final fit; the part of
 ``train_scorer`` after reading the database) for each size, with its cross-validated recall
-and precision at the chosen false-flag rate; scoring
-comments/s; model size; and on the same 20,000 comments, comments/s of the
-``check_comments`` command (rules only, then rules + active model) next to a minimal
-screener: NFKC + lower-case + an Aho-Corasick automaton with 1,000 terms, written here in
-plain Python (and, for reference, with the pyahocorasick C extension).
+and precision at the chosen false-flag rate; model size; held-out figures (trained on one
+hand-written set of city comments, ``benchmarks/heldout``, scored on the other); scoring
+comments per CPU second in batches of 256, on the synthetic comments and on the realistic
+ones of ``_realistic.py`` (~100 characters); and on 20,000 realistic comments, comments per
+CPU second of the ``check_comments`` command (rules only, then rules + active model) next
+to a minimal screener: NFKC + lower-case + an Aho-Corasick automaton with 1,000 terms,
+written here in plain Python (and, for reference, with the pyahocorasick C extension).
 Targets: training on 100,000 under 60 s; check_comments with the model at least
-0.25 x the minimal screener.
+0.25 x the minimal screener; the scorer's own share of that, at least 150,000 realistic
+comments per CPU second (batches of 256). Speeds are per CPU second of this process.
 """
 
 from __future__ import annotations
@@ -183,12 +186,40 @@ def _cpu_seconds() -> float:
 
 
 def per_second(func, items, repeat: int = 2) -> float:
+    """Items per CPU second of this process (best of ``repeat``): the machine is shared,
+    so wall time counts other people's work."""
     best = float("inf")
     for _ in range(repeat):
-        start = time.perf_counter()
+        start = time.process_time()
         func(items)
-        best = min(best, time.perf_counter() - start)
+        best = min(best, time.process_time() - start)
     return len(items) / best
+
+
+def heldout_figures() -> None:
+    """Train on one hand-written held-out set of city comments, score the other (and the
+    other way round): recall and false flags at the trained threshold, and ROC AUC."""
+    import numpy as np
+    from sklearn.metrics import roc_auc_score
+
+    from scoring.learn import Examples, train
+
+    folder = Path(__file__).resolve().parent / "heldout"
+    sets = {}
+    for name in ("city_comments.jsonl", "city_comments_b.jsonl"):
+        with open(folder / name, encoding="utf-8") as handle:
+            sets[name] = [json.loads(line) for line in handle if line.strip()]
+    for trained, scored in (tuple(sets), tuple(reversed(list(sets)))):
+        examples = Examples()
+        for row in sets[trained]:
+            examples.add(row["message"], bool(row["harmful"]), row.get("clause") or "")
+        scorer, report = train(examples, share=0.05)
+        y = np.array([bool(row["harmful"]) for row in sets[scored]])
+        scores, _clauses = scorer.score([row["message"] for row in sets[scored]])
+        flagged = scores >= report.threshold
+        print(f"  held-out: trained on {trained}, {len(y)} scored in {scored}: recall "
+              f"{flagged[y].mean():.3f} at false flags {flagged[~y].mean():.3f}, "
+              f"ROC AUC {roc_auc_score(y, scores):.4f}")  # fmt: skip
 
 
 def run_check_comments(lines: str) -> None:
@@ -228,9 +259,26 @@ def main() -> None:
     print(f"  model size: {len(blob) / 1e6:.2f} MB compressed "
           f"({scorer.n_features:,} features)")  # fmt: skip
 
+    heldout_figures()
+
+    from _realistic import comments
+
     test = [t for t, _h, _c in make_labelled(args.check, seed=7)]
-    batched = per_second(lambda texts: [scorer.score(texts[i:i + 256]) for i in range(0, len(texts), 256)], test)  # fmt: skip
-    print(f"  scoring: {batched:,.0f} comments/s (batches of 256)")
+    realistic = [c["message"] for c in comments(args.check)]
+    threshold = report.threshold
+
+    def batches(texts, **kwargs):
+        for i in range(0, len(texts), 256):
+            scorer.score(texts[i : i + 256], **kwargs)
+
+    for label, texts in (("synthetic", test), ("realistic (_realistic.py)", realistic)):
+        mean = sum(map(len, texts)) / len(texts)
+        every = per_second(batches, texts, repeat=3)
+        flagged = per_second(lambda t: batches(t, clause_from=threshold), texts, repeat=3)
+        print(f"  scoring {label}, mean {mean:.0f} chars, batches of 256: {every:,.0f} "
+              f"comments per CPU second with a clause for every comment (worker), "
+              f"{flagged:,.0f} with clauses for flagged ones only (check_comments) "
+              f"[{'ok' if flagged >= 150_000 else 'BELOW 150,000'}]")  # fmt: skip
 
     terms = make_terms(1_000)
     automaton = AhoCorasick(terms)
@@ -239,7 +287,7 @@ def main() -> None:
         for text in texts:
             automaton.find(unicodedata.normalize("NFKC", text).lower())
 
-    reference = per_second(minimal, test)
+    reference = per_second(minimal, realistic)
     try:
         import ahocorasick
 
@@ -252,7 +300,7 @@ def main() -> None:
             for text in texts:
                 list(c_automaton.iter(unicodedata.normalize("NFKC", text).lower()))
 
-        reference_c = per_second(minimal_c, test)
+        reference_c = per_second(minimal_c, realistic)
     except ImportError:  # pragma: no cover
         reference_c = None
 
@@ -263,8 +311,8 @@ def main() -> None:
 
     rules_install_defaults()
     lines = "\n".join(json.dumps({"id": str(i), "message": t}, ensure_ascii=False)
-                      for i, t in enumerate(test))  # fmt: skip
-    rules_only = per_second(lambda _x: run_check_comments(lines), test, repeat=1)
+                      for i, t in enumerate(realistic))  # fmt: skip
+    rules_only = per_second(lambda _x: run_check_comments(lines), realistic, repeat=1)
     labels = [json.dumps({"message": t, "harmful": h, "clause": c or None}, ensure_ascii=False)
               for t, h, c in make_labelled(10_000, seed=3)]  # fmt: skip
     training_examples_import(lines=labels, source_name="bench")
@@ -272,9 +320,9 @@ def main() -> None:
 
     model = scorer_train(actor=None, trigger=ScorerModel.Trigger.COMMAND)
     scorer_transition(model_id=model.pk, action=Action.ACCEPT, actor=None)
-    with_model = per_second(lambda _x: run_check_comments(lines), test, repeat=1)
+    with_model = per_second(lambda _x: run_check_comments(lines), realistic, repeat=1)
     print(
-        f"\ncheck_comments on {len(test):,} comments (mean {sum(map(len, test)) / len(test):.0f} chars), same run:"
+        f"\ncheck_comments on {len(realistic):,} realistic comments (mean {sum(map(len, realistic)) / len(realistic):.0f} chars), per CPU second, same run:"
     )
     print(
         f"  minimal screener, NFKC + Aho-Corasick (plain Python), 1,000 terms: {reference:10,.0f} comments/s"
