@@ -20,8 +20,8 @@ length, except when two written forms of one word meet in one comment).
 This makes a comment's ``x·w`` a sum over its distinct n-grams of ``1 + ln count`` times
 a number fixed per bucket (``Features.fold``: IDF x weight of the bucket and of the
 dictionary form it counts as), and its length a sum of the same kind. Scoring therefore
-looks up one number pair per distinct n-gram (``distinct_ngrams``: one sort of the batch's
-n-gram keys) and adds them up per comment, with no vocabulary lookup and no sparse
+looks up one number pair per n-gram (``sorted_ngrams``: one sort of the batch's n-gram
+keys marks the repeats) and adds them up per comment, with no vocabulary lookup and no sparse
 matrix, which keeps it within a few microseconds a comment (issue 11). The feature matrix
 (``transform``) is built for training only.
 
@@ -35,12 +35,13 @@ models of another format are refused with a request to retrain (``scorer.Scorer`
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from typing import NamedTuple
 
 import numpy as np
 from scipy import sparse
 
 from .lexicon import Lexicon
-from .ngrams import BUCKETS, NULL, ngram_buckets, ngrams_of
+from .ngrams import BUCKETS, ngram_buckets, ngrams_of
 from .textform import normalise, normalise_codes
 
 # 1: scikit-learn's TfidfVectorizer over the engine's normalisation and a full analysis.
@@ -58,31 +59,62 @@ WORD_PREFIX = "w:"
 CHAR_PREFIX = "c:"
 
 
-def distinct_ngrams(texts: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """The distinct n-grams of each text of a batch of at most ``MAX_BATCH``: their
-    buckets (uint32) and counts, sorted by text then bucket, and where each text's
-    entries begin and end. A text's last entry is the ``NULL`` bucket of the 0 before it
-    (the largest bucket), so every text has one and the ends are found without a text
-    number per entry."""
+class Ngrams(NamedTuple):
+    """The n-grams of a batch of texts (``sorted_ngrams``), sorted by text then bucket."""
+
+    buckets: np.ndarray  # uint32, one per n-gram (NULL for those holding a 0)
+    bounds: np.ndarray  # text i's n-grams are buckets[bounds[i]:bounds[i + 1]]
+    again: np.ndarray  # positions of the n-grams met before in the same text
+    rank: np.ndarray  # for those, which meeting it is: 2, 3, ...
+
+    def weights(self) -> tuple[np.ndarray, np.ndarray]:
+        """Per repeat in ``again``, what it adds to ``1 + ln count`` and to its square."""
+        rank = self.rank.astype(np.float64)
+        linear = np.log1p(1 / (rank - 1))  # (1 + ln k) - (1 + ln (k - 1)), without cancelling
+        return linear, linear * (2 + np.log(rank) + np.log(rank - 1))
+
+    def distinct(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(bucket, count) of each distinct n-gram, and where each text's begin."""
+        first = np.ones(len(self.buckets), dtype=bool)
+        first[self.again] = False
+        counts = np.ones(int(first.sum()), dtype=np.int64)
+        if len(self.again):  # the last repeat of a run gives its count
+            run = self.again - np.arange(1, len(self.again) + 1)  # its distinct entry
+            last = np.append(run[1:] != run[:-1], True)
+            counts[run[last]] = self.rank[last]
+        bounds = self.bounds - np.searchsorted(self.again, self.bounds)
+        return self.buckets[first], counts, bounds
+
+
+def sorted_ngrams(texts: list[str]) -> Ngrams:
+    """The n-grams of a batch of at most ``MAX_BATCH`` texts as buckets, sorted by one
+    sort of 32-bit keys (text number, bucket), with the repeats within a text marked: the
+    ``1 + ln count`` weights are then sums over n-grams (``Ngrams.weights``)."""
     if len(texts) > MAX_BATCH:
         raise ValueError(f"at most {MAX_BATCH} texts at a time")
     codes = normalise_codes(texts)
     _starts, grams = ngram_buckets(codes)
-    doc = np.cumsum(codes == 0, dtype=np.uint32)
-    doc <<= np.uint32(_BUCKET_BITS)  # the text's number + 1: only the order matters
-    keys = np.concatenate([doc[: len(h)] | h.astype(np.uint32) for h in grams])
+    doc = np.cumsum(codes == 0, dtype=np.uint32)  # the text's number + 1
+    doc <<= np.uint32(_BUCKET_BITS)
+    keys = np.empty(sum(len(h) for h in grams), dtype=np.uint32)
+    at = 0
+    for h in grams:
+        np.bitwise_or(doc[: len(h)], h, out=keys[at : at + len(h)])
+        at += len(h)
     keys.sort()
-    first = np.empty(len(keys), dtype=bool)
-    first[0] = True
-    np.not_equal(keys[1:], keys[:-1], out=first[1:])
-    at = np.flatnonzero(first)
-    counts = np.diff(at, append=len(keys))
-    buckets = keys[at]
-    buckets &= np.uint32((1 << _BUCKET_BITS) - 1)
-    ends = np.flatnonzero(buckets == NULL)[: len(texts)] + 1  # then the two 0s at the end
-    begins = np.zeros(len(texts), dtype=np.int64)
-    begins[1:] = ends[:-1]
-    return buckets, counts, begins, ends
+    texts_from = np.arange(1, len(texts) + 2, dtype=np.uint32) << np.uint32(_BUCKET_BITS)
+    bounds = np.searchsorted(keys, texts_from)  # the last bound: the two 0s at the end
+    same = np.empty(len(keys), dtype=bool)
+    same[0] = False
+    np.equal(keys[1:], keys[:-1], out=same[1:])
+    again = np.flatnonzero(same)
+    rank = np.zeros(0, dtype=np.int64)
+    if len(again):  # the k-th repeat of a run is its (k + 1)-th meeting
+        run = again - np.arange(len(again))
+        starts = np.flatnonzero(np.append(True, run[1:] != run[:-1]))
+        rank = np.arange(len(again)) - np.repeat(starts, np.diff(starts, append=len(again))) + 2
+    keys &= np.uint32((1 << _BUCKET_BITS) - 1)
+    return Ngrams(keys, bounds, again, rank)
 
 
 class Features:
@@ -135,12 +167,13 @@ class Features:
         blocks = []
         for begin in range(0, len(texts), MAX_BATCH):
             chunk = texts[begin : begin + MAX_BATCH]
-            buckets, counts, begins, ends = distinct_ngrams(chunk)
-            # Each text's entries but its last (its NULL bucket) are its n-grams.
-            indptr = np.append(begins - np.arange(len(chunk)), ends[-1] - len(chunk))
+            buckets, counts, bounds = sorted_ngrams(chunk).distinct()
+            # Each text's entries but its last (its NULL bucket, the largest) are its
+            # n-grams; after the last text, the two 0s.
+            indptr = bounds - np.arange(len(chunk) + 1)
             kept = np.ones(len(buckets), dtype=bool)
-            kept[ends - 1] = False
-            kept[ends[-1] :] = False  # the two 0s at the end
+            kept[bounds[1:] - 1] = False
+            kept[bounds[-1] :] = False
             blocks.append(
                 sparse.csr_matrix(
                     (counts[kept].astype(np.float32), buckets[kept].astype(np.int32), indptr),

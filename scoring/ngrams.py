@@ -1,14 +1,14 @@
 """Character 1-, 2- and 3-grams of normalised text, hashed into a fixed number of buckets.
 
-Pure numpy, no Django. An n-gram of up to three code points is packed exactly into one
-integer (21 bits a code point: ``c1 << 42 | c2 << 21 | c3``; 0 is never a character here,
-so the lengths never share a key) and the key is hashed into ``BUCKETS`` buckets by
-Fibonacci hashing (one multiplication and one shift). The bucket is the feature: there is
-no vocabulary to look words up in, so a whole batch of comments is turned into buckets by
-a handful of array operations, with no Python per n-gram or per comment (issue 11: the
-scorer may cost only a few microseconds a comment). Two n-grams that fall into the same
-bucket share a weight, as in scikit-learn's ``HashingVectorizer``; with 2 million buckets
-and the 150,000 most frequent n-grams kept that is rare and costs nothing measurable.
+Pure numpy, no Django. The code points of an n-gram of up to three are combined into one
+32-bit number (``key = key * P + code`` modulo 2**32) and the number is hashed into
+``BUCKETS`` buckets by Fibonacci hashing (a multiplication by 2**32 / golden ratio and the
+top ``BITS`` bits). The bucket is the feature: there is no vocabulary to look n-grams up
+in, so a whole batch of comments is turned into buckets by a handful of array operations
+on 32-bit numbers, with no Python per n-gram or per comment (issue 11: the scorer may cost
+only a few microseconds a comment). Two n-grams that fall into the same bucket share a
+weight, as in scikit-learn's ``HashingVectorizer``; with 2 million buckets and the 150,000
+most frequent n-grams kept that is rare and costs nothing measurable.
 
 :func:`ngram_buckets` does a batch in numpy; :func:`ngrams_of` does one text in plain
 Python, for the explanation of a score (it also gives the n-grams themselves) and as the
@@ -23,26 +23,29 @@ BITS = 21
 BUCKETS = 1 << BITS
 # The bucket of "n-grams" that would span two texts of a batch: it weighs nothing.
 NULL = BUCKETS
-_GOLDEN = 0x9E3779B97F4A7C15
-_CODE_BITS = 21
+_P = 0x85EBCA6B  # odd: combines the code points of an n-gram
+_GOLDEN = 0x9E3779B1  # 2**32 / golden ratio, odd
+_SHIFT = 32 - BITS
 
 
 def ngram_buckets(codes: np.ndarray) -> tuple[np.ndarray, tuple[np.ndarray, ...]]:
     """For code points laid out as ``textform.normalise_codes`` lays them out (a 0 before
     each text, two 0s at the end): the position of the 0 before each text, and for n = 1,
-    2, 3 the bucket of the n-gram that starts at each position (``NULL`` where it holds a
-    0). A text's n-grams start from its 0 up to the next text's 0."""
-    k1 = codes.astype(np.uint64)
-    k2 = (k1[:-1] << np.uint64(_CODE_BITS)) | k1[1:]
-    k3 = (k2[:-1] << np.uint64(_CODE_BITS)) | k1[2:]
-    golden, shift = np.uint64(_GOLDEN), np.uint64(64 - BITS)
-    buckets = []
-    for keys in (k1, k2, k3):  # in place: three arrays in all (unsigned: wraps mod 2**64)
+    2, 3 the bucket (uint32) of the n-gram that starts at each position (``NULL`` where
+    it holds a 0). A text's n-grams start from its 0 up to the next text's 0."""
+    c = codes.view(np.uint32) if codes.dtype == np.int32 else codes.astype(np.uint32)
+    p, golden, shift = np.uint32(_P), np.uint32(_GOLDEN), np.uint32(_SHIFT)
+    k2 = c[:-1] * p
+    k2 += c[1:]
+    k3 = k2[:-1] * p
+    k3 += c[2:]
+    h1 = c * golden  # unsigned: wraps modulo 2**32
+    h1 >>= shift
+    h2, h3 = k2, k3
+    for keys in (h2, h3):  # in place
         keys *= golden
         keys >>= shift
-        buckets.append(keys.view(np.int64))
-    h1, h2, h3 = buckets
-    zeros = np.flatnonzero(codes == 0)
+    zeros = np.flatnonzero(c == 0)
     h1[zeros] = NULL
     h2[zeros[:-1]] = NULL  # the last 0 starts no pair: there is no code point after it
     h2[zeros[1:] - 1] = NULL
@@ -56,8 +59,8 @@ def bucket_of(ngram: str) -> int:
     """The bucket of one n-gram of one to three code points (plain Python)."""
     key = 0
     for char in ngram:
-        key = (key << _CODE_BITS) | ord(char)
-    return ((key * _GOLDEN) & 0xFFFFFFFFFFFFFFFF) >> (64 - BITS)
+        key = (key * _P + ord(char)) & 0xFFFFFFFF
+    return ((key * _GOLDEN) & 0xFFFFFFFF) >> _SHIFT
 
 
 def ngrams_of(normalised: str) -> list[tuple[str, int]]:

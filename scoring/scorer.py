@@ -20,7 +20,7 @@ from hashlib import sha256
 
 import numpy as np
 
-from .features import FEATURE_FORMAT, MAX_BATCH, distinct_ngrams
+from .features import FEATURE_FORMAT, MAX_BATCH, sorted_ngrams
 from .ngrams import BUCKETS
 
 OTHER = "other"
@@ -87,30 +87,27 @@ class Scorer:
         clauses: list[str] = []
         for begin in range(0, len(texts), MAX_BATCH):
             chunk = texts[begin : begin + MAX_BATCH]
-            distinct = distinct_ngrams(chunk)
-            probability[begin : begin + len(chunk)] = part = self._probability(distinct)
+            ngrams = sorted_ngrams(chunk)
+            probability[begin : begin + len(chunk)] = part = self._probability(ngrams)
             wanted = np.ones(len(chunk), dtype=bool)
             if clause_from is not None:
                 wanted = part >= clause_from
-            clauses += self._clauses(distinct, wanted)
+            clauses += self._clauses(ngrams, wanted)
         return probability, clauses
 
-    def _probability(self, distinct) -> np.ndarray:
-        """The logistic of ``x·w + b`` from the batch's distinct n-grams."""
+    def _probability(self, ngrams) -> np.ndarray:
+        """The logistic of ``x·w + b`` from the batch's n-grams."""
         table, intercept, _index, _weights = self._tables()
-        buckets, counts, begins, _ends = distinct
-        values = table.take(buckets)
-        repeated = np.flatnonzero(counts > 1)  # weight 1 + ln count; 1 for most n-grams
-        if len(repeated):
-            tf = 1.0 + np.log(counts[repeated].astype(np.float32))
-            value = values[repeated]
-            values[repeated] = value.real * tf + 1j * (value.imag * tf * tf)
-        sums = np.add.reduceat(values, begins).astype(np.complex128)
+        values = table.take(ngrams.buckets)
+        if len(ngrams.again):  # a repeat adds less (1 + ln count): most n-grams are single
+            pairs = values.view(np.float32).reshape(-1, 2)  # (weight, IDF²) per n-gram
+            pairs[ngrams.again] *= np.stack(ngrams.weights(), axis=1)
+        sums = np.add.reduceat(values, ngrams.bounds[:-1]).astype(np.complex128)
         length = np.sqrt(sums.imag)
         length[length == 0] = 1.0
         return 1.0 / (1.0 + np.exp(-(sums.real / length + intercept)))
 
-    def _clauses(self, distinct, wanted: np.ndarray) -> list[str]:
+    def _clauses(self, ngrams, wanted: np.ndarray) -> list[str]:
         """The clause of each ``wanted`` text of a batch ("" for the others)."""
         model = self.clause_model
         clauses = [""] * len(wanted)
@@ -121,12 +118,13 @@ class Scorer:
                 clauses[i] = single
             return clauses
         _table, _intercept, index, weights = self._tables()
-        buckets, counts, begins, ends = distinct
-        lengths = (ends - begins)[chosen]  # at least 1: the NULL bucket
+        factor = np.ones(len(ngrams.buckets), dtype=np.float32)
+        factor[ngrams.again] = ngrams.weights()[0]
+        begins, ends = ngrams.bounds[:-1][chosen], ngrams.bounds[1:][chosen]
+        lengths = ends - begins  # at least 1: the NULL bucket
         offsets = np.cumsum(lengths) - lengths
-        at = np.arange(int(lengths.sum())) + np.repeat(begins[chosen] - offsets, lengths)
-        tf = 1.0 + np.log(counts[at].astype(np.float32))
-        rows = weights.take(index.take(buckets[at]), axis=0) * tf[:, None]
+        at = np.arange(int(lengths.sum())) + np.repeat(begins - offsets, lengths)
+        rows = weights.take(index.take(ngrams.buckets[at]), axis=0) * factor[at, None]
         best = np.add.reduceat(rows, offsets, axis=0).argmax(axis=1)
         for i, number in zip(chosen.tolist(), best.tolist(), strict=True):
             clauses[i] = str(model.classes_[number])

@@ -48,14 +48,26 @@ _map = np.full(0x110000, _UNKNOWN, dtype=np.int32)
 _map[0] = 0  # the separator stays
 
 
+def _NEVER_COMPOSING(code: int) -> bool:  # noqa: N802 - reads as the set it tests
+    return 0xFE00 <= code <= 0xFE0F or 0xE0100 <= code <= 0xE01EF or 0x20DD <= code <= 0x20E4
+
+
+def _CONJOINING_JAMO(code: int) -> bool:  # noqa: N802 - letters NFKC joins into syllables
+    return 0x1100 <= code <= 0x11FF or 0xA960 <= code <= 0xA97F or 0xD7B0 <= code <= 0xD7FF
+
+
 def _map_char(code: int) -> int:
     """One code point through :func:`normalise`, when its result does not depend on its
     neighbours; ``_COMPLEX`` when it may (combining marks and what NFKC turns into one,
     such as the half-width voiced mark ﾞ; expansions such as ㍿; Greek capital sigma,
-    whose lower case depends on the next letter)."""
+    whose lower case depends on the next letter; Hangul conjoining jamo, which NFKC joins
+    into syllables). Variation selectors and enclosing keycap
+    marks (❤️, 1️⃣: common in comments) compose with nothing and are simply dropped."""
     char = chr(code)
+    if _NEVER_COMPOSING(code):
+        return _DROPPED
     nfkc = unicodedata.normalize("NFKC", char)
-    if code == 0x03A3 or any(unicodedata.category(c)[0] == "M" for c in char + nfkc):
+    if code == 0x03A3 or _CONJOINING_JAMO(code) or any(unicodedata.category(c)[0] == "M" for c in char + nfkc):
         return _COMPLEX
     folded = _DROP_KEEPING_SEPARATOR.sub("", nfkc.lower()).translate(_KANA)
     if not folded:

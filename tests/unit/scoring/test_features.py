@@ -13,7 +13,7 @@ from collections import Counter
 import numpy as np
 import pytest
 
-from scoring.features import MAX_BATCH, Features, distinct_ngrams
+from scoring.features import MAX_BATCH, Features, sorted_ngrams
 from scoring.lexicon import Lexicon
 from scoring.ngrams import NULL, bucket_of, ngram_buckets, ngrams_of
 from scoring.textform import normalise, normalise_batch, normalise_codes
@@ -21,7 +21,7 @@ from scoring.textform import normalise, normalise_batch, normalise_codes
 _PIECES = [
     "市長は辞めろ", "いつもありがとう", "ﾊﾞｶ", "ｶﾞｯｺｳ", "か\u3099", "e\u0301", "ΟΣ ΣΑΣ", "㍿",
     "ばあああか", "ァア", "🙂", "❤️", "👍🏽", "👨\u200d👩\u200d👧", "1️⃣", "ＡＢＣ１２３", "辞　め　ろ！！",
-    "한국어", "ℌ𝐀", "ヽヾ", "マイナンバーカード", "\x00", " ", "。", "ー", "〜", "\u0308", "ﾟ",
+    "한국어", "ℌ𝐀", "ヽヾ", "マイナンバーカード", "\x00", " ", "。", "ー", "〜", "\u0308", "ﾟ", "\u1100\u1161\u11a8", "ᄀ", "ﾜﾞ", "ｳﾞ", "ｶﾞﾞ", "ﾞ",
 ]  # fmt: skip
 
 
@@ -87,22 +87,35 @@ def test_batch_ngram_buckets_equal_the_per_text_reference(seed):
 
 
 @pytest.mark.parametrize("seed", [6, 7])
-def test_distinct_ngrams_count_each_texts_ngrams(seed):
+def test_sorted_ngrams_count_each_texts_ngrams(seed):
     texts = random_texts(seed)
-    buckets, counts, begins, ends = distinct_ngrams(texts)
+    ngrams = sorted_ngrams(texts)
+    buckets, counts, bounds = ngrams.distinct()
     for i, text in enumerate(texts):
+        expected = Counter(bucket for _gram, bucket in ngrams_of(normalise(text)))
+        mine = ngrams.buckets[ngrams.bounds[i] : ngrams.bounds[i + 1]].tolist()
+        assert Counter(b for b in mine if b != NULL) == expected
+        assert mine == sorted(mine) and mine[-1] == NULL  # each text ends with NULL
         entries = dict(
             zip(
-                buckets[begins[i] : ends[i]].tolist(),
-                counts[begins[i] : ends[i]].tolist(),
+                buckets[bounds[i] : bounds[i + 1]].tolist(),
+                counts[bounds[i] : bounds[i + 1]].tolist(),
                 strict=True,
             )
         )
-        assert buckets[ends[i] - 1] == NULL  # n-grams holding a 0: each text's last entry
         entries.pop(NULL)
-        assert entries == Counter(bucket for _gram, bucket in ngrams_of(normalise(text)))
+        assert entries == expected, text
+    # Repeats: which meeting each is, and what it adds to 1 + ln count and its square.
+    text_of = np.searchsorted(ngrams.bounds, np.arange(len(ngrams.buckets)), side="right")
+    pairs = list(zip(ngrams.buckets.tolist(), text_of.tolist(), strict=True))
+    for position, rank in zip(ngrams.again.tolist(), ngrams.rank.tolist(), strict=True):
+        assert len(set(pairs[position - rank + 1 : position + 1])) == 1
+        assert pairs[position - rank] != pairs[position]
+    linear, square = ngrams.weights()
+    assert np.allclose(linear, np.log(ngrams.rank / (ngrams.rank - 1)))
+    assert np.allclose(square, (1 + np.log(ngrams.rank)) ** 2 - (1 + np.log(ngrams.rank - 1)) ** 2)
     with pytest.raises(ValueError):
-        distinct_ngrams([""] * (MAX_BATCH + 1))
+        sorted_ngrams([""] * (MAX_BATCH + 1))
 
 
 def test_lexicon_reads_dictionary_forms_of_inflected_short_words():
