@@ -67,7 +67,11 @@ def _map_char(code: int) -> int:
     if _NEVER_COMPOSING(code):
         return _DROPPED
     nfkc = unicodedata.normalize("NFKC", char)
-    if code == 0x03A3 or _CONJOINING_JAMO(code) or any(unicodedata.category(c)[0] == "M" for c in char + nfkc):
+    if (
+        code == 0x03A3
+        or _CONJOINING_JAMO(code)
+        or any(unicodedata.category(c)[0] == "M" for c in char + nfkc)
+    ):
         return _COMPLEX
     folded = _DROP_KEEPING_SEPARATOR.sub("", nfkc.lower()).translate(_KANA)
     if not folded:
