@@ -114,13 +114,36 @@ def normalise_codes(texts: list[str]) -> np.ndarray:
     return out
 
 
+_VOICED_MARKS = {0xFF9E, 0xFF9F, 0x3099, 0x309A}  # half-width and combining (semi-)voiced
+_voiced_pairs: dict[tuple[int, int], int | None] = {}
+
+
+def _voiced(before: int, mark: int) -> int | None:
+    """What a letter followed by a voiced mark becomes (ｶﾞ -> が), when one code point:
+    the mark composes with the letter or is dropped, whatever precedes the letter (a
+    letter that composes with nothing before it). None: normalise the text as a string."""
+    if mark not in _VOICED_MARKS:
+        return None
+    pair = (before, mark)
+    if pair not in _voiced_pairs:
+        folded = normalise(chr(before) + chr(mark))
+        _voiced_pairs[pair] = ord(folded) if len(folded) == 1 else None
+    return _voiced_pairs[pair]
+
+
 def _resolved(texts: list[str], codes: np.ndarray, mapped: np.ndarray) -> np.ndarray:
     if mapped.min() == _UNKNOWN:  # first sight of these code points in this process
         for code in np.unique(codes[mapped == _UNKNOWN]).tolist():
             _map[code] = _map_char(code)
         mapped = _map[codes]
-    complex_at = np.flatnonzero(mapped == _COMPLEX)
-    if not len(complex_at):
+    complex_at = []
+    for at in np.flatnonzero(mapped == _COMPLEX).tolist():
+        joined = _voiced(int(codes[at - 1]), int(codes[at])) if mapped[at - 1] > 0 else None
+        if joined is None:
+            complex_at.append(at)
+        else:  # a kana and its voiced mark (ｶﾞ): one letter
+            mapped[at - 1], mapped[at] = joined, _DROPPED
+    if not complex_at:
         return mapped
     # The 0 before each text (texts hold no 0 any more), then the two after the last.
     starts = np.cumsum([0] + [len(text) + 1 for text in texts] + [1])
