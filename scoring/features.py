@@ -156,7 +156,7 @@ class Features:
         """Bucket -> lemma number (-1: none), built on first use (not stored)."""
         table = self.__dict__.get("_lemma_cache")
         if table is None:
-            table = np.full(BUCKETS + 1, -1, dtype=np.int64)
+            table = np.full(BUCKETS + 1, -1, dtype=np.int32)
             buckets, lemmas = self.lexicon.bucket_lemmas()
             table[buckets] = lemmas
             self.__dict__["_lemma_cache"] = table

@@ -1,15 +1,16 @@
 """A fitted learned scorer: scoring a batch of comments, explaining one, storing it (no Django).
 
 Scoring does not build feature rows. A linear model's margin is ``x·w + b``, and with the
-features of ``features`` (count x IDF over one length) a comment's ``x·w`` is the sum
-over its n-gram occurrences of a number fixed per bucket (``Features.fold``: IDF x weight
-of the n-gram's bucket and of the dictionary form it counts as), divided by the square
-root of the sum of another (IDF²). Both numbers of every bucket sit side by side in one
-complex64 table (real: weight, imaginary: IDF²), so a batch costs three lookups per code
-point and one sum per comment (``features.bucket_sums``). The clause model (complement
-naive Bayes, ``x·log θ`` per clause, whose largest does not depend on the row's length)
-is folded the same way, into a table of the buckets it knows, and read only for the
-comments that need a clause.
+features of ``features`` (``(1 + ln count) x IDF`` over the row's length) a comment's
+``x·w`` is a sum over its n-grams of a number fixed per bucket (``Features.fold``: IDF x
+weight of the bucket and of the dictionary form it counts as), each n-gram met again in
+the comment adding only what its ``1 + ln count`` grows by, divided by the square root of
+a sum of the same kind (IDF²). Both numbers of every bucket sit side by side in one
+complex64 table (real: weight, imaginary: IDF²), so a batch costs one sort of its n-gram
+keys (``features.sorted_ngrams``), one lookup per n-gram and one sum per comment. The
+clause model (complement naive Bayes: the clause with the largest ``x·log θ``, which does
+not depend on the row's length) is folded the same way, into a table of the buckets it
+knows, and read only for the comments that need a clause.
 """
 
 from __future__ import annotations
@@ -118,13 +119,20 @@ class Scorer:
                 clauses[i] = single
             return clauses
         _table, _intercept, index, weights = self._tables()
-        factor = np.ones(len(ngrams.buckets), dtype=np.float32)
-        factor[ngrams.again] = ngrams.weights()[0]
-        begins, ends = ngrams.bounds[:-1][chosen], ngrams.bounds[1:][chosen]
+        bounds = ngrams.bounds
+        begins, ends = bounds[:-1][chosen], bounds[1:][chosen]
         lengths = ends - begins  # at least 1: the NULL bucket
         offsets = np.cumsum(lengths) - lengths
-        at = np.arange(int(lengths.sum())) + np.repeat(begins - offsets, lengths)
-        rows = weights.take(index.take(ngrams.buckets[at]), axis=0) * factor[at, None]
+        if len(chosen) == len(wanted):
+            at = np.arange(bounds[-1])
+        else:  # the positions of the chosen texts' n-grams, in order
+            at = np.arange(int(lengths.sum())) + np.repeat(begins - offsets, lengths)
+        rows = weights.take(index.take(ngrams.buckets[at]), axis=0)
+        again = ngrams.again[ngrams.again < bounds[-1]]  # not the two 0s after the texts
+        mine = wanted[np.searchsorted(bounds, again, side="right") - 1]
+        if mine.any():  # a repeat adds what 1 + ln count grows by
+            linear = ngrams.weights()[0][: len(again)][mine].astype(np.float32)
+            rows[np.searchsorted(at, again[mine])] *= linear[:, None]
         best = np.add.reduceat(rows, offsets, axis=0).argmax(axis=1)
         for i, number in zip(chosen.tolist(), best.tolist(), strict=True):
             clauses[i] = str(model.classes_[number])
