@@ -67,11 +67,10 @@ class Ngrams(NamedTuple):
     again: np.ndarray  # positions of the n-grams met before in the same text
     rank: np.ndarray  # for those, which meeting it is: 2, 3, ...
 
-    def weights(self) -> tuple[np.ndarray, np.ndarray]:
-        """Per repeat in ``again``, what it adds to ``1 + ln count`` and to its square."""
-        rank = self.rank.astype(np.float64)
-        linear = np.log1p(1 / (rank - 1))  # (1 + ln k) - (1 + ln (k - 1)), without cancelling
-        return linear, linear * (2 + np.log(rank) + np.log(rank - 1))
+    def weights(self) -> np.ndarray:
+        """Per repeat in ``again``, what it adds to ``1 + ln count`` and to its square
+        (float32, one row each), from a table by meeting."""
+        return _repeat_weights(int(self.rank.max(initial=2)))[self.rank]
 
     def distinct(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(bucket, count) of each distinct n-gram, and where each text's begin."""
@@ -86,6 +85,23 @@ class Ngrams(NamedTuple):
         return self.buckets[first], counts, bounds
 
 
+_weights_by_rank = np.zeros((0, 2), dtype=np.float32)
+
+
+def _repeat_weights(highest: int) -> np.ndarray:
+    """Row k: what the k-th meeting of an n-gram adds to ``1 + ln count`` and to its
+    square (rows 0 and 1 unused), for k up to at least ``highest``."""
+    global _weights_by_rank
+    if len(_weights_by_rank) <= highest:
+        rank = np.arange(2, max(2 * highest, 1024), dtype=np.float64)
+        linear = np.log1p(1 / (rank - 1))  # (1 + ln k) - (1 + ln (k - 1)), not cancelling
+        square = linear * (2 + np.log(rank) + np.log(rank - 1))
+        table = np.zeros((len(rank) + 2, 2), dtype=np.float32)
+        table[2:, 0], table[2:, 1] = linear, square
+        _weights_by_rank = table
+    return _weights_by_rank
+
+
 def sorted_ngrams(texts: list[str]) -> Ngrams:
     """The n-grams of a batch of at most ``MAX_BATCH`` texts as buckets, sorted by one
     sort of 32-bit keys (text number, bucket), with the repeats within a text marked: the
@@ -93,26 +109,27 @@ def sorted_ngrams(texts: list[str]) -> Ngrams:
     if len(texts) > MAX_BATCH:
         raise ValueError(f"at most {MAX_BATCH} texts at a time")
     codes = normalise_codes(texts)
-    _starts, grams = ngram_buckets(codes)
-    doc = np.cumsum(codes == 0, dtype=np.uint32)  # the text's number + 1
-    doc <<= np.uint32(_BUCKET_BITS)
+    zeros, grams = ngram_buckets(codes)
+    # Each position's text number + 1 (the two 0s at the end: n + 1, n + 2), high bits.
+    numbers = np.arange(1, len(zeros) + 1, dtype=np.uint32) << np.uint32(_BUCKET_BITS)
+    doc = np.repeat(numbers, np.diff(zeros, append=len(codes)))
     keys = np.empty(sum(len(h) for h in grams), dtype=np.uint32)
     at = 0
     for h in grams:
         np.bitwise_or(doc[: len(h)], h, out=keys[at : at + len(h)])
         at += len(h)
     keys.sort()
-    texts_from = np.arange(1, len(texts) + 2, dtype=np.uint32) << np.uint32(_BUCKET_BITS)
-    bounds = np.searchsorted(keys, texts_from)  # the last bound: the two 0s at the end
+    bounds = np.searchsorted(keys, numbers[: len(texts) + 1])  # the last: the two 0s
     same = np.empty(len(keys), dtype=bool)
     same[0] = False
     np.equal(keys[1:], keys[:-1], out=same[1:])
     again = np.flatnonzero(same)
     rank = np.zeros(0, dtype=np.int64)
-    if len(again):  # the k-th repeat of a run is its (k + 1)-th meeting
-        run = again - np.arange(len(again))
-        starts = np.flatnonzero(np.append(True, run[1:] != run[:-1]))
-        rank = np.arange(len(again)) - np.repeat(starts, np.diff(starts, append=len(again))) + 2
+    if len(again):  # a run of repeats follows the first meeting: rank 2, 3, ...
+        first = np.empty(len(again), dtype=bool)
+        first[0] = True
+        np.not_equal(again[1:], again[:-1] + 1, out=first[1:])
+        rank = again - np.maximum.accumulate(np.where(first, again, 0)) + 2
     keys &= np.uint32((1 << _BUCKET_BITS) - 1)
     return Ngrams(keys, bounds, again, rank)
 

@@ -30,7 +30,7 @@ _SHIFT = 32 - BITS
 
 def ngram_buckets(codes: np.ndarray) -> tuple[np.ndarray, tuple[np.ndarray, ...]]:
     """For code points laid out as ``textform.normalise_codes`` lays them out (a 0 before
-    each text, two 0s at the end): the position of the 0 before each text, and for n = 1,
+    each text, two 0s at the end): the positions of the 0s, and for n = 1,
     2, 3 the bucket (uint32) of the n-gram that starts at each position (``NULL`` where
     it holds a 0). A text's n-grams start from its 0 up to the next text's 0."""
     c = codes.view(np.uint32) if codes.dtype == np.int32 else codes.astype(np.uint32)
@@ -52,7 +52,7 @@ def ngram_buckets(codes: np.ndarray) -> tuple[np.ndarray, tuple[np.ndarray, ...]
     h3[zeros[:-2]] = NULL
     h3[zeros[1:-1] - 1] = NULL
     h3[zeros[1:] - 2] = NULL  # (an empty first text makes one -1: the last, also NULL)
-    return zeros[:-2], (h1, h2, h3)
+    return zeros, (h1, h2, h3)
 
 
 def bucket_of(ngram: str) -> int:

@@ -101,8 +101,10 @@ class Scorer:
         table, intercept, _index, _weights = self._tables()
         values = table.take(ngrams.buckets)
         if len(ngrams.again):  # a repeat adds less (1 + ln count): most n-grams are single
-            pairs = values.view(np.float32).reshape(-1, 2)  # (weight, IDF²) per n-gram
-            pairs[ngrams.again] *= np.stack(ngrams.weights(), axis=1)
+            again = values[ngrams.again]
+            pairs = again.view(np.float32).reshape(-1, 2)  # (weight, IDF²) per n-gram
+            pairs *= ngrams.weights()
+            values[ngrams.again] = again
         sums = np.add.reduceat(values, ngrams.bounds[:-1]).astype(np.complex128)
         length = np.sqrt(sums.imag)
         length[length == 0] = 1.0
@@ -131,7 +133,7 @@ class Scorer:
         again = ngrams.again[ngrams.again < bounds[-1]]  # not the two 0s after the texts
         mine = wanted[np.searchsorted(bounds, again, side="right") - 1]
         if mine.any():  # a repeat adds what 1 + ln count grows by
-            linear = ngrams.weights()[0][: len(again)][mine].astype(np.float32)
+            linear = ngrams.weights()[: len(again), 0][mine]
             rows[np.searchsorted(at, again[mine])] *= linear[:, None]
         best = np.add.reduceat(rows, offsets, axis=0).argmax(axis=1)
         for i, number in zip(chosen.tolist(), best.tolist(), strict=True):
