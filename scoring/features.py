@@ -21,8 +21,9 @@ This makes a comment's ``x·w`` a sum over its distinct n-grams of ``1 + ln coun
 a number fixed per bucket (``Features.fold``: IDF x weight of the bucket and of the
 dictionary form it counts as), and its length a sum of the same kind. Scoring therefore
 looks up one number pair per n-gram (``sorted_ngrams``: one sort of the batch's n-gram
-keys marks the repeats) and adds them up per comment, with no vocabulary lookup and no sparse
-matrix, which keeps it within a few microseconds a comment (issue 11). The feature matrix
+keys marks the repeats) and adds them up per comment, with no vocabulary lookup and no
+sparse matrix, which keeps it within a few microseconds a comment (issue 11; measured by
+``benchmarks/scorer.py``). The feature matrix
 (``transform``) is built for training only.
 
 Only features in at least ``MIN_DF`` training texts count (the most frequent

@@ -23,7 +23,7 @@ from collections import Counter
 
 import numpy as np
 
-from .ngrams import bucket_of
+from .ngrams import bucket_of, ngrams_of
 from .textform import normalise
 
 # Distinct sentences read by the analyser to build the lexicon (about 2-4 s at most).
@@ -110,8 +110,6 @@ class Lexicon:
         """The dictionary forms counted in one normalised text: every n-gram whose bucket
         holds an entry, in order of length then position (as ``ngrams.ngrams_of``)."""
         lemma_of = dict(zip(*(a.tolist() for a in self.bucket_lemmas()), strict=True))
-        from .ngrams import ngrams_of
-
         return [
             self.lemmas[lemma_of[bucket]]
             for _gram, bucket in ngrams_of(normalised)

@@ -50,8 +50,9 @@ class Scorer:
 
     def _tables(self):
         """(score table, intercept, clause index, clause weights), built once: the score
-        table has a complex number per bucket; the clause index a row of the clause weights
-        per bucket (the last row, all zero, for buckets the clause model does not know)."""
+        table has a complex number per bucket; the clause index a column of the clause
+        weights (a row per clause) per bucket (the last column, all zero, for buckets the
+        clause model does not know)."""
         tables = self.__dict__.get("_table_cache")
         if tables is None:
             features = self.vectoriser
@@ -64,8 +65,8 @@ class Scorer:
                 known, folded = features.fold(self.clause_model.feature_log_prob_.T)
                 index = np.full(BUCKETS + 1, len(known), dtype=np.int32)
                 index[known] = np.arange(len(known))
-                weights = np.zeros((len(known) + 1, folded.shape[1]), dtype=np.float32)
-                weights[:-1] = folded
+                weights = np.zeros((folded.shape[1], len(known) + 1), dtype=np.float32)
+                weights[:, :-1] = folded.T  # a row per clause
             tables = (table, float(self.classifier.intercept_[0]), index, weights)
             self.__dict__["_table_cache"] = tables
         return tables
@@ -125,19 +126,22 @@ class Scorer:
         begins, ends = bounds[:-1][chosen], bounds[1:][chosen]
         lengths = ends - begins  # at least 1: the NULL bucket
         offsets = np.cumsum(lengths) - lengths
+        factor = np.ones(len(ngrams.buckets), dtype=np.float32)  # a repeat adds less
+        factor[ngrams.again] = ngrams.weights()[:, 0]
         if len(chosen) == len(wanted):
-            at = np.arange(bounds[-1])
+            at = slice(0, bounds[-1])
         else:  # the positions of the chosen texts' n-grams, in order
             at = np.arange(int(lengths.sum())) + np.repeat(begins - offsets, lengths)
-        rows = weights.take(index.take(ngrams.buckets[at]), axis=0)
-        again = ngrams.again[ngrams.again < bounds[-1]]  # not the two 0s after the texts
-        mine = wanted[np.searchsorted(bounds, again, side="right") - 1]
-        if mine.any():  # a repeat adds what 1 + ln count grows by
-            linear = ngrams.weights()[: len(again), 0][mine]
-            rows[np.searchsorted(at, again[mine])] *= linear[:, None]
-        best = np.add.reduceat(rows, offsets, axis=0).argmax(axis=1)
+        rows, factor = index.take(ngrams.buckets[at]), factor[at]
+        totals = np.empty((len(chosen), len(weights)))
+        for k, clause_weights in enumerate(weights):  # one clause at a time: 1-D arrays
+            column = clause_weights.take(rows)
+            column *= factor
+            totals[:, k] = np.add.reduceat(column, offsets)
+        best = totals.argmax(axis=1)
+        labels = [str(label) for label in model.classes_]
         for i, number in zip(chosen.tolist(), best.tolist(), strict=True):
-            clauses[i] = str(model.classes_[number])
+            clauses[i] = labels[number]
         return clauses
 
     def explain(self, text: str, *, limit: int = 8) -> list[tuple[str, float]]:
