@@ -62,6 +62,13 @@ def test_clauses_only_where_asked(fitted):
     assert scores[0] > scores[1]
     assert clauses == ["defamation", ""]
     assert fitted.score([], clause_from=0.5) == (pytest.approx(np.zeros(0)), [])
+    # On random text: the clauses asked for are those of a full run, the others "".
+    texts = random_texts(13, count=120) + [text for text, _c in HARMFUL]
+    scores, every = fitted.score(texts)
+    middle = float(np.median(scores))
+    _same, some = fitted.score(texts, clause_from=middle)
+    assert some == [c if s >= middle else "" for s, c in zip(scores, every, strict=True)]
+    assert 0 < sum(1 for c in some if c) < len(texts)
 
 
 def test_explanation_adds_up_to_the_score(fitted):
