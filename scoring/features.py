@@ -71,7 +71,8 @@ class Ngrams(NamedTuple):
     def weights(self) -> np.ndarray:
         """Per repeat in ``again``, what it adds to ``1 + ln count`` and to its square
         (float32, one row each), from a table by meeting."""
-        return _repeat_weights(int(self.rank.max(initial=2)))[self.rank]
+        table = _repeat_weights(int(self.rank.max(initial=2)))
+        return table.take(self.rank).view(np.float32).reshape(-1, 2)  # 1-D gather: fast
 
     def distinct(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(bucket, count) of each distinct n-gram, and where each text's begin."""
@@ -86,19 +87,20 @@ class Ngrams(NamedTuple):
         return self.buckets[first], counts, bounds
 
 
-_weights_by_rank = np.zeros((0, 2), dtype=np.float32)
+_weights_by_rank = np.zeros(0, dtype=np.complex64)
 
 
 def _repeat_weights(highest: int) -> np.ndarray:
-    """Row k: what the k-th meeting of an n-gram adds to ``1 + ln count`` and to its
-    square (rows 0 and 1 unused), for k up to at least ``highest``."""
+    """Entry k: what the k-th meeting of an n-gram adds to ``1 + ln count`` (real part)
+    and to its square (imaginary part); entries 0 and 1 unused; up to at least
+    ``highest``."""
     global _weights_by_rank
     if len(_weights_by_rank) <= highest:
         rank = np.arange(2, max(2 * highest, 1024), dtype=np.float64)
         linear = np.log1p(1 / (rank - 1))  # (1 + ln k) - (1 + ln (k - 1)), not cancelling
         square = linear * (2 + np.log(rank) + np.log(rank - 1))
-        table = np.zeros((len(rank) + 2, 2), dtype=np.float32)
-        table[2:, 0], table[2:, 1] = linear, square
+        table = np.zeros(len(rank) + 2, dtype=np.complex64)
+        table[2:] = linear + 1j * square
         _weights_by_rank = table
     return _weights_by_rank
 
