@@ -1,4 +1,5 @@
-"""Training, cross-validation, threshold choice, scoring and explanation (no Django).
+"""Training, cross-validation and threshold choice (no Django); the fitted model is
+``scorer.Scorer``.
 
 The model: TF-IDF features (``features``) and a logistic regression for "harmful or not".
 Its probabilities are used as they come. Logistic regression minimises log-loss, so its
@@ -26,32 +27,24 @@ the secretariat can pick another share later and see its expected figures first.
 from __future__ import annotations
 
 import math
-import pickle
 import time
-import zlib
 from dataclasses import dataclass, field
-from hashlib import sha256
 
 import numpy as np
-from scipy import sparse
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold
 from sklearn.naive_bayes import ComplementNB
 
-from .features import FEATURE_FORMAT, build_vectoriser
+from .features import Features
+from .scorer import OTHER, Scorer
+from .scorer import ModelFormatError as ModelFormatError  # where callers import it from
 
-OTHER = "other"
 MIN_PER_CLASS = 10
 # Shares of clean comments flagged at which the curve is kept (the choices offered later).
 CURVE_SHARES = (
     0.0, 0.0025, 0.005, 0.01, 0.015, 0.02, 0.03, 0.04, 0.05, 0.06, 0.075, 0.1, 0.125,
     0.15, 0.2, 0.25, 0.3, 0.4, 0.5,
 )  # fmt: skip
-
-
-class ModelFormatError(ValueError):
-    """A stored model made with another feature format (``features.FEATURE_FORMAT``):
-    its features cannot be computed the same way any more, so it must be retrained."""
 
 
 class TrainingError(ValueError):
@@ -170,107 +163,6 @@ class Report:
     seconds: float
 
 
-class Scorer:
-    """A fitted model: feature extractor, harmful/clean classifier, clause classifier.
-
-    This object is what is pickled into the model record.
-    """
-
-    def __init__(self, vectoriser, classifier, clause_model, single_clause: str) -> None:
-        self.vectoriser = vectoriser
-        self.classifier = classifier
-        self.clause_model = clause_model
-        self.single_clause = single_clause
-        self._names: list[str] | None = None
-
-    def __getstate__(self):
-        state = dict(self.__dict__)
-        state["_names"] = None  # rebuilt on demand; keeps the artefact small
-        state.pop("_weights_cache", None)
-        return state
-
-    def _weights(self) -> tuple[np.ndarray, float, np.ndarray | None]:
-        """The harmful model's weights and bias, and the clause model's log-probabilities
-        as one C-ordered (features x clauses) array: multiplying by the transposed view
-        copied the whole array on every batch."""
-        weights = self.__dict__.get("_weights_cache")
-        if weights is None:
-            clause = None
-            if self.clause_model is not None:
-                clause = np.ascontiguousarray(self.clause_model.feature_log_prob_.T)
-            weights = self.__dict__["_weights_cache"] = (
-                np.ascontiguousarray(self.classifier.coef_[0], dtype=np.float64),
-                float(self.classifier.intercept_[0]),
-                clause,
-            )
-        return weights
-
-    def matrix(self, texts: list[str]):
-        return self.vectoriser.transform(texts)
-
-    def score(self, texts: list[str]) -> tuple[np.ndarray, list[str]]:
-        """Probability of harmful and the predicted clause, per text.
-
-        The products are computed here rather than through ``predict_proba`` / ``predict``:
-        scikit-learn's input checks cost more than the arithmetic on a batch of a few
-        hundred comments. Same formulas: the logistic of ``x·w + b``; complement naive
-        Bayes' class with the largest ``x·log θ``.
-        """
-        if not texts:
-            return np.zeros(0), []
-        x = self.matrix(texts)
-        coef, intercept, _clause = self._weights()
-        margin = x @ coef + intercept
-        return 1.0 / (1.0 + np.exp(-margin)), self._clauses(x)
-
-    def _clauses(self, x) -> list[str]:
-        model = self.clause_model
-        if model is not None:
-            if len(model.classes_) == 1:  # pragma: no cover - fitted with two or more
-                return [str(model.classes_[0])] * x.shape[0]
-            best = np.asarray(x @ self._weights()[2]).argmax(axis=1)
-            return [str(c) for c in model.classes_[best]]
-        return [self.single_clause or OTHER] * x.shape[0]
-
-    def explain(self, text: str, *, limit: int = 8) -> list[tuple[str, float]]:
-        """The features of ``text`` that pushed its score most towards harmful, strongest
-        first, as (name, contribution to the log-odds). Names start ``c:`` (characters of
-        the normalised text) or ``w:`` (dictionary forms)."""
-        x = sparse.csr_matrix(self.matrix([text]))
-        coef = self.classifier.coef_[0]
-        contributions = [
-            (int(j), float(v * coef[j])) for j, v in zip(x.indices, x.data, strict=True)
-        ]
-        contributions = [item for item in contributions if item[1] > 0]
-        contributions.sort(key=lambda item: -item[1])
-        return [(self.vectoriser.name(j), weight) for j, weight in contributions[:limit]]
-
-    def names(self) -> list[str]:
-        if self._names is None:
-            self._names = self.vectoriser.names()
-        return self._names
-
-    def to_bytes(self) -> bytes:
-        return zlib.compress(pickle.dumps(self, protocol=pickle.HIGHEST_PROTOCOL), 6)
-
-    @staticmethod
-    def from_bytes(data: bytes, *, expected_sha256: str) -> Scorer:
-        """Load an artefact after checking its SHA-256 (a damaged or swapped row is refused)."""
-        if sha256(data).hexdigest() != expected_sha256:
-            raise ValueError("the model artefact does not match its SHA-256")
-        # The bytes come from our own database row and match the digest recorded with it.
-        try:
-            scorer = pickle.loads(zlib.decompress(data))  # noqa: S301
-        except (AttributeError, ImportError, TypeError) as error:  # classes since renamed
-            raise ModelFormatError(f"the model cannot be read by this version: {error}") from None
-        found = getattr(getattr(scorer, "vectoriser", None), "format", 1)
-        if found != FEATURE_FORMAT:
-            raise ModelFormatError(
-                f"the model has feature format {found}, this version computes {FEATURE_FORMAT}"
-            )
-        return scorer
-
-
 def _classifier() -> LogisticRegression:
     # A fixed seed for liblinear's shuffling: the same examples give the same model, also
     # when the fits run in worker processes.
@@ -347,7 +239,7 @@ def train(
             f"at least {MIN_PER_CLASS} harmful and {MIN_PER_CLASS} clean examples are needed "
             f"(have {n_harmful} and {n_clean})"
         )
-    vectoriser = build_vectoriser()
+    vectoriser = Features()
     x = vectoriser.fit_transform(examples.texts, seed=seed)
     # Five folds up to 20,000 examples; three above (each fold is a full fit; the estimate
     # is already stable at that size and training must stay within a minute at 100,000).

@@ -48,14 +48,30 @@ _map = np.full(0x110000, _UNKNOWN, dtype=np.int32)
 _map[0] = 0  # the separator stays
 
 
+def _NEVER_COMPOSING(code: int) -> bool:  # noqa: N802 - reads as the set it tests
+    return 0xFE00 <= code <= 0xFE0F or 0xE0100 <= code <= 0xE01EF or 0x20DD <= code <= 0x20E4
+
+
+def _CONJOINING_JAMO(code: int) -> bool:  # noqa: N802 - letters NFKC joins into syllables
+    return 0x1100 <= code <= 0x11FF or 0xA960 <= code <= 0xA97F or 0xD7B0 <= code <= 0xD7FF
+
+
 def _map_char(code: int) -> int:
     """One code point through :func:`normalise`, when its result does not depend on its
     neighbours; ``_COMPLEX`` when it may (combining marks and what NFKC turns into one,
     such as the half-width voiced mark ﾞ; expansions such as ㍿; Greek capital sigma,
-    whose lower case depends on the next letter)."""
+    whose lower case depends on the next letter; Hangul conjoining jamo, which NFKC joins
+    into syllables). Variation selectors and enclosing keycap
+    marks (❤️, 1️⃣: common in comments) compose with nothing and are simply dropped."""
     char = chr(code)
+    if _NEVER_COMPOSING(code):
+        return _DROPPED
     nfkc = unicodedata.normalize("NFKC", char)
-    if code == 0x03A3 or any(unicodedata.category(c)[0] == "M" for c in char + nfkc):
+    if (
+        code == 0x03A3
+        or _CONJOINING_JAMO(code)
+        or any(unicodedata.category(c)[0] == "M" for c in char + nfkc)
+    ):
         return _COMPLEX
     folded = _DROP_KEEPING_SEPARATOR.sub("", nfkc.lower()).translate(_KANA)
     if not folded:
@@ -63,45 +79,86 @@ def _map_char(code: int) -> int:
     return ord(folded) if len(folded) == 1 else _COMPLEX
 
 
-def _mapped(codes: np.ndarray) -> np.ndarray:
+def _codes(text: str) -> np.ndarray:
+    return np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+
+
+def normalise_codes(texts: list[str]) -> np.ndarray:
+    """The code points (int32) of :func:`normalise` of every text, each text preceded by a
+    0 and the whole followed by two more: ``0 t1 0 t2 ... 0 tn 0 0``. The 0 before a text
+    marks where it begins; the two after the last let the n-grams of up to three code
+    points be taken with plain slices (``features.ngram_buckets``).
+
+    Done on code points in numpy through a per-code-point table (``_map``), which gives
+    what the string function gives (a unit test compares them on random text) at a
+    fraction of the cost: NFKC alone took about 25 µs a comment. A text holding a
+    character whose result depends on its neighbours (``_COMPLEX``: combining marks, the
+    half-width voiced mark) is normalised as a string and its code points put in place.
+    """
+    joined = _SEPARATOR.join(texts)
+    if joined.count(_SEPARATOR) != max(len(texts) - 1, 0):  # a text holds the separator
+        texts = [text.replace(_SEPARATOR, "") for text in texts]
+        joined = _SEPARATOR.join(texts)
+    codes = _codes(_SEPARATOR + joined + _SEPARATOR * 2)
     mapped = _map[codes]
-    unknown = mapped == _UNKNOWN
-    if unknown.any():  # first sight of these code points in this process
-        for code in np.unique(codes[unknown]).tolist():
+    if mapped.min() < _DROPPED:  # a code point not seen yet, or one needing its text
+        mapped = _resolved(texts, codes, mapped)
+    out = np.compress(mapped != _DROPPED, mapped)  # faster than a boolean index here
+    # Runs of the same kana vowel (あいうえお: even code points 0x3042-0x304A) become one.
+    same = np.flatnonzero(out[1:] == out[:-1]) + 1
+    if len(same):
+        value = out[same]
+        run = same[(value >= 0x3042) & (value <= 0x304A) & (value % 2 == 0)]
+        if len(run):
+            out = np.delete(out, run)
+    return out
+
+
+_VOICED_MARKS = {0xFF9E, 0xFF9F, 0x3099, 0x309A}  # half-width and combining (semi-)voiced
+_voiced_pairs: dict[tuple[int, int], int | None] = {}
+
+
+def _voiced(before: int, mark: int) -> int | None:
+    """What a letter followed by a voiced mark becomes (ｶﾞ -> が), when one code point:
+    the mark composes with the letter or is dropped, whatever precedes the letter (a
+    letter that composes with nothing before it). None: normalise the text as a string."""
+    if mark not in _VOICED_MARKS:
+        return None
+    pair = (before, mark)
+    if pair not in _voiced_pairs:
+        folded = normalise(chr(before) + chr(mark))
+        _voiced_pairs[pair] = ord(folded) if len(folded) == 1 else None
+    return _voiced_pairs[pair]
+
+
+def _resolved(texts: list[str], codes: np.ndarray, mapped: np.ndarray) -> np.ndarray:
+    if mapped.min() == _UNKNOWN:  # first sight of these code points in this process
+        for code in np.unique(codes[mapped == _UNKNOWN]).tolist():
             _map[code] = _map_char(code)
         mapped = _map[codes]
-    return mapped
-
-
-def _encode(joined: str) -> np.ndarray:
-    return np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
+    complex_at = []
+    for at in np.flatnonzero(mapped == _COMPLEX).tolist():
+        joined = _voiced(int(codes[at - 1]), int(codes[at])) if mapped[at - 1] > 0 else None
+        if joined is None:
+            complex_at.append(at)
+        else:  # a kana and its voiced mark (ｶﾞ): one letter
+            mapped[at - 1], mapped[at] = joined, _DROPPED
+    if not complex_at:
+        return mapped
+    # The 0 before each text (texts hold no 0 any more), then the two after the last.
+    starts = np.cumsum([0] + [len(text) + 1 for text in texts] + [1])
+    docs = np.unique(np.searchsorted(starts, complex_at, side="right") - 1).tolist()
+    pieces, at = [], 0
+    for doc in docs:
+        pieces.append(mapped[at : starts[doc] + 1])
+        pieces.append(_codes(normalise(texts[doc])).astype(np.int32))
+        at = starts[doc + 1]
+    pieces.append(mapped[at:])
+    return np.concatenate(pieces)
 
 
 def normalise_batch(texts: list[str]) -> tuple[str, np.ndarray]:
-    """:func:`normalise` of every text, joined by ``\x00``, as a string and as code points.
-
-    Done on code points in numpy through a per-code-point table (``_map``), which gives
-    what the string functions give (a unit test compares them) at a fraction of the cost:
-    NFKC alone took about 25 µs a comment. Texts holding a character whose result depends
-    on its neighbours (``_COMPLEX``) are first normalised as strings.
-    """
-    texts = [text.replace(_SEPARATOR, "") if _SEPARATOR in text else text for text in texts]
-    codes = _encode(_SEPARATOR.join(texts))
-    mapped = _mapped(codes)
-    complex_at = mapped == _COMPLEX
-    if complex_at.any():
-        docs = set(np.cumsum(codes == 0)[complex_at].tolist())
-        texts = [normalise(text) if i in docs else text for i, text in enumerate(texts)]
-        codes = _encode(_SEPARATOR.join(texts))
-        mapped = _mapped(codes)
-        if (mapped == _COMPLEX).any():  # pragma: no cover - not met in normalised text
-            joined = _normalise_joined(_SEPARATOR.join(texts))
-            return joined, _encode(joined)
-    out = mapped[mapped != _DROPPED].astype(np.int64)
-    # Runs of the same kana vowel (あいうえお: even code points 0x3042-0x304A) become one.
-    repeat = np.zeros(len(out), dtype=bool)
-    repeat[1:] = (out[1:] == out[:-1]) & (out[1:] >= 0x3042) & (out[1:] <= 0x304A)
-    repeat[1:] &= out[1:] % 2 == 0
-    if repeat.any():
-        out = out[~repeat]
-    return out.astype(np.uint32).tobytes().decode("utf-32-le"), out
+    """:func:`normalise` of every text joined by ``\x00``, as a string and as code points
+    (what :func:`normalise_codes` computes, without the 0s around)."""
+    codes = normalise_codes(texts)[1:-2]
+    return codes.astype(np.uint32).tobytes().decode("utf-32-le"), codes

@@ -15,7 +15,12 @@ from moderation.models import Decision, Flag, Rule
 from moderation.selectors import engine_for_current_rules
 from moderation.services import comments_screen, crisis_mode_set, rule_set_enabled
 from scoring.models import CommentScore, ScorerEvent, ScorerModel
-from scoring.services import scorer_retrain_weekly, scorer_train, scorer_transition
+from scoring.services import (
+    scorer_retrain_weekly,
+    scorer_train,
+    scorer_transition,
+    training_examples_import,
+)
 from scoring.transitions import Action
 
 pytestmark = pytest.mark.django_db
@@ -162,6 +167,31 @@ def test_check_comments_writes_a_score_for_every_row_when_a_model_is_active(deci
     assert all("score" in row for row in rows)
     assert rows[0]["score"] > rows[2]["score"] and rows[1]["score"] is None
     assert any(f["rule"] == "learned-scorer" for f in rows[0]["flags"])
+
+
+def test_texts_scorer_binds_the_model_active_when_a_run_starts(decided_pages):
+    """check_comments' scoring looked up once per run gives what the per-batch lookup
+    gives, and keeps its model when another is accepted meanwhile."""
+    from scoring.hooks import score_texts, texts_scorer
+
+    assert texts_scorer() is None and score_texts([HARMFUL]) is None
+    first = scorer_train(actor=None, trigger="command")
+    scorer_transition(model_id=first.pk, action=Action.ACCEPT, actor=None)
+    run = texts_scorer()
+    messages = [HARMFUL, None, INNOCENT]
+    rows = run(messages)
+    assert rows == score_texts(messages)
+    (harmful, flag), missing, (innocent, no_flag) = rows
+    assert missing == (None, None) and no_flag is None and harmful > innocent
+    assert flag["rule"] == "learned-scorer" and flag["score"] == harmful
+    assert flag["category"] == "defamation" and flag["spans"] == []
+    # A second model that learned the innocent text as harmful.
+    labels = [json.dumps({"message": f"{INNOCENT}{i}", "harmful": True}) for i in range(30)]
+    training_examples_import(lines=labels, source_name="test")
+    second = scorer_train(actor=None, trigger="command")
+    scorer_transition(model_id=second.pk, action=Action.ACCEPT, actor=None)
+    assert run(messages) == rows  # the run goes on with its model
+    assert texts_scorer()(messages)[2][0] == score_texts(messages)[2][0] > innocent
 
 
 def test_training_with_too_few_examples_says_so_in_japanese(db):

@@ -98,7 +98,9 @@ def test_train_reports_cross_validated_figures_and_predicts_clauses():
     assert scores[0] > scores[1]
     assert clauses[0] == "defamation"
     why = [name for name, _weight in scorer.explain("市長は無能、辞めろ")]
-    assert why and any(name in why for name in ("w:無能", "c:無能", "w:辞める"))
+    # The words of the abuse, whole or as n-grams holding them (here they always come
+    # together, so their weights tie and the longer n-grams are shown).
+    assert why and any("無能" in name or "辞め" in name for name in why)
 
 
 def test_train_refuses_too_few_examples():
