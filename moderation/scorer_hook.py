@@ -11,8 +11,10 @@ door off) that provides:
   review queue's "by score" sort (or None);
 * ``comment_explanation(comment)``: the score, predicted clause and strongest features of a
   comment for the item page (or None);
-* ``score_texts(messages)`` (optional, for ``check_comments``): None when no model is
-  active, else per message (None for a missing one) ``(score, flag dict or None)``.
+* ``texts_scorer()`` (optional, for ``check_comments``): None when no model is active, else
+  a function bound to the active model that gives, per message (None for a missing one),
+  ``(score, flag dict or None)``; the module may also offer ``score_texts(messages)``, the
+  same for one call, looking the model up each time.
 """
 
 from __future__ import annotations
@@ -58,3 +60,11 @@ def queue_score_expression():
 def comment_explanation(comment) -> dict | None:
     module = scorer()
     return module.comment_explanation(comment) if module is not None else None
+
+
+def texts_scorer():
+    """The active model bound once, for ``check_comments`` (see the module docstring); None
+    without a scorer module, a model, or the optional hook."""
+    module = scorer()
+    bind = getattr(module, "texts_scorer", None) if module is not None else None
+    return bind() if bind is not None else None

@@ -8,13 +8,16 @@ Repetition is judged across the whole stream, per author. The engine is the work
 A malformed line gets a message on standard error and an empty result, and the run goes on.
 When a learned model is active (issue 11), every row also has ``"score"`` (the model's
 probability of harmful; null for a malformed line) and a flag of rule ``learned-scorer``
-when the score reaches the threshold, as the worker would record; lines are scored in
-batches of ``BATCH`` (the model is much faster on many texts at once).
+when the score reaches the threshold, as the worker would record. Answers are written as
+soon as no more input is waiting (a caller may be waiting for them), else in batches of up
+to ``BATCH`` lines, scored together (the model is much faster on many texts at once).
 """
 
 from __future__ import annotations
 
+import io
 import json
+import select
 import sys
 
 from ishinomaki_sns.common.dependencies import DependencyCommand
@@ -35,8 +38,7 @@ class Command(DependencyCommand):
     def handle(self, *args, **options):
         engine = engine_for_current_rules()
         state = RepetitionState()
-        scorer = scorer_hook.scorer()
-        score_batch = getattr(scorer, "score_texts", None) if scorer is not None else None
+        score_batch = scorer_hook.texts_scorer()
         stdin = options.get("stdin") or sys.stdin
         pending: list[tuple[object, list, str | None]] = []
         for number, line in enumerate(stdin, start=1):
@@ -65,9 +67,7 @@ class Command(DependencyCommand):
             except (ValueError, TypeError, RecursionError) as error:
                 self.stderr.write(f"line {number}: {error}")
             pending.append((result_id, flags, message))
-            if score_batch is None:
-                self._write(pending, None)  # each answer at once: a caller may be waiting
-            elif len(pending) >= BATCH:
+            if len(pending) >= BATCH or not _more_waiting(stdin):
                 self._write(pending, score_batch)
         self._write(pending, score_batch)
 
@@ -87,3 +87,13 @@ class Command(DependencyCommand):
         self.stdout.write("\n".join(lines))  # one write per batch, not per line
         self.stdout.flush()
         pending.clear()
+
+
+def _more_waiting(stdin) -> bool:
+    """Whether more input can be read at once (a stream being piped in): its answers can
+    wait for a batch. Not for an interactive caller, nor for input without a descriptor."""
+    try:
+        ready, _write, _error = select.select([stdin], [], [], 0)
+    except (OSError, ValueError, TypeError, io.UnsupportedOperation):
+        return False
+    return bool(ready)

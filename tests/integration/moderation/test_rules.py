@@ -2,6 +2,7 @@
 
 import io
 import json
+import select
 import subprocess
 import sys
 
@@ -337,3 +338,33 @@ def test_check_comments_as_a_process_reads_real_stdin(worker_env):
     assert result.returncode == 0, result.stderr.decode()
     _check_output([json.loads(line) for line in result.stdout.decode().splitlines()])
     assert "line 2" in result.stderr.decode()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_check_comments_answers_a_waiting_caller_at_once(worker_env):
+    # Answers of a piped stream are written in batches; a caller that sends one line and
+    # waits for its answer must get it without closing its end of the pipe.
+    rules_install_defaults()
+    process = subprocess.Popen(
+        [sys.executable, "manage.py", "check_comments"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        cwd=ROOT,
+        env=worker_env,
+    )
+    try:
+        answers = []
+        for record in ({"id": "x1", "message": "市長はﾊﾞｶ"}, {"id": "x2", "message": "晴れ"}):
+            process.stdin.write((json.dumps(record, ensure_ascii=False) + "\n").encode())
+            process.stdin.flush()
+            ready, _w, _x = select.select([process.stdout], [], [], 60)
+            assert ready, "no answer while the caller waits"
+            answers.append(json.loads(process.stdout.readline()))
+        assert [a["id"] for a in answers] == ["x1", "x2"]
+        assert answers[0]["flags"][0]["rule"] == "defamation-insults-ja"
+        assert answers[1]["flags"] == []
+    finally:
+        process.stdin.close()
+        process.wait(timeout=60)
+    assert process.returncode == 0
