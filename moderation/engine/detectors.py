@@ -14,6 +14,7 @@ from . import links as link_module
 from . import pii
 from .analysed import Analysis
 from .normalize import widen
+from .regexgate import may_match
 from .specs import Span
 
 _DIGIT_RE = re.compile(r"[0-9０-９]")
@@ -46,7 +47,7 @@ class DetectorMatching:
     """Detector rules, compiled by the engine into ``_pii``, ``_link`` and ``_regex``."""
 
     _pii: list[tuple[int, tuple[str, ...], frozenset[str]]]
-    _regex: list[tuple[int, re.Pattern, bool]]
+    _regex: list[tuple[int, re.Pattern, bool, tuple[str, ...] | None]]
     _link: list[tuple[int, dict]]
     _detector_names: list[str]
 
@@ -64,8 +65,14 @@ class DetectorMatching:
         }
 
     def _match_detectors(
-        self, message: str, a: Analysis | None, found: dict[int, list[Span]]
+        self,
+        message: str,
+        a: Analysis | None,
+        found: dict[int, list[Span]],
+        quick: str | None = None,
     ) -> None:
+        """Run the detector rules; ``quick`` (the message's quick form, when the caller has
+        it) lets a regular expression that cannot match be skipped (see .regexgate)."""
         wide: str | None = None
         if self._pii:
             digits = len(_DIGIT_RE.findall(message)) if _DIGIT_RE.search(message) else 0
@@ -95,7 +102,9 @@ class DetectorMatching:
                 for index, config in self._link:
                     if self._link_fires(link, config):
                         found[index].append((link.start, link.end))
-        for index, pattern, on_normalized in self._regex:
+        for index, pattern, on_normalized, gate in self._regex:
+            if gate is not None and quick is not None and not may_match(gate, quick, message):
+                continue
             if on_normalized and a is not None:
                 n = a.normalized
                 for match in pattern.finditer(n.text):

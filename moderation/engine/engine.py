@@ -37,6 +37,7 @@ from .fastpath import collapse, quick_form
 from .matching import TermMatching
 from .normalize import Normalized, normalize
 from .precheck import build_precheck
+from .regexgate import literal_gate
 from .repetition import RepetitionState, repetition_count, repetition_remember, timestamp
 from .specs import (
     ACTIONS,
@@ -113,7 +114,7 @@ class Engine(TermMatching, DetectorMatching):
         self._lemmas: dict[str, list[tuple[int, int, Term]]] = defaultdict(list)
         self._patterns: dict[int, dict] = {}
         self._pii: list[tuple[int, tuple[str, ...], frozenset[str]]] = []
-        self._regex: list[tuple[int, re.Pattern, bool]] = []
+        self._regex: list[tuple[int, re.Pattern, bool, tuple[str, ...] | None]] = []
         self._link: list[tuple[int, dict]] = []
         self._repetition: list[tuple[int, dict]] = []
         self._always_analyse = False
@@ -198,8 +199,14 @@ class Engine(TermMatching, DetectorMatching):
                 self._pii.append((index, tuple(config.get("detectors", ())), allow))
             elif spec.kind == "regex":
                 on_normalized = config.get("on", "text") == "normalized"
+                pattern = config["pattern"]
                 self._regex.append(
-                    (index, re.compile(config["pattern"], re.IGNORECASE), on_normalized)
+                    (
+                        index,
+                        re.compile(pattern, re.IGNORECASE),
+                        on_normalized,
+                        None if on_normalized else literal_gate(pattern),
+                    )
                 )
             elif spec.kind == "link":
                 self._link.append((index, self._link_config(config)))
@@ -223,7 +230,7 @@ class Engine(TermMatching, DetectorMatching):
             self._automaton = automaton
             self._quick = build_precheck(entries, self._roles, loose_stems)
         self.needs_analysis = needs_tokens
-        self._normalized_regex = any(on for _i, _p, on in self._regex)
+        self._normalized_regex = any(on for _i, _p, on, _g in self._regex)
         self._enough: dict[tuple[float, float], int] = {}  # the count each window needs
         for _i, config in self._repetition:
             window = (config["window_seconds"], config["similarity"])
@@ -303,7 +310,7 @@ class Engine(TermMatching, DetectorMatching):
         ):
             self._match_terms(analysis, found)
         if self._pii or self._link or self._regex:
-            self._match_detectors(message, analysis, found)
+            self._match_detectors(message, analysis, found, quick)
         if remembers:
             if quick is None and analysis is not None:
                 quick = quick_form(message)  # the same text whichever path screened it
