@@ -90,10 +90,15 @@ class Command(DependencyCommand):
 
 
 def _more_waiting(stdin) -> bool:
-    """Whether more input can be read at once (a stream being piped in): its answers can
-    wait for a batch. Not for an interactive caller, nor for input without a descriptor."""
+    """Whether more input can be read at once, so its answers can wait for a batch: a
+    stream being piped in, or input held in memory (``call_command(stdin=StringIO)``); not
+    a caller that sent a line and waits for its answer."""
     try:
-        ready, _write, _error = select.select([stdin], [], [], 0)
-    except (OSError, ValueError, TypeError, io.UnsupportedOperation):
+        descriptor = stdin.fileno()
+    except (AttributeError, OSError, ValueError, io.UnsupportedOperation):
+        return True  # no descriptor: a buffer in memory, read whole
+    try:
+        ready, _write, _error = select.select([descriptor], [], [], 0)
+    except (OSError, ValueError):
         return False
     return bool(ready)
