@@ -2,13 +2,15 @@
 
 マイナンバーカード holds バーカ, コロンブス and ブースト hold ブス, インチョン holds チョン: a surface
 term found inside a katakana word is no match, but finding that out meant reading the
-whole sentence with the analyser, the slowest step of screening. A run of katakana is
-read the same way whatever stands around it (no dictionary word joins a katakana
-compound to the kana or kanji beside it and cuts it inside), so the pre-check reads the
-run alone, once per distinct run (:func:`read_run` is cached), and a candidate lying
-inside one of its words is set aside without reading the sentence. The comparison over
-the test corpora, the held-out sets and the benchmark's comments in
-``tests/unit/moderation/test_fast_paths.py`` checks that the results do not change.
+whole sentence with the analyser, the slowest step of screening. A run of katakana made
+of dictionary words is read the same way whatever stands around it (no dictionary word
+joins a katakana compound to the kana or kanji beside it and cuts it inside), so the
+pre-check reads the run alone, once per distinct run (:func:`read_run` is cached), and a
+candidate lying inside one of its words is set aside without reading the sentence. A run
+the dictionary does not know is not trusted: alone it is one unknown word, beside other
+words it may split (バーカアホウドリ市長 is バーカ|アホウドリ|市長). The property test in
+``tests/unit/moderation/test_precheck.py`` checks that screening gives the same hits with
+and without the pre-check.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .analysis import analyse
+from .analysis import _tokenizer
 from .fastpath import quick_form
 
 # Full-width katakana and the long mark; half-width kana with voiced marks never reach
@@ -58,9 +60,14 @@ def read_run(run: str) -> KatakanaRun | None:
     if folded is None or len(folded) != len(places):
         return None
     cuts = {0, len(run)}
-    for token in analyse(run):
-        cuts.add(token.start)
-        cuts.add(token.end)
+    for morpheme in _tokenizer().tokenize(run):
+        if morpheme.is_oov():
+            # A run the dictionary does not know is read as one unknown word alone, but
+            # split into known words beside others (バーカアホウドリ|市長 is バーカ|アホウドリ):
+            # only dictionary words are read the same wherever they stand.
+            return None
+        cuts.add(morpheme.begin())
+        cuts.add(morpheme.end())
     return KatakanaRun(folded, places, run, frozenset(cuts))
 
 

@@ -11,7 +11,7 @@ they could differ.
 from functools import cache
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from moderation.engine import Engine
@@ -50,8 +50,10 @@ def test_the_corpus_screens_the_same_with_and_without_the_pre_check(text):
     _agrees(_engine(), text)
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=600, deadline=None)
 @given(pieces)
+@example("バーカアホウドリ市長")  # an unknown run alone, known words beside 市長
+@example("市長はバーカアホウドリ")
 def test_random_text_screens_the_same_with_and_without_the_pre_check(text):
     _agrees(_engine(), text)
 
