@@ -1,0 +1,28 @@
+"""Re-install the shipped default rules after the fifth round of rule changes: new rules
+discrimination-generalisation, commercial-shop-promotion, illegal-resale and
+public-order-disruption; a wider exceptions-quoted-abuse (quoted lists such as 「バカ、死ね」と
+言われた, more words and ways of reporting); published numbers of the city's branch offices
+and national help lines, and government e-mail addresses (lg.jp, go.jp), allowed.
+
+Uses the install function of 0007 unchanged: new rules are created; rules that staff have
+edited are kept as they are; the others are brought up to date with a revision, and the
+rules version moves on so that every worker rebuilds its engine.
+"""
+
+import importlib
+
+from django.db import migrations
+
+_install = importlib.import_module(
+    "moderation.migrations.0007_install_updated_default_rules"
+).install
+
+
+def install(apps, schema_editor):
+    _install(apps, schema_editor)
+
+
+class Migration(migrations.Migration):
+    dependencies = [("moderation", "0020_install_default_rules_round4")]
+
+    operations = [migrations.RunPython(install, migrations.RunPython.noop)]
