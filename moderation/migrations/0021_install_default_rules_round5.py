@@ -1,7 +1,8 @@
 """Re-install the shipped default rules after the fifth round of rule changes: new rules
-discrimination-generalisation, commercial-shop-promotion, illegal-resale and
-public-order-disruption; a wider exceptions-quoted-abuse (quoted lists such as 「バカ、死ね」と
-言われた, more words and ways of reporting); published numbers of the city's branch offices
+discrimination-generalisation, commercial-shop-promotion, commercial-local-services,
+illegal-resale, illegal-offers, public-order-disruption and political-party-activity; a
+wider exceptions-quoted-abuse (quoted lists such as 「バカ、死ね」と言われた, more words and
+ways of reporting); published numbers of the city's branch offices
 and national help lines, and government e-mail addresses (lg.jp, go.jp), allowed.
 
 Uses the install function of 0007 unchanged: new rules are created; rules that staff have

@@ -66,8 +66,11 @@ def test_round5_migration_brings_a_round4_database_up_to_date():
     new_slugs = [
         "discrimination-generalisation",
         "commercial-shop-promotion",
+        "commercial-local-services",
         "illegal-resale",
+        "illegal-offers",
         "public-order-disruption",
+        "political-party-activity",
     ]
     Rule.objects.filter(slug__in=new_slugs).delete()
     email = Rule.objects.get(slug="privacy-email")
