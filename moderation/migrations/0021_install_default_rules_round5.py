@@ -1,6 +1,8 @@
 """Re-install the shipped default rules after the fifth round of rule changes: new rules
 discrimination-generalisation, commercial-shop-promotion, commercial-local-services,
-illegal-resale, illegal-offers, public-order-disruption and political-party-activity; a
+illegal-resale, illegal-offers, public-order-disruption, public-order-fraud-calls,
+political-party-activity, threat-harm-hints, impersonation-page-move and
+religious-invitation; a
 wider exceptions-quoted-abuse (quoted lists such as 「バカ、死ね」と言われた, more words and
 ways of reporting); published numbers of the city's branch offices
 and national help lines, and government e-mail addresses (lg.jp, go.jp), allowed.

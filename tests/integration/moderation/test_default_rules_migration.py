@@ -71,6 +71,10 @@ def test_round5_migration_brings_a_round4_database_up_to_date():
         "illegal-offers",
         "public-order-disruption",
         "political-party-activity",
+        "public-order-fraud-calls",
+        "threat-harm-hints",
+        "impersonation-page-move",
+        "religious-invitation",
     ]
     Rule.objects.filter(slug__in=new_slugs).delete()
     email = Rule.objects.get(slug="privacy-email")

@@ -517,6 +517,18 @@ SHOULD_FLAG = [
     ("名簿売ります、高齢者リスト", "illegal-offers"),
     ("党員募集中です、一緒に石巻を変えよう", "political-party-activity"),
     ("市長をリコールしよう", "political-party-activity"),
+    ("子供がどうなってもいいのか", "threat-harm-hints"),
+    ("お前の顔は覚えたからな", "threat-harm-hints"),
+    ("市役所に車で突っ込んでやる", "threat-harm-hints"),
+    ("殴られたいのか", "threat-harm-hints"),
+    ("外国人は犯罪予備軍", "discrimination-generalisation"),
+    ("女は家にいろ", "discrimination-generalisation"),
+    ("被災者ぶってる", "discrimination-generalisation"),
+    ("石巻市の公式アカウントはこちらに移転しました", "impersonation-page-move"),
+    ("神様はあなたを愛しています、教会に来ませんか", "religious-invitation"),
+    ("先祖の祟りです、お祓いを受けてください", "religious-invitation"),
+    ("罹災証明を水増しして申請しよう", "public-order-fraud-calls"),
+    ("支援物資をもらいまくろう", "public-order-fraud-calls"),
 ]
 
 SHOULD_PASS = [
@@ -915,4 +927,13 @@ SHOULD_PASS = [
     "私のブログにも書きましたが、復興住宅の件は残念です",
     "昔はゴミは川に捨てればいいという考えでした",
     "市役所に電凸しようという書き込みを見ました、怖いです",
+    "帰り道に気をつけてください",
+    "神社でお祓いを受けました",
+    "「殴られたいのか」と言われました",
+    "市民課の窓口は2階に移転しました",
+    "女性は家にいればいいという考えは古い",
+    "女性は家にいると危険な時もあります",
+    "本当に殺意を覚えるような暑さ",
+    "石巻は土葬の地域ではないので埋めることはできません",
+    "支援物資の転売という不正があったそうです",
 ]
