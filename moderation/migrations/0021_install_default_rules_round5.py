@@ -2,10 +2,10 @@
 discrimination-generalisation, commercial-shop-promotion, commercial-local-services,
 illegal-resale, illegal-offers, public-order-disruption, public-order-fraud-calls,
 political-party-activity, threat-harm-hints, impersonation-page-move and
-religious-invitation; a
-wider exceptions-quoted-abuse (quoted lists such as 「バカ、死ね」と言われた, more words and
-ways of reporting); published numbers of the city's branch offices
-and national help lines, and government e-mail addresses (lg.jp, go.jp), allowed.
+religious-invitation; a wider exceptions-quoted-abuse (quoted lists such as 「バカ、死ね」と
+言われた, more words and ways of reporting) and exceptions-innocent-words (バカ売れ, おバカ,
+くず野菜, self-deprecation); published numbers of the city's branch offices and national
+help lines, and government e-mail addresses (lg.jp, go.jp), allowed.
 
 Uses the install function of 0007 unchanged: new rules are created; rules that staff have
 edited are kept as they are; the others are brought up to date with a revision, and the

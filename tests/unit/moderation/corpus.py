@@ -529,6 +529,8 @@ SHOULD_FLAG = [
     ("先祖の祟りです、お祓いを受けてください", "religious-invitation"),
     ("罹災証明を水増しして申請しよう", "public-order-fraud-calls"),
     ("支援物資をもらいまくろう", "public-order-fraud-calls"),
+    ("職員はバカ", INSULT),
+    ("市長はおバカさん", INSULT),
 ]
 
 SHOULD_PASS = [
@@ -936,4 +938,13 @@ SHOULD_PASS = [
     "本当に殺意を覚えるような暑さ",
     "石巻は土葬の地域ではないので埋めることはできません",
     "支援物資の転売という不正があったそうです",
+    # round 5: ordinary words built on an insult, and self-deprecation
+    "このパン、バカ売れしてるらしい",
+    "ばか丁寧な対応をありがとう",
+    "うちの犬はおバカでかわいい",
+    "自分のバカさ加減に呆れます",
+    "私がバカでした、申請期限を過ぎてました",
+    "クズ野菜でスープを作る",
+    "バカみたいに高い駐車料金",
+    "あほらしい",
 ]
