@@ -530,6 +530,11 @@ SHOULD_FLAG = [
     ("罹災証明を水増しして申請しよう", "public-order-fraud-calls"),
     ("支援物資をもらいまくろう", "public-order-fraud-calls"),
     ("職員はバカ", INSULT),
+    ("石巻市長本人です。サブアカウントから失礼します", "impersonation-page-move"),
+    ("【石巻市】未払いの税金があります。以下からお支払いください", "impersonation-page-move"),
+    ("外国人に家を貸すな", "discrimination-generalisation"),
+    ("山田さんを市議会に送り出そう", "political-party-activity"),
+    ("みんなで票を入れよう", "political-party-activity"),
     ("市長はおバカさん", INSULT),
 ]
 
@@ -947,4 +952,9 @@ SHOULD_PASS = [
     "クズ野菜でスープを作る",
     "バカみたいに高い駐車料金",
     "あほらしい",
+    "「以下からお支払いください」というSMSが来ました",
+    "子どもを学校に送り出そう",
+    "還付金がありますか？",
+    "女性に無理をさせるな",
+    "外国人観光客に貸し出す自転車を増やしてください",
 ]
