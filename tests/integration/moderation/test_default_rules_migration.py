@@ -1,4 +1,4 @@
-"""The latest round of data migrations (0020, round 4) installs the shipped rules as they
+"""The latest rounds of data migrations (0020, round 4; 0021, round 5) install the shipped rules as they
 are in defaults.py."""
 
 import pytest
@@ -50,5 +50,47 @@ def test_round4_migration_brings_a_round3_database_up_to_date():
     staff.refresh_from_db()
     assert staff.config == shipped["defamation-staff-insults"]["config"]
     assert staff.revisions.filter(change="updated", new_values__config=staff.config).exists()
+    assert RulesVersion.objects.get(pk=1).number == before + 1
+    assert rules_install_defaults() == 0
+
+
+def test_round5_migration_brings_a_round4_database_up_to_date():
+    # A database that ran 0020 before round 5: the new rules missing, a changed rule old.
+    import importlib
+
+    from django.apps import apps
+
+    from moderation.models import RulesVersion
+
+    round5 = importlib.import_module("moderation.migrations.0021_install_default_rules_round5")
+    new_slugs = [
+        "discrimination-generalisation",
+        "commercial-shop-promotion",
+        "commercial-local-services",
+        "illegal-resale",
+        "illegal-offers",
+        "public-order-disruption",
+        "political-party-activity",
+        "public-order-fraud-calls",
+        "threat-harm-hints",
+        "impersonation-page-move",
+        "religious-invitation",
+    ]
+    Rule.objects.filter(slug__in=new_slugs).delete()
+    email = Rule.objects.get(slug="privacy-email")
+    Rule.objects.filter(pk=email.pk).update(config=dict(email.config, allow=[]))
+    before = RulesVersion.objects.get_or_create(pk=1)[0].number
+
+    round5.install(apps, None)
+
+    shipped = {data["slug"]: data for data in DEFAULT_RULES}
+    for slug in new_slugs:
+        rule = Rule.objects.get(slug=slug)
+        assert (rule.kind, rule.config) == (shipped[slug]["kind"], shipped[slug]["config"])
+        assert rule.revisions.filter(change="created").exists()
+    email.refresh_from_db()
+    assert email.config == shipped["privacy-email"]["config"]
+    assert "lg.jp" in email.config["allow"]
+    assert email.revisions.filter(change="updated", new_values__config=email.config).exists()
     assert RulesVersion.objects.get(pk=1).number == before + 1
     assert rules_install_defaults() == 0
