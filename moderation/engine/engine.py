@@ -224,8 +224,12 @@ class Engine(TermMatching, DetectorMatching):
         )
         if entries:
             automaton = ahocorasick.Automaton()
+            # Equal values are stored once: tens of thousands of exceptions share a handful
+            # (the same rule, role and mode), and each copy is a few tuples.
+            shared: dict[tuple, tuple] = {}
             for key, payload in entries.items():
-                automaton.add_word(key, (len(key), tuple(payload)))
+                value = (len(key), tuple(shared.setdefault(entry, entry) for entry in payload))
+                automaton.add_word(key, shared.setdefault(value, value))
             automaton.make_automaton()
             self._automaton = automaton
             self._quick = build_precheck(entries, self._roles, loose_stems)
