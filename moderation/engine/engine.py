@@ -80,7 +80,9 @@ __all__ = [
     "term_key",
 ]
 
-_ANALYSIS_CACHE = 1024  # sentences kept read per engine (repeated comments, spam waves)
+# Sentences kept read per engine (repeated comments, spam waves): a read sentence holds its
+# words with their forms, several kilobytes, so a few hundred are kept, not thousands.
+_ANALYSIS_CACHE = 256
 
 
 def term_key(term: str) -> tuple[str, bool, bool]:

@@ -30,7 +30,7 @@ def shingles(text: str, size: int = 3) -> frozenset[str]:
     return frozenset(text[i : i + size] for i in range(len(text) - size + 1))
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=256)  # a fingerprint is a set of a hundred hashes, kilobytes each
 def fingerprint(text: str, size: int = 3) -> frozenset[int]:
     """The text's shingles as a set of hashes (Python's string hash: salted per process,
     which is fine, since a state never leaves the process that built it). Cached: each
