@@ -24,73 +24,63 @@ def test_migrated_database_holds_the_shipped_rules_unchanged():
     assert rules_install_defaults() == 0
 
 
-def test_round4_migration_brings_a_round3_database_up_to_date():
-    # A database that ran 0019 before round 4: the new rules missing, a changed rule old.
+def _assert_round_brings_database_up_to_date(migration, new_slugs, changed_slug, old_config):
+    """Run ``migration`` on a database that ran the round before: ``new_slugs`` missing and
+    ``changed_slug`` stored with ``old_config``. The new rules are created as shipped, the
+    changed one updated with a revision, and the rules version moves on."""
     import importlib
 
     from django.apps import apps
 
     from moderation.models import RulesVersion
 
-    round4 = importlib.import_module("moderation.migrations.0020_install_default_rules_round4")
-    new_slugs = ["threat-veiled", "defamation-dialect-insults", "defamation-sarcasm"]
+    round_module = importlib.import_module(f"moderation.migrations.{migration}")
     Rule.objects.filter(slug__in=new_slugs).delete()
-    staff = Rule.objects.get(slug="defamation-staff-insults")
-    old_config = dict(staff.config, predicate=staff.config["predicate"][:5])
-    Rule.objects.filter(pk=staff.pk).update(config=old_config)
+    changed = Rule.objects.get(slug=changed_slug)
+    Rule.objects.filter(pk=changed.pk).update(config=old_config(changed.config))
     before = RulesVersion.objects.get_or_create(pk=1)[0].number
 
-    round4.install(apps, None)
+    round_module.install(apps, None)
 
     shipped = {data["slug"]: data for data in DEFAULT_RULES}
     for slug in new_slugs:
         rule = Rule.objects.get(slug=slug)
         assert (rule.kind, rule.config) == (shipped[slug]["kind"], shipped[slug]["config"])
         assert rule.revisions.filter(change="created").exists()
-    staff.refresh_from_db()
-    assert staff.config == shipped["defamation-staff-insults"]["config"]
-    assert staff.revisions.filter(change="updated", new_values__config=staff.config).exists()
+    changed.refresh_from_db()
+    assert changed.config == shipped[changed_slug]["config"]
+    assert changed.revisions.filter(change="updated", new_values__config=changed.config).exists()
     assert RulesVersion.objects.get(pk=1).number == before + 1
+    return changed
+
+
+def test_round4_migration_brings_a_round3_database_up_to_date():
+    _assert_round_brings_database_up_to_date(
+        "0020_install_default_rules_round4",
+        ["threat-veiled", "defamation-dialect-insults", "defamation-sarcasm"],
+        "defamation-staff-insults",
+        lambda config: dict(config, predicate=config["predicate"][:5]),
+    )
     assert rules_install_defaults() == 0
 
 
 def test_round5_migration_brings_a_round4_database_up_to_date():
-    # A database that ran 0020 before round 5: the new rules missing, a changed rule old.
-    import importlib
-
-    from django.apps import apps
-
-    from moderation.models import RulesVersion
-
-    round5 = importlib.import_module("moderation.migrations.0021_install_default_rules_round5")
-    new_slugs = [
-        "discrimination-generalisation",
-        "commercial-shop-promotion",
-        "commercial-local-services",
-        "illegal-resale",
-        "illegal-offers",
-        "public-order-disruption",
-        "political-party-activity",
-        "public-order-fraud-calls",
-        "threat-harm-hints",
-        "impersonation-page-move",
-        "religious-invitation",
-    ]
-    Rule.objects.filter(slug__in=new_slugs).delete()
-    email = Rule.objects.get(slug="privacy-email")
-    Rule.objects.filter(pk=email.pk).update(config=dict(email.config, allow=[]))
-    before = RulesVersion.objects.get_or_create(pk=1)[0].number
-
-    round5.install(apps, None)
-
-    shipped = {data["slug"]: data for data in DEFAULT_RULES}
-    for slug in new_slugs:
-        rule = Rule.objects.get(slug=slug)
-        assert (rule.kind, rule.config) == (shipped[slug]["kind"], shipped[slug]["config"])
-        assert rule.revisions.filter(change="created").exists()
-    email.refresh_from_db()
-    assert email.config == shipped["privacy-email"]["config"]
+    email = _assert_round_brings_database_up_to_date(
+        "0021_install_default_rules_round5",
+        [
+            "discrimination-generalisation",
+            "commercial-shop-promotion",
+            "commercial-local-services",
+            "illegal-resale",
+            "illegal-offers",
+            "public-order-disruption",
+            "political-party-activity",
+            "public-order-fraud-calls",
+            "threat-harm-hints",
+            "impersonation-page-move",
+            "religious-invitation",
+        ],
+        "privacy-email",
+        lambda config: dict(config, allow=[]),
+    )
     assert "lg.jp" in email.config["allow"]
-    assert email.revisions.filter(change="updated", new_values__config=email.config).exists()
-    assert RulesVersion.objects.get(pk=1).number == before + 1
-    assert rules_install_defaults() == 0
