@@ -30,10 +30,9 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
-import ahocorasick
-
 from .engine import Engine, RepetitionState, RuleSpec, term_key
 from .engine.analysed import matching_form
+from .engine.automaton import KeyFinder, key_finder
 from .engine.fastpath import collapse
 from .highlight import highlight_segments
 
@@ -167,15 +166,8 @@ def backtest_run(
     return result
 
 
-def _key_finder(keys: Iterable[str]) -> ahocorasick.Automaton | None:
-    keys = {key for key in keys if key}
-    if not keys:
-        return None
-    finder = ahocorasick.Automaton()
-    for key in keys:
-        finder.add_word(key, key)
-    finder.make_automaton()
-    return finder
+def _key_finder(keys: Iterable[str]) -> KeyFinder[None] | None:
+    return key_finder((key, None) for key in keys)
 
 
 def _run_rule(stored, candidate, exceptions, comments, result, tally) -> None:
@@ -188,9 +180,7 @@ def _run_rule(stored, candidate, exceptions, comments, result, tally) -> None:
         result.scanned += 1
         if not comment.message:
             continue
-        if keys is not None and (
-            finder is None or next(finder.iter(comment.matching_form()), None) is None
-        ):
+        if keys is not None and (finder is None or not finder.occurs_in(comment.matching_form())):
             continue  # no key of either version in its form: neither can fire
         hits = screen(comment.message)
         if not hits:
@@ -219,7 +209,7 @@ def _run_exception(stored, candidate, exceptions, others, comments, result, tall
         result.scanned += 1
         if not comment.message:
             continue
-        if next(finder.iter(comment.matching_form()), None) is None:
+        if not finder.occurs_in(comment.matching_form()):
             continue
         result.affected += 1
         analysis = before.analyse(comment.message)  # read once, by both engines

@@ -15,9 +15,8 @@ import hmac
 import secrets
 from collections.abc import Iterable
 
-import ahocorasick
-
 from moderation.engine import pii
+from moderation.engine.automaton import KeyFinder, key_finder
 from moderation.engine.normalize import widen
 
 MASKS = {
@@ -39,19 +38,14 @@ class Redactor:
         self._key = key or secrets.token_bytes(32)
         self.counts: dict[str, int] = dict.fromkeys(MASKS, 0)
         self.pseudonyms_made: set[str] = set()
-        self._automaton: ahocorasick.Automaton | None = None
+        self._names: KeyFinder[None] | None = None
         words = set()
         for name in names:
             name = (name or "").strip()
             if len(name) >= MIN_NAME_PART:
                 words.add(name)
                 words.update(part for part in name.split() if len(part) >= MIN_NAME_PART)
-        if words:
-            automaton = ahocorasick.Automaton()
-            for word in words:
-                automaton.add_word(word, len(word))
-            automaton.make_automaton()
-            self._automaton = automaton
+        self._names = key_finder((word, None) for word in words)
 
     def pseudonym(self, author_id: str, author_name: str = "") -> str:
         """The stable pseudonym of a commenter (by id, else by name) within this export."""
@@ -71,9 +65,8 @@ class Redactor:
             if digits < pii.MIN_DIGITS.get(kind, 0):
                 continue
             spans.extend((start, end, kind) for start, end in detector(wide))
-        if self._automaton is not None:
-            for end, length in self._automaton.iter(text):
-                spans.append((end - length + 1, end + 1, "name"))
+        if self._names is not None:
+            spans.extend((start, end, "name") for start, end, _none in self._names.find(text))
         return spans
 
     def text(self, text: str) -> str:

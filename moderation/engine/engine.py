@@ -28,15 +28,14 @@ from collections import OrderedDict, defaultdict
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-import ahocorasick
-
 from .analysed import Analysis
 from .analysis import Token, analyse, new_token
+from .automaton import KeyFinder, key_finder
 from .detectors import DetectorMatching, pii_key
 from .fastpath import collapse, quick_form
 from .matching import TermMatching
 from .normalize import Normalized, normalize
-from .precheck import build_precheck
+from .precheck import QuickKey, build_precheck
 from .regexgate import literal_gate
 from .repetition import RepetitionState, repetition_count, repetition_remember, timestamp
 from .specs import (
@@ -112,7 +111,7 @@ class Engine(TermMatching, DetectorMatching):
 
     def __init__(self, specs: Iterable[RuleSpec]) -> None:
         self.specs = [spec for spec in specs if spec.enabled]
-        self._automaton: ahocorasick.Automaton | None = None
+        self._automaton: KeyFinder[tuple] | None = None
         self._lemmas: dict[str, list[tuple[int, int, Term]]] = defaultdict(list)
         self._patterns: dict[int, dict] = {}
         self._pii: list[tuple[int, tuple[str, ...], frozenset[str]]] = []
@@ -143,7 +142,7 @@ class Engine(TermMatching, DetectorMatching):
         needs_tokens = False
         loose_stems: set[str] = set()  # stems some lemma may use without a kana after
         self._roles: dict[tuple[int, str], int] = {}  # a trigger's rule role (term, target…)
-        self._quick: ahocorasick.Automaton | None = None
+        self._quick: KeyFinder[QuickKey] | None = None
 
         def add(index: int, role: int, entry: str) -> None:
             nonlocal needs_tokens
@@ -225,15 +224,14 @@ class Engine(TermMatching, DetectorMatching):
             if any(role not in (RULE_EXCEPTION, GLOBAL_EXCEPTION) for _i, role, *_r in payload)
         )
         if entries:
-            automaton = ahocorasick.Automaton()
             # Equal values are stored once: tens of thousands of exceptions share a handful
             # (the same rule, role and mode), and each copy is a few tuples.
             shared: dict[tuple, tuple] = {}
+            values = {}
             for key, payload in entries.items():
-                value = (len(key), tuple(shared.setdefault(entry, entry) for entry in payload))
-                automaton.add_word(key, shared.setdefault(value, value))
-            automaton.make_automaton()
-            self._automaton = automaton
+                value = tuple(shared.setdefault(entry, entry) for entry in payload)
+                values[key] = shared.setdefault(value, value)
+            self._automaton = key_finder(values.items())
             self._quick = build_precheck(entries, self._roles, loose_stems)
         self.needs_analysis = needs_tokens
         self._normalized_regex = any(on for _i, _p, on, _g in self._regex)
@@ -388,15 +386,3 @@ class Engine(TermMatching, DetectorMatching):
             if earlier + 1 >= config["threshold"]:
                 found[index].append((0, len(message)))
         repetition_remember(state, author=author, normalized_text=text, created_time=created_time)
-
-
-def _automaton_of(keys: Mapping[str, tuple]) -> ahocorasick.Automaton | None:
-    """An Aho-Corasick automaton of ``keys`` with their values; None for no keys (an empty
-    automaton cannot be searched)."""
-    if not keys:
-        return None
-    automaton = ahocorasick.Automaton()
-    for key, value in keys.items():
-        automaton.add_word(key, value)
-    automaton.make_automaton()
-    return automaton

@@ -63,9 +63,7 @@ class TermMatching:
         spots: list[tuple[int, int]] = []
         triggers: list[tuple[int, int]] = []  # where a lemma term's stem was found
         if self._automaton is not None:
-            for end_index, (length, payload) in self._automaton.iter(text):
-                end = end_index + 1
-                start = end - length
+            for start, end, payload in self._automaton.find(text):
                 for index, role, mode, left, right in payload:
                     if role == TRIGGER:
                         need_tokens = True

@@ -13,9 +13,8 @@ import re
 from collections.abc import Mapping
 from typing import NamedTuple
 
-import ahocorasick
-
 from . import links as link_module
+from .automaton import KeyFinder, key_finder
 from .fastpath import quick_key
 from .runs import inside_a_word, katakana_runs
 from .specs import GLOBAL_EXCEPTION, PREDICATE, RULE_EXCEPTION, TARGET, TERM, TRIGGER, WORD
@@ -33,7 +32,6 @@ class QuickKey(NamedTuple):
     predicates: tuple[int, ...]  # the patterns it is a predicate of
     targets: tuple[int, ...]  # the patterns it is a target of
     kana_after: bool  # only a lemma's stem that is always followed by kana
-    length: int
     as_words: bool  # only matched as words: inside a katakana word it is no candidate
 
 
@@ -41,7 +39,7 @@ def build_precheck(
     entries: Mapping[str, list[tuple]],
     roles: Mapping[tuple[int, str], int],
     loose_stems: set[str],
-) -> ahocorasick.Automaton | None:
+) -> KeyFinder[QuickKey] | None:
     """The pre-check's automaton over the engine's compiled ``entries`` (key -> (rule,
     role, mode, left, right) list); ``roles`` gives a lemma stem's role in its rule, and
     ``loose_stems`` are the stems some lemma may write without a kana after them."""
@@ -68,25 +66,23 @@ def build_precheck(
         )
     if not found:
         return None
-    automaton = ahocorasick.Automaton()
-    for key, pairs in found.items():
-        automaton.add_word(
+    return key_finder(
+        (
             key,
             QuickKey(
                 any(role == TERM for _i, role in pairs),
                 tuple(sorted(i for i, role in pairs if role == PREDICATE)),
                 tuple(sorted(i for i, role in pairs if role == TARGET)),
                 kana_after[key],
-                len(key),
                 as_words[key],
             ),
         )
-    automaton.make_automaton()
-    return automaton
+        for key, pairs in found.items()
+    )
 
 
 def has_candidates(
-    automaton: ahocorasick.Automaton | None,
+    automaton: KeyFinder[QuickKey] | None,
     patterns: Mapping[int, dict],
     quick: str,
     message: str,
@@ -98,16 +94,16 @@ def has_candidates(
     predicates: set[int] = set()
     targets: set[int] = set()
     runs: list | None = None
-    for end, (term, predicate, target, kana_after, length, as_words) in automaton.iter(quick):
+    for start, end, (term, predicate, target, kana_after, as_words) in automaton.find(quick):
         if not (term or predicate):
             targets.update(target)  # most keys found are only targets (市, 窓口)
             continue
-        if kana_after and not _KANA_AFTER_RE.match(quick, end + 1):
+        if kana_after and not _KANA_AFTER_RE.match(quick, end):
             continue  # 売 in 販売中 is not the verb 売る
         if as_words:
             if runs is None:
                 runs = katakana_runs(message)
-            if runs and inside_a_word(quick, end + 1 - length, end + 1, runs):
+            if runs and inside_a_word(quick, start, end, runs):
                 continue  # ばか inside マイナンバーカード
         if term:
             return True
