@@ -14,7 +14,7 @@ from . import links as link_module
 from . import pii
 from .analysed import Analysis
 from .normalize import widen
-from .regexgate import may_match
+from .regexgate import Gate
 from .specs import Span
 
 _DIGIT_RE = re.compile(r"[0-9０-９]")
@@ -47,7 +47,7 @@ class DetectorMatching:
     """Detector rules, compiled by the engine into ``_pii``, ``_link`` and ``_regex``."""
 
     _pii: list[tuple[int, tuple[str, ...], frozenset[str]]]
-    _regex: list[tuple[int, re.Pattern, bool, tuple[str, ...] | None]]
+    _regex: list[tuple[int, re.Pattern, bool, Gate | None]]
     _link: list[tuple[int, dict]]
     _detector_names: list[str]
 
@@ -103,7 +103,7 @@ class DetectorMatching:
                     if self._link_fires(link, config):
                         found[index].append((link.start, link.end))
         for index, pattern, on_normalized, gate in self._regex:
-            if gate is not None and quick is not None and not may_match(gate, quick, message):
+            if gate is not None and quick is not None and not gate.may_match(quick, message):
                 continue
             if on_normalized and a is not None:
                 n = a.normalized

@@ -36,7 +36,7 @@ from .fastpath import collapse, quick_form
 from .matching import TermMatching
 from .normalize import Normalized, normalize
 from .precheck import QuickKey, build_precheck
-from .regexgate import literal_gate
+from .regexgate import Gate, literal_gate
 from .repetition import RepetitionState, repetition_count, repetition_remember, timestamp
 from .specs import (
     ACTIONS,
@@ -115,7 +115,7 @@ class Engine(TermMatching, DetectorMatching):
         self._lemmas: dict[str, list[tuple[int, int, Term]]] = defaultdict(list)
         self._patterns: dict[int, dict] = {}
         self._pii: list[tuple[int, tuple[str, ...], frozenset[str]]] = []
-        self._regex: list[tuple[int, re.Pattern, bool, tuple[str, ...] | None]] = []
+        self._regex: list[tuple[int, re.Pattern, bool, Gate | None]] = []
         self._link: list[tuple[int, dict]] = []
         self._repetition: list[tuple[int, dict]] = []
         self._always_analyse = False

@@ -17,6 +17,7 @@ import re._casefix as _casefix  # the case pairs a case-insensitive search adds 
 import re._constants as _sre
 import re._parser as _parser
 
+from .automaton import KeyFinder
 from .fastpath import quick_form
 from .normalize import char_class
 
@@ -27,9 +28,25 @@ _EXTRA_CASE_RE = re.compile(
 )
 
 
-def literal_gate(pattern: str) -> tuple[str, ...] | None:
-    """The leading literal words of ``pattern`` in quick form, one of which every match
-    begins with; None when the pattern does not begin with literals (no gate)."""
+class Gate:
+    """The leading words of a regular expression, in quick form, found at once."""
+
+    __slots__ = ("_finder", "words")
+
+    def __init__(self, words: tuple[str, ...]) -> None:
+        self.words = words
+        self._finder = KeyFinder((word, None) for word in words)
+
+    def may_match(self, quick: str, message: str) -> bool:
+        """False only when no match of the gated pattern can exist in ``message``."""
+        return self._finder.occurs_in(quick) or _EXTRA_CASE_RE.search(message) is not None
+
+
+def literal_gate(pattern: str) -> Gate | None:
+    """A gate of the leading literal words of ``pattern``, one of which every match begins
+    with; None when the pattern does not begin with literals, or when none of them has a
+    cased letter (then the search skips ahead to them at C speed by itself, faster than
+    any gate)."""
     try:
         data = _parser.parse(pattern, re.IGNORECASE).data
     except (re.error, RecursionError):
@@ -44,6 +61,7 @@ def literal_gate(pattern: str) -> tuple[str, ...] | None:
     else:
         return None
     words = []
+    cased = False
     for items in alternatives:
         prefix = []
         for item_op, item_av in items:
@@ -53,10 +71,6 @@ def literal_gate(pattern: str) -> tuple[str, ...] | None:
         folded = quick_form("".join(prefix)) if prefix else None
         if not folded:
             return None  # an alternative that starts otherwise, or folds to nothing
+        cased = cased or any(char.lower() != char.upper() for char in prefix)
         words.append(folded)
-    return tuple(sorted(set(words)))
-
-
-def may_match(gate: tuple[str, ...], quick: str, message: str) -> bool:
-    """False only when no match of the gated pattern can exist in ``message``."""
-    return any(word in quick for word in gate) or _EXTRA_CASE_RE.search(message) is not None
+    return Gate(tuple(sorted(set(words)))) if cased else None
