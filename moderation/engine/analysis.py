@@ -104,25 +104,31 @@ def analyse(text: str, offset: int = 0) -> tuple[Token, ...]:
         return ()
     tokenizer = _tokenizer()
     tokens: list[Token] = []
+    # Each word costs as much in this loop as in Sudachi: names are bound once, the part of
+    # speech is looked up inline, and the tuple built without a call (see new_token).
     append = tokens.append
+    build = tuple.__new__
+    known_pos = _pos_cache
     pos_of = _part_of_speech
     for shift, piece in _chunks(text):
         shift += offset
         for morpheme in tokenizer.tokenize(piece):
             surface = morpheme.surface()
-            if not surface.strip():
+            if not surface or surface.isspace():
                 continue
+            pos_id = morpheme.part_of_speech_id()
             append(
-                new_token(
+                build(
+                    Token,
                     (
                         surface,
                         morpheme.dictionary_form(),
                         morpheme.normalized_form(),
                         morpheme.reading_form(),
-                        pos_of(morpheme.part_of_speech_id()),
+                        known_pos.get(pos_id) or pos_of(pos_id),
                         shift + morpheme.begin(),
                         shift + morpheme.end(),
-                    )
+                    ),
                 )
             )
     return tuple(tokens)
