@@ -42,26 +42,13 @@ def audit_entries_filtered(
     if actor_id:
         entries = entries.filter(actor_id=actor_id)
     if page_id:
-        entries = entries.filter(
-            Q(page_id=page_id)
-            | Q(batch__in=BulkDecision.objects.filter(decisions__comment__page_id=page_id))
-        )
+        entries = entries.filter(_entry_or_its_batch(comment__page_id=page_id))
     if department_id:
-        entries = entries.filter(
-            Q(page__department_id=department_id)
-            | Q(
-                batch__in=BulkDecision.objects.filter(
-                    decisions__comment__page__department_id=department_id
-                )
-            )
-        )
+        entries = entries.filter(_entry_or_its_batch(comment__page__department_id=department_id))
     if event:
         entries = entries.filter(event=event)
     if comment_id:
-        entries = entries.filter(
-            Q(comment_id=comment_id)
-            | Q(batch__in=BulkDecision.objects.filter(decisions__comment_id=comment_id))
-        )
+        entries = entries.filter(_entry_or_its_batch(comment_id=comment_id))
     if rule_slug:
         decided = Flag.objects.filter(rule__slug=rule_slug, decision__isnull=False)
         entries = entries.filter(
@@ -77,6 +64,18 @@ def audit_entries_filtered(
     if date_to:
         entries = entries.filter(created_at__date__lte=date_to)
     return entries
+
+
+def _entry_or_its_batch(**about_comment) -> Q:
+    """Entries about the comment(s) described (``comment_id=…``, ``comment__page_id=…``),
+    written on the entry itself or on one of its decisions of a bulk decision: a bulk
+    decision is one audit row for many comments, so it matches through its decisions."""
+    (lookup, value), *_none = about_comment.items()
+    # The entry's own page is a column of its own (an entry about a page has no comment).
+    own = lookup.removeprefix("comment__")
+    return Q(**{own: value}) | Q(
+        batch__in=BulkDecision.objects.filter(**{f"decisions__{lookup}": value})
+    )
 
 
 def audit_batch_items(*, batch_ids) -> dict[int, list[Decision]]:
