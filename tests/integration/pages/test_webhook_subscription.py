@@ -298,3 +298,13 @@ def test_broker_down_at_withdrawal_the_beat_sweep_finishes_the_unsubscribe(
         "the other pages' subscriptions",
     )
     assert token not in worker.output()
+
+
+def test_the_sweep_is_on_the_beat_schedule():
+    from ishinomaki_sns.celery import app
+    from pages.tasks import page_webhooks_sweep_task
+
+    entry = django_settings.CELERY_BEAT_SCHEDULE["pages-webhooks-sweep"]
+    assert entry["task"] == page_webhooks_sweep_task.name == "pages.webhooks_sweep"
+    assert entry["schedule"] <= 15 * 60  # lost work is picked up within minutes
+    assert entry["task"] in app.tasks
