@@ -101,3 +101,7 @@ class PageWebhookSubscription(models.Model):
     @property
     def is_receiving(self) -> bool:
         return self.target == self.Target.SUBSCRIBED and self.state == self.State.DONE
+
+    @property
+    def is_failed_subscription(self) -> bool:
+        return self.target == self.Target.SUBSCRIBED and self.state == self.State.FAILED

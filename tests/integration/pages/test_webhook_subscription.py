@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from django.conf import settings as django_settings
 from django.db import connection
+from django.urls import reverse
 
 from pages.models import ConnectionState, PageEvent, PageStatus, PageWebhookSubscription
 from pages.services import page_decide_withdrawal, page_transition
@@ -97,6 +98,9 @@ def test_a_missing_permission_is_shown_to_the_ict_office_who_can_retry(
     body = client.get(f"/pages/{page.pk}/", HTTP_ACCEPT_LANGUAGE="ja").content.decode()
     assert "登録できませんでした" in body and "pages_manage_metadata権限がありません" in body
     assert f"/pages/{page.pk}/webhooks/retry/" in body and "再試行" in body
+    # The health dashboard lists it among the things needing attention.
+    health = client.get(reverse("insights:health"), HTTP_ACCEPT_LANGUAGE="ja").content.decode()
+    assert "Facebook通知を登録できず" in health
     # The department sees the state but has no retry; posting it anyway is refused.
     admin = page.responsible_person
     client.force_login(admin)
