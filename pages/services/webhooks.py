@@ -36,6 +36,7 @@ from ishinomaki_sns.common.permissions import user_can
 from ishinomaki_sns.common.queue import enqueue, enqueue_on_commit
 from ishinomaki_sns.graph.client import GraphClient
 from ishinomaki_sns.graph.errors import (
+    GoneGraphError,
     GraphError,
     PermissionGraphError,
     ThrottledGraphError,
@@ -277,6 +278,11 @@ def page_webhooks_sync(*, page_id: int, client: GraphClient | None = None) -> st
         return outcome
     except PermissionGraphError:
         return _finish(sub, error=Sub.Error.PERMISSION)
+    except GoneGraphError as exc:
+        if not subscribing:  # the page is gone from Facebook: nothing left to stop
+            return _finish(sub)
+        logger.warning("webhook subscribe failed for page %s: %s", page_id, exc)
+        return _finish(sub, error=Sub.Error.FACEBOOK)
     except (TransientGraphError, ThrottledGraphError) as exc:
         if sub.attempts < settings.PAGES_WEBHOOKS_MAX_ATTEMPTS:
             return _finish(sub, error=Sub.Error.TRANSIENT, retry_in=_backoff(sub.attempts))

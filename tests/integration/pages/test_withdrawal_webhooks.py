@@ -177,6 +177,18 @@ def test_unsubscribing_a_page_not_subscribed_is_a_success(withdrawn_page, graph_
 
 
 @pytest.mark.django_db
+def test_a_page_deleted_on_facebook_has_nothing_left_to_stop(withdrawn_page, graph_simulator):
+    from pages.models import OfficialPage
+
+    page = withdrawn_page
+    # The department deleted the page on Facebook: its ID answers 100/33 ("does not exist").
+    OfficialPage.objects.filter(pk=page.pk).update(facebook_page_id="999000111222")
+    assert page_webhooks_sync(page_id=page.pk) == "done"
+    event = PageEvent.objects.get(page=page, action__startswith="webhooks_")
+    assert event.action == "webhooks_unsubscribed"
+
+
+@pytest.mark.django_db
 def test_no_stored_token_is_recorded_without_calling_facebook(withdrawn_page, graph_simulator):
     page = withdrawn_page
     # A row whose token is gone (written before tokens were kept for the unsubscribe).
