@@ -130,6 +130,33 @@ def test_a_missing_permission_is_shown_to_the_ict_office_who_can_retry(
 
 
 @pytest.mark.django_db
+def test_replacing_the_token_subscribes_again_without_the_ict_office(connected, graph_simulator):
+    """The department reconnects the page granting the missing permission: the failed
+    subscription is asked for again with the new token, no 再試行 needed."""
+    from pages.services import page_connection_store
+    from tests.fixtures_pages import verified
+
+    page = connected
+    graph_simulator.set_fault("permission", page_id=page.facebook_page_id, code=200)
+    assert page_webhooks_sync(page_id=page.pk) == "failed"
+    graph_simulator.clear_faults()
+    page_connection_store(
+        page_id=page.pk,
+        actor=page.responsible_person,
+        verified=verified(page_id=page.facebook_page_id, token=page.page_access_token()),
+    )
+    sub = Sub.objects.get(page=page)
+    assert (sub.target, sub.state, sub.generation, sub.last_error) == (
+        "subscribed",
+        "pending",
+        2,
+        "",
+    )
+    assert page_webhooks_sync(page_id=page.pk) == "done"
+    assert graph_simulator.world.subscriptions[page.facebook_page_id] == ["feed"]
+
+
+@pytest.mark.django_db
 def test_a_page_of_another_department_cannot_be_retried_nor_seen(
     client, connected, make_department, make_user
 ):
