@@ -4,6 +4,7 @@ from celery import shared_task
 
 from .services import pages_open_due_reviews
 from .services.webhooks import (
+    page_webhooks_adopt_legacy,
     page_webhooks_retry_delay,
     page_webhooks_sweep,
     page_webhooks_sync,
@@ -39,3 +40,13 @@ def page_webhooks_sync_task(self, page_id: int) -> str:
 def page_webhooks_sweep_task() -> int:
     """Every few minutes (beat): queue again the subscribe/unsubscribe work still pending."""
     return page_webhooks_sweep()
+
+
+@shared_task(name="pages.webhooks_unsubscribe", ignore_result=True, acks_late=True)
+def page_webhooks_unsubscribe_task(
+    page_id: int, facebook_page_id: str = "", sealed_token: str = ""
+) -> str:
+    """Messages queued by the previous release (before subscriptions had rows): adopted as
+    a pending row, then carried out like any other. Remove once no such message is left."""
+    page_webhooks_adopt_legacy(page_id=page_id, sealed_token=sealed_token)
+    return page_webhooks_sync(page_id=page_id)

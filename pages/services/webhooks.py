@@ -30,6 +30,7 @@ from django.utils.translation import gettext, gettext_noop
 from django.utils.translation import gettext as _
 
 from accounts.models import User
+from ishinomaki_sns.common.crypto import decrypt_text
 from ishinomaki_sns.common.errors import DomainError, PermissionDeniedError
 from ishinomaki_sns.common.logging import register_secret
 from ishinomaki_sns.common.permissions import user_can
@@ -44,7 +45,7 @@ from ishinomaki_sns.graph.errors import (
     TransientGraphError,
 )
 
-from ..models import OPERATING_STATUSES, OfficialPage, PageWebhookSubscription
+from ..models import OPERATING_STATUSES, OfficialPage, PageStatus, PageWebhookSubscription
 from ..transitions import REVIEW
 from .transition import page_event_record
 
@@ -130,6 +131,29 @@ def page_webhooks_unsubscribe_queue(*, page: OfficialPage) -> None:
     if not page.facebook_page_id:
         return
     _request(page, target=Sub.Target.UNSUBSCRIBED, token=page.page_access_token())
+
+
+def page_webhooks_adopt_legacy(*, page_id: int, sealed_token: str) -> None:
+    """An unsubscribe queued by the previous release (the token sealed in the message, no
+    row): record it as a pending row so it runs, and is retried, like any other. Nothing
+    happens for a page not withdrawn, one that has a row, or one whose outcome is on its
+    timeline already."""
+    with transaction.atomic():
+        page = (
+            OfficialPage.objects.select_for_update(of=("self",))
+            .filter(pk=page_id, status=PageStatus.WITHDRAWN)
+            .first()
+        )
+        if (
+            page is None
+            or Sub.objects.filter(page=page).exists()
+            or page.events.filter(action__in=[UNSUBSCRIBED, UNSUBSCRIBE_FAILED]).exists()
+        ):
+            return
+        token = decrypt_text(sealed_token) if sealed_token else ""
+        Sub.objects.create(
+            page=page, target=Sub.Target.UNSUBSCRIBED, sealed_token=token, next_attempt_at=None
+        )
 
 
 def page_webhooks_retry(*, page_id: int, actor: User) -> Sub:

@@ -213,3 +213,18 @@ def test_the_token_kept_for_the_unsubscribe_is_encrypted_at_rest(withdrawn_page)
         )
         (raw,) = cursor.fetchone()
     assert raw and token not in raw
+
+
+@pytest.mark.django_db
+def test_an_unsubscribe_queued_by_the_previous_release_is_carried_out(withdrawn_page):
+    from ishinomaki_sns.common.crypto import encrypt_text
+    from pages.tasks import page_webhooks_unsubscribe_task
+
+    page = withdrawn_page
+    sealed = encrypt_text(Sub.objects.get(page=page).token())
+    Sub.objects.filter(page=page).delete()  # as before this release: no row, the token sealed
+    assert page_webhooks_unsubscribe_task(page.pk, page.facebook_page_id, sealed) == "done"
+    assert PageEvent.objects.filter(page=page, action="webhooks_unsubscribed").count() == 1
+    # A duplicate message changes nothing.
+    assert page_webhooks_unsubscribe_task(page.pk, page.facebook_page_id, sealed) == "skipped"
+    assert PageEvent.objects.filter(page=page, action__startswith="webhooks_").count() == 1
