@@ -212,6 +212,7 @@ def _claim(page_id: int) -> Sub | None:
             attempts=F("attempts") + 1, last_attempt_at=now, leased_until=lease
         )
     sub.attempts += 1
+    sub.leased_until = lease
     return sub
 
 
@@ -230,8 +231,9 @@ def _finish(sub: Sub, *, error: str = "", retry_in: float | None = None) -> str:
         current = Sub.objects.select_for_update().get(pk=sub.pk)
         if current.generation != sub.generation or current.state != Sub.State.PENDING:
             # New work was asked for during this attempt; its task may have found the row
-            # leased and skipped it: queue it again now that the lease is released.
-            Sub.objects.filter(pk=sub.pk).update(leased_until=None)
+            # leased and skipped it: queue it again now that the lease is released (ours
+            # only: past it, another attempt may hold a lease of its own).
+            Sub.objects.filter(pk=sub.pk, leased_until=sub.leased_until).update(leased_until=None)
             if current.state == Sub.State.PENDING:
                 from ..tasks import page_webhooks_sync_task
 
