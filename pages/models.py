@@ -338,3 +338,8 @@ class PageEvent(models.Model):
         if self.action in ACTIONS:
             return str(ACTIONS[self.action].label)
         return str(EVENT_LABELS.get(self.action, self.action))
+
+
+# Kept in its own module (the worker's bookkeeping, not the lifecycle); imported here so that
+# Django and `from pages.models import ...` find it.
+from .models_webhooks import PageWebhookSubscription  # noqa: E402, F401

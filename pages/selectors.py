@@ -7,23 +7,28 @@ department's drafts never leak to another department.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from django.db.models import Prefetch, Q, QuerySet
 from django.http import Http404
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from accounts.models import User
 from accounts.selectors import departments_visible_to
+from ishinomaki_sns.common.permissions import user_can
 
 from .models import (
     CLOSED_STATUSES,
+    OPERATING_STATUSES,
     REGISTRY_STATUSES,
     ConnectionState,
     OfficialPage,
     PageRequest,
     PageStatus,
+    PageWebhookSubscription,
 )
-from .transitions import ACTIONS, ActionSpec, actions_from
+from .transitions import ACTIONS, REVIEW, ActionSpec, actions_from
 
 
 def pages_visible_to(*, user: User) -> QuerySet[OfficialPage]:
@@ -302,4 +307,53 @@ def registry_withdrawn_find(*, page_id: str = "", username: str = ""):
         .select_related("department")
         .order_by("-withdrawn_on", "-pk")
         .first()
+    )
+
+
+@dataclass(frozen=True)
+class WebhookStatus:
+    """What the page's detail screen says about its Facebook notifications (webhooks)."""
+
+    label: str
+    css: str
+    since: datetime | None
+    error: str
+    next_attempt_at: datetime | None
+    can_retry: bool
+    polling_only: bool  # new comments arrive only by the regular reading, later
+
+
+def page_webhook_status(*, page: OfficialPage, user: User) -> WebhookStatus | None:
+    """The page's webhook subscription as shown to `user` (who may see the page), or None
+    for a page never connected to Facebook. `can_retry` is the ICT office's 再試行 on a
+    subscription that failed for good (the same check as `page_webhooks_retry`)."""
+    if not page.facebook_page_id:
+        return None
+    sub = PageWebhookSubscription.objects.filter(page=page).first()
+    if sub is None:
+        return WebhookStatus(str(_("Not subscribed")), "neutral", None, "", None, False, True)
+    Target, State = PageWebhookSubscription.Target, PageWebhookSubscription.State
+    subscribing = sub.target == Target.SUBSCRIBED
+    labels = {
+        (True, State.DONE): (_("Receiving"), "ok", sub.subscribed_at),
+        (True, State.PENDING): (_("Subscription pending"), "pending", None),
+        (True, State.FAILED): (_("Could not be turned on"), "failed", sub.last_error_at),
+        (False, State.DONE): (_("Stopped"), "neutral", sub.unsubscribed_at),
+        (False, State.PENDING): (_("Stop pending"), "pending", None),
+        (False, State.FAILED): (_("Could not be stopped"), "failed", sub.last_error_at),
+    }
+    label, css, since = labels[(subscribing, State(sub.state))]
+    failed = sub.state == State.FAILED
+    return WebhookStatus(
+        label=str(label),
+        css=css,
+        since=since,
+        error=sub.get_last_error_display() if sub.last_error else "",
+        next_attempt_at=sub.next_attempt_at if sub.state == State.PENDING else None,
+        can_retry=failed
+        and subscribing
+        and page.status in OPERATING_STATUSES
+        and page.has_token
+        and user_can(user, REVIEW),
+        polling_only=subscribing and sub.state != State.DONE,
     )

@@ -98,6 +98,8 @@ ACTIONS: dict[str, ActionSpec] = {
 EVENT_LABELS = {
     "create": _("Application created"),
     "connection_broken": _("Connection to Facebook broken"),
+    "webhooks_subscribed": _("Facebook notifications turned on"),
+    "webhooks_subscribe_failed": _("Facebook notifications could not be turned on"),
     "webhooks_unsubscribed": _("Facebook notifications stopped"),
     "webhooks_unsubscribe_failed": _("Facebook notifications could not be stopped"),
     "connection_ok": _("Connection to Facebook restored"),

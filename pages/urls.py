@@ -38,6 +38,11 @@ urlpatterns = [
         views.PageCompleteWithdrawalView.as_view(),
         name="complete_withdrawal",
     ),
+    path(
+        "pages/<int:page_id>/webhooks/retry/",
+        views.PageWebhooksRetryView.as_view(),
+        name="webhooks_retry",
+    ),
     path("registry/", views.RegistryView.as_view(), name="registry"),
     path("registry.json", views.RegistryJsonView.as_view(), name="registry_json"),
     path("registry/verify", views.RegistryVerifyView.as_view(), name="registry_verify"),

@@ -164,6 +164,10 @@ EXPECTED: dict[str, dict[str, dict[str, object]]] = {
         cells(denied=404, ict=403, tourism_admin=403),
         cells(denied=404, ict=403, tourism_admin=403),
     ),
+    # The ICT office's 再試行 of a failed webhook subscription (POST only): others who see
+    # the page are refused (403), those who may not see it get 404. The matrix page has no
+    # failed subscription, so the ICT office gets a message and a redirect.
+    "pages:webhooks_retry": row(cells(denied=405), cells(ICT, denied=403, **PRIVATE)),
     "pages:registry": public(),
     "pages:registry_json": public(),
     "pages:registry_verify": public(),

@@ -120,7 +120,7 @@ def pages_health(
     )
     rows = list(
         pages.filter(status__in=[*OPERATING_STATUSES, PageStatus.APPROVED])
-        .select_related("department", "sync_state")
+        .select_related("department", "sync_state", "webhook_subscription")
         .annotate(
             pending_requests=Coalesce(Subquery(pending, output_field=IntegerField()), 0),
             open_incidents=Coalesce(Subquery(incidents, output_field=IntegerField()), 0),
@@ -181,6 +181,10 @@ def pages_health(
                 PageSyncState.Status.THROTTLED,
             ):
                 attention.append(sync.get_status_display())
+        # A subscription that failed for good: the page's detail screen offers 再試行.
+        webhooks = getattr(page, "webhook_subscription", None)
+        if operating and webhooks is not None and webhooks.is_failed_subscription:
+            attention.append(_("Facebook notifications could not be turned on"))
         if page.status == PageStatus.REVIEW_DUE:
             attention.append(_("Continuation review open"))
         elif page.next_review_on and page.next_review_on <= today:

@@ -317,6 +317,17 @@ CELERY_BEAT_SCHEDULE["pages-open-due-reviews"] = {
     "task": "pages.open_due_reviews",
     "schedule": 24 * 60 * 60,
 }
+# Webhook subscriptions (`/{page-id}/subscribed_apps`): a temporary error is retried with
+# exponential backoff up to the maximum number of attempts; the sweep queues again any pending
+# subscribe/unsubscribe whose task was lost (broker down at the time, worker killed).
+PAGES_WEBHOOKS_MAX_ATTEMPTS = env.int("PAGES_WEBHOOKS_MAX_ATTEMPTS", default=10)
+PAGES_WEBHOOKS_BACKOFF_SECONDS = env.float("PAGES_WEBHOOKS_BACKOFF_SECONDS", default=30.0)
+PAGES_WEBHOOKS_BACKOFF_MAX = env.float("PAGES_WEBHOOKS_BACKOFF_MAX", default=3600.0)
+PAGES_WEBHOOKS_LEASE_SECONDS = env.float("PAGES_WEBHOOKS_LEASE_SECONDS", default=120.0)
+CELERY_BEAT_SCHEDULE["pages-webhooks-sweep"] = {
+    "task": "pages.webhooks_sweep",
+    "schedule": 5 * 60,
+}
 
 # Moderation: the outbox to Facebook retries transient errors with exponential backoff; the
 # text of hidden or deleted comments is kept as a public record for the retention period

@@ -29,6 +29,7 @@ from ..transitions import (
 from .continuation import page_open_review
 from .notify import _queue_mail
 from .transition import _review_interval, page_event_record, page_transition
+from .webhooks import page_webhooks_subscribe_queue
 
 logger = logging.getLogger(__name__)
 
@@ -84,6 +85,9 @@ def page_connection_store(
         page.connection_state = ConnectionState.OK
         page.connection_error = ""
         page.connection_checked_at = now
+        # Facebook sends the page's comments to our webhook once the worker has subscribed
+        # the app (after commit; the row survives a broker that is down).
+        page_webhooks_subscribe_queue(page=page)
         fields = [
             "facebook_page_id",
             "facebook_url",

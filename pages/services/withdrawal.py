@@ -61,7 +61,8 @@ def page_complete_withdrawal(
     timeline stay. Under the same lock, every app's `page_hooks.page_withdrawn` cleans up:
     moderation closes the open flags (one audited bulk close) and cancels the outbox. The
     sync and webhooks skip a withdrawn page (they check under the same lock); after commit
-    the worker asks Facebook to stop the page's webhooks (`webhooks.py`). A second
+    the worker asks Facebook to stop the page's webhooks (`webhooks.py`: the request is a row
+    written in this transaction, so a broker that is down only delays it). A second
     withdrawal is refused by the table (InvalidTransitionError)."""
 
     def check(page: OfficialPage) -> None:

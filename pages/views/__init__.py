@@ -17,6 +17,7 @@ from .lifecycle import (
     PageListView,
 )
 from .registry import RegistryJsonView, RegistryVerifyView, RegistryView, registry_entry
+from .webhooks import PageWebhooksRetryView
 
 __all__ = [
     "PageActionView",
@@ -30,6 +31,7 @@ __all__ = [
     "PageDetailView",
     "PageEditView",
     "PageListView",
+    "PageWebhooksRetryView",
     "RegistryJsonView",
     "RegistryVerifyView",
     "RegistryView",

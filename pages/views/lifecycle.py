@@ -40,6 +40,7 @@ from ..selectors import (
     page_events,
     page_get_for_user_or_404,
     page_pending_request,
+    page_webhook_status,
     page_withdrawal_preview,
     pages_visible_to,
     review_is_overdue,
@@ -113,6 +114,7 @@ class PageDetailView(LoginRequiredMixin, View):
             "overdue": review_is_overdue(page),
             "comment_form": CommentForm(),
             "changes": application_changes(page=page),
+            "webhooks": page_webhook_status(page=page, user=request.user),
             "action_urls": {
                 Action.CONNECT: reverse("pages:connect", args=[page.pk]),
                 Action.ANSWER_CONTINUE: reverse("pages:answer_continue", args=[page.pk]),
@@ -282,6 +284,7 @@ class PageAnswerContinueView(PageActionMixin, LoginRequiredMixin, View):
             "blockers": blockers,
             "revision": activity_policy_revision(page=page),
             "changes": application_changes(page=page),
+            "webhooks": page_webhook_status(page=page, user=request.user),
         }
         return render(request, self.template_name, context, status=status)
 
