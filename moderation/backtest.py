@@ -35,6 +35,7 @@ import ahocorasick
 from .engine import Engine, RepetitionState, RuleSpec, term_key
 from .engine.analysed import matching_form
 from .engine.fastpath import collapse
+from .engine.quoting import report_key
 from .highlight import highlight_segments
 
 OLD = "__stored__"
@@ -200,12 +201,23 @@ def _run_rule(stored, candidate, exceptions, comments, result, tally) -> None:
         tally.add(comment, old, new)
 
 
+def _exception_keys(spec: RuleSpec) -> set[str]:
+    """The matching forms an exception list searches: its words and its ways of reporting
+    (marked apart, so that a word and a way of reporting written alike stay two keys)."""
+    config = spec.config or {}
+    return {term_key(term)[0] for term in config.get("terms", ())} | {
+        "\x00" + report_key(phrase) for phrase in config.get("reported_by", ())
+    }
+
+
 def _run_exception(stored, candidate, exceptions, others, comments, result, tally) -> None:
     # Only a comment whose form contains an exception word that the change adds or removes
     # can change its verdict: the others are counted as screened and not screened twice.
-    old_terms = set((stored.config or {}).get("terms", ())) if stored and stored.enabled else set()
-    new_terms = set((candidate.config or {}).get("terms", ())) if candidate.enabled else set()
-    finder = _key_finder(term_key(term)[0] for term in old_terms ^ new_terms)
+    # A way of reporting (reported_by, see engine.quoting) excuses only around itself: it is
+    # a key the same way.
+    old_keys = _exception_keys(stored) if stored and stored.enabled else set()
+    new_keys = _exception_keys(candidate) if candidate.enabled else set()
+    finder = _key_finder(key.lstrip("\x00") for key in old_keys ^ new_keys)
     if finder is None:
         result.scanned = sum(1 for _item in comments)
         return

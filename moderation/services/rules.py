@@ -22,7 +22,9 @@ from ishinomaki_sns.common.permissions import user_can
 
 from ..engine import LINK_MATCHES
 from ..engine.defaults import DEFAULT_RULES
+from ..engine.normalize import normalize
 from ..engine.pii import DETECTORS
+from ..engine.quoting import GAP, SENTENCE_ENDS, report_key, report_parts
 from ..engine.regexsafe import check_pattern
 from ..engine.terms import FORMS, TermError, parse_term
 from ..models import Rule, RuleRevision, RulesVersion
@@ -91,17 +93,91 @@ def _term_list(value: Any, *, required: bool) -> list[str]:
     return list(dict.fromkeys(terms))
 
 
+class ConfigFieldError(DomainError):
+    """A configuration error that belongs to one field of the rule form (``field``)."""
+
+    def __init__(self, message: str, *, field: str) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+MAX_REPORTED_BY = 500
+# Endings of the writer's own saying or writing (死ねと言ってやる is a threat, not a report).
+_FIRST_PERSON = ("てやる", "でやる", "てやろ", "でやろ", "たる", "てあげる", "たろか")
+
+
+def _exception_validate(config: dict) -> dict:
+    """An exception list: words (``terms``) and ways of reporting abuse (``reported_by``),
+    at least one of the two; the ways of reporting only when some are given."""
+    reported_by = _reported_by_list(config.get("reported_by"))
+    terms = _term_list(config.get("terms"), required=False)
+    if not terms and not reported_by:
+        raise DomainError(
+            _("Enter at least one word or one way of reporting abuse (one per line).")
+        )
+    cleaned: dict[str, Any] = {"terms": terms}
+    if reported_by:
+        cleaned["reported_by"] = reported_by
+    return cleaned
+
+
+def _reported_by_list(value: Any) -> list[str]:
+    """Cleaned ways of reporting (と言われ, という書き込み), each checked: written plainly,
+    long enough not to follow every word, within one sentence, not the writer's own act."""
+    # Three dots typed on a keyboard are the gap mark (と...言われ -> と…言われ).
+    phrases = [phrase.replace("...", GAP) for phrase in _lines(value)]
+    if len(phrases) > MAX_REPORTED_BY:
+        raise ConfigFieldError(
+            _("A rule may have at most %(count)d ways of reporting.") % {"count": MAX_REPORTED_BY},
+            field="reported_by",
+        )
+    for phrase in phrases:
+        head, tail, _bracketed = report_parts(phrase)
+        if phrase.startswith(("lemma:", "substr:")):
+            message = _(
+                "“%(phrase)s”: write a way of reporting as it is written, without lemma: or "
+                "substr: (it is always matched as written, e.g. と言われ)."
+            )
+        elif any(char in SENTENCE_ENDS for char in phrase):
+            message = _(
+                "“%(phrase)s”: a way of reporting cannot contain a sentence end (。！？) or a "
+                "line break."
+            )
+        elif GAP in phrase and (not head or GAP in head):
+            message = _(
+                "“%(phrase)s”: … stands for a few words between the quoting particle and the "
+                "verb, once, e.g. と…言われ (と同級生に言われ)."
+            )
+        elif len(report_key(phrase)) < 2:
+            message = _(
+                "“%(phrase)s” is too short: a way of reporting needs at least two letters once "
+                "spaces and symbols are removed, or it would excuse almost every word "
+                "(write と言われ, not と)."
+            )
+        elif normalize(tail).text.endswith(_FIRST_PERSON):
+            message = _(
+                "“%(phrase)s” is the writer's own saying (…てやる), which is a threat, not a "
+                "report: write passive or reported forms such as と言われ or という書き込み."
+            )
+        else:
+            continue
+        raise ConfigFieldError(message % {"phrase": phrase}, field="reported_by")
+    return list(dict.fromkeys(phrases))
+
+
 def rule_config_validate(*, kind: str, config: dict, check_regex_speed: bool = True) -> dict:
     """The cleaned configuration for a rule of ``kind``, or a DomainError saying what is wrong.
 
     Pure validation (no writes); the rule form calls it to show errors next to the fields.
     """
     config = dict(config or {})
-    if kind in (Rule.Kind.TERMS, Rule.Kind.EXCEPTION):
-        cleaned: dict[str, Any] = {"terms": _term_list(config.get("terms"), required=True)}
-        if kind == Rule.Kind.TERMS:
-            cleaned["exceptions"] = _term_list(config.get("exceptions"), required=False)
-        return cleaned
+    if kind == Rule.Kind.EXCEPTION:
+        return _exception_validate(config)
+    if kind == Rule.Kind.TERMS:
+        return {
+            "terms": _term_list(config.get("terms"), required=True),
+            "exceptions": _term_list(config.get("exceptions"), required=False),
+        }
     if kind == Rule.Kind.PATTERN:
         return _pattern_validate(config)
     if kind == Rule.Kind.REGEX:
