@@ -193,7 +193,9 @@ def _tail(
                 seen.add(rest)
                 if rest in reports:
                     found, need = reports[rest]
-                    if (
+                    if any(char in SENTENCE_ENDS for char in text[rest:found]):
+                        pass  # (と\n言われ: the matching form drops the line break)
+                    elif (
                         need == ANYWHERE
                         or (need == QUOTING and not in_brackets)
                         or (_after_closer(text, rest, position))
