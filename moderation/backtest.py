@@ -201,12 +201,13 @@ def _run_rule(stored, candidate, exceptions, comments, result, tally) -> None:
         tally.add(comment, old, new)
 
 
-def _exception_keys(spec: RuleSpec) -> set[str]:
-    """The matching forms an exception list searches: its words and its ways of reporting
-    (marked apart, so that a word and a way of reporting written alike stay two keys)."""
+def _exception_entries(spec: RuleSpec) -> set[tuple[str, str]]:
+    """An exception list's entries, each with the matching form it is found by: its words,
+    and its ways of reporting (found by the part after their gap: と…言われ and って…言われ
+    share one key, and a change to either must screen the comments holding it)."""
     config = spec.config or {}
-    return {term_key(term)[0] for term in config.get("terms", ())} | {
-        "\x00" + report_key(phrase) for phrase in config.get("reported_by", ())
+    return {(term, term_key(term)[0]) for term in config.get("terms", ())} | {
+        ("reported_by:" + phrase, report_key(phrase)) for phrase in config.get("reported_by", ())
     }
 
 
@@ -215,9 +216,9 @@ def _run_exception(stored, candidate, exceptions, others, comments, result, tall
     # can change its verdict: the others are counted as screened and not screened twice.
     # A way of reporting (reported_by, see engine.quoting) excuses only around itself: it is
     # a key the same way.
-    old_keys = _exception_keys(stored) if stored and stored.enabled else set()
-    new_keys = _exception_keys(candidate) if candidate.enabled else set()
-    finder = _key_finder(key.lstrip("\x00") for key in old_keys ^ new_keys)
+    old_entries = _exception_entries(stored) if stored and stored.enabled else set()
+    new_entries = _exception_entries(candidate) if candidate.enabled else set()
+    finder = _key_finder(key for _entry, key in old_entries ^ new_entries)
     if finder is None:
         result.scanned = sum(1 for _item in comments)
         return

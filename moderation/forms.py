@@ -134,7 +134,8 @@ class RuleForm(forms.Form):
             "followed by one of these, after closing brackets or further quoted words listed "
             "with 、, とか, や or と (「うざい」とか「消えろ」とか言われる), or inside 「…」 followed "
             "by one (「市長はバカだ」と言われた), is excused within its sentence. … stands for a "
-            "few words between the particle and the verb (と…言われ: と同級生に言われ). Write "
+            "few words between the particle and the verb (と…言われ: と同級生に言われ); a line "
+            "that starts with 」 counts only after a quote in brackets (」と…言っ). Write "
             "passive or reported forms only: the writer's own 死ねと言ってやる must still be "
             "flagged."
         ),
