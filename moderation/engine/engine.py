@@ -13,6 +13,8 @@ boundaries or a trigger fired is the text analysed into words (:mod:`.analysis`)
 a surface match must then start and end on word boundaries (マイナンバーカード never
 matches バーカ), lemma terms are matched on dictionary forms with their conditions
 (:mod:`.terms`), and pattern rules pair a target with a predicate in one sentence.
+Exceptions remove the matches they cover; an exception rule's ways of reporting
+(``reported_by``) excuse any match quoted or reported around them (:mod:`.quoting`).
 Hits are merged per rule, with spans in code points of the original message.
 
 The engine is three parts: this module compiles the rules and screens a message, term and

@@ -80,8 +80,8 @@ class TermMatching:
                             continue  # never across the end of a sentence, nor an exception
                         if role == GLOBAL_EXCEPTION:
                             if mode == REPORTED:
-                                heads = self._report_heads.get(text[start:end], ())
-                                for at, need in report_starts(a.deevaded.text, first, heads):
+                                particles = self._report_heads.get(text[start:end], ())
+                                for at, need in report_starts(a.deevaded.text, first, particles):
                                     add_report(reports, at, last, need)
                                 continue
                             global_exceptions.append(((first, last), start, end, mode))

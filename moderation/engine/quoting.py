@@ -18,11 +18,19 @@ sentence (no 。！？ or line break anywhere in the excused stretch):
 * it lies inside 「…」 (『…』, “…”) and the quote is followed, in the same way, by a way of
   reporting (「市長はバカだ」と言われた).
 
+A way of reporting may hold a gap, ``と…言われ``: up to MAX_GAP characters of the sentence
+between the particle and the verb (と同級生に言われ, と電話で脅され). One written after a
+closing bracket, ``」と…言っ``, counts only after a quote in brackets: saying verbs the
+writer could be using himself (「ぶっ殺す」と言って暴れている人 is a report, ぶっ殺すと言って
+いる is not clearly one). For a pattern rule (a group and what is said of it) a way of
+reporting that starts with a quoting particle also counts only after brackets:
+外国人は犯罪者ばかりだと言われている is the writer's own claim dressed as hearsay.
+
 The excused stretch runs from the match (or the opening bracket) to the end of the way of
 reporting; a match is only excused by the shape, never a word beside it, so バカ alone, or
 the writer's own threat (死ねと言ってやる: 言ってやる is no way of reporting), still flags;
 so does a way of reporting followed closely by the writer's own act
-(「死ね」というメッセージを送ってやる).
+(「死ね」というメッセージを送ってやる) or by saying it was deserved (無能と言われても仕方ない).
 The scan is a bounded search over positions (no regular expression that could backtrack).
 """
 
@@ -57,13 +65,13 @@ MAX_REACH = 80
 # (「死ね」というメッセージを送ってやる, バカと怒鳴ってやる): then nothing is excused.
 _OWN_ACT = (
     "てやる", "でやる", "てやろ", "でやろ", "てやん", "でやん", "てやっ", "でやっ", "てあげ",
-    "ておく", "ておき", "っとく", "ったる", "したる", "たろか", "たいと思", "たい",
+    "ておく", "ておき", "っとく", "ったる", "したる", "たろか", "たい",
 )  # fmt: skip
 _OWN_ACT_REACH = 10
 # Saying that the abuse is deserved is not reporting it (無能と言われても仕方ない).
 _ENDORSED = (
     "ても仕方", "てもしかた", "ても当然", "て当然", "て当たり前", "ても当たり前", "のも当然",
-    "のも無理は", "ても文句", "て当然", "のも納得", "ても無理は",
+    "のも無理は", "ても文句", "のも納得", "ても無理は",
 )  # fmt: skip
 
 
