@@ -208,3 +208,15 @@ def test_engine_spans_stay_inside_the_text(pieces):
     for hit in _engine().screen(text):
         for first, last in hit.spans:
             assert 0 <= first < last <= len(text)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES + ["呼ばわり", "という", "ラクダ", "てやる"]), max_size=14))
+def test_ways_of_reporting_only_ever_take_flags_away(pieces):
+    text = "".join(pieces)
+    with_shape = _fired(_engine(), text)
+    without = _fired(_engine(reported_by=[]), text)
+    for rule, spans in with_shape.items():
+        assert rule in without
+        for first, last in spans:
+            assert any(a <= first and last <= b for a, b in without[rule])
