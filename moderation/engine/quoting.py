@@ -68,10 +68,12 @@ _OWN_ACT = (
     "ておく", "ておき", "っとく", "ったる", "したる", "たろか", "たい",
 )  # fmt: skip
 _OWN_ACT_REACH = 10
-# Saying that the abuse is deserved is not reporting it (無能と言われても仕方ない).
+# Saying that the abuse is deserved or fits is not reporting it (無能と言われても仕方ない,
+# バカという言葉がぴったり).
 _ENDORSED = (
     "ても仕方", "てもしかた", "ても当然", "て当然", "て当たり前", "ても当たり前", "のも当然",
-    "のも無理は", "ても文句", "のも納得", "ても無理は",
+    "のも無理は", "ても文句", "のも納得", "ても無理は", "ぴったり", "ふさわし", "似合",
+    "その通り", "言い得て妙",
 )  # fmt: skip
 
 

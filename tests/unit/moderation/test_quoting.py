@@ -19,7 +19,9 @@ from moderation.engine.quoting import (
 
 WORD = "アルパカ"  # a word no shipped rule knows: what excuses it is the shape alone
 
-_REPORTED_BY = ["と…言われ", "という…書き込み", "呼ばわり", "」と…言っ", "などと…書かれ"]
+_REPORTED_BY = [
+    "と…言われ", "という…書き込み", "という…言葉", "呼ばわり", "」と…言っ", "などと…書かれ",
+]  # fmt: skip
 
 
 def _engine(reported_by=_REPORTED_BY, *, pattern=False) -> Engine:
@@ -66,6 +68,7 @@ def defaults():
         "アルパカと兄に言われました",  # と…言われ: a few words between
         "「アルパカ」という書き込みを消してください",
         "アルパカ呼ばわりされた",
+        "アルパカというひどい言葉を使われた",
         "アルパカなどと書かれて傷つきました",
         "「アルパカ」とか「ラクダ」とか言われる",  # quoted items listed with とか
         "「ラクダ、アルパカ」と言われて泣いた",  # listed inside one quote
@@ -92,6 +95,7 @@ def test_quoted_or_reported_is_excused(engine, text):
         ("アルパカ\nと言われた", (0, 4)),
         ("アルパカと\n言われた", (0, 4)),  # the matching form drops it: the shape does not
         ("アルパカと言われても仕方ない", (0, 4)),  # saying it is deserved
+        ("アルパカという言葉がぴったりの市長", (0, 4)),  # or that it fits
         ("アルパカ、だから臭いと言われるんだ", (0, 4)),  # a sentence, not a listed word
         ("アルパカと兄弟姉妹親戚一同に言われ", (0, 4)),  # too many words between
     ],
