@@ -12,7 +12,7 @@ sentence (no 。！？ or line break anywhere in the excused stretch):
 
 * it is followed by a way of reporting, after optional closing quotes (」』”’"), spaces and
   a short sentence ending said in the quote (バカだと, 死ねよと, キモいねと); or
-* it is followed by further quoted items first, joined by 、 / とか / や / と or written side
+* it is followed by further quoted items first, joined by 、 / とか / だの / や / と or written side
   by side in brackets (「ブス」「デブ」と書かれた, バカとかアホとか言われ, 「バカ、死ね」と言われて);
   an item is a bracketed quote, another match or a few characters; or
 * it lies inside 「…」 (『…』, “…”) and the quote is followed, in the same way, by a way of
@@ -49,7 +49,7 @@ _PAIRS = {"「": "」", "『": "』", "“": "”", "‘": "’", '"': '"', "＂
 OPENERS = frozenset(_PAIRS)
 CLOSERS = frozenset(_PAIRS.values())
 _SPACES = frozenset(" \t\u3000")
-JOINERS = ("、", "，", ",", "・", "とか", "や", "と")
+JOINERS = ("、", "，", ",", "・", "とか", "だの", "やら", "や", "と")
 # What a quote may end with after the word (バカだ, 死ねよ, キモいね, うぜーw).
 _TRAILERS = (
     "だよね", "だよな", "ですね", "ですよ", "じゃん", "だろ", "だよ", "だね", "だな", "だぞ",

@@ -134,6 +134,10 @@ def test_a_group_and_what_is_said_of_it_needs_brackets(engine):
         "「殺すぞ」と電話で脅されました",
         "「ぶっ殺す」と言って暴れている人がいます",
         "バカと同級生に言われて泣いています",
+        "「死ね」だの「消えろ」だの言われました",
+        "「ガイジ」はひどい差別語です",
+        "バカと暴言を吐かれました",
+        "「殺すぞ」というメールが届いて、警察に相談しています",
     ],
 )
 def test_shipped_rules_excuse_quoted_abuse(defaults, text):
@@ -142,7 +146,15 @@ def test_shipped_rules_excuse_quoted_abuse(defaults, text):
 
 @pytest.mark.parametrize(
     "text",
-    ["バカ", "死ねと言ってやる", "「死ね」と言ってやる", "無能と言われても仕方ない市長"],
+    [
+        "バカ",
+        "死ねと言ってやる",
+        "「死ね」と言ってやる",
+        "無能と言われても仕方ない市長",
+        "「殺すぞ」というメールを送ってやる",
+        "外国人は犯罪者ばかりだと言われている",
+        "ガイジは差別語じゃない",
+    ],
 )
 def test_shipped_rules_still_flag_abuse(defaults, text):
     assert defaults.screen(text) != []
