@@ -61,7 +61,7 @@ class TermMatching:
         # Exceptions: (de-evaded span, normalised start, end, whether written as words).
         rule_exceptions: dict[int, list[tuple]] = defaultdict(list)
         global_exceptions: list[tuple] = []
-        reports: dict[int, tuple[int, int]] = {}  # ways of reporting (see .quoting)
+        found_reports: list[tuple[int, int, str]] = []  # ways of reporting (see .quoting)
         need_tokens = self._always_analyse
         spots: list[tuple[int, int]] = []
         triggers: list[tuple[int, int]] = []  # where a lemma term's stem was found
@@ -80,9 +80,7 @@ class TermMatching:
                             continue  # never across the end of a sentence, nor an exception
                         if role == GLOBAL_EXCEPTION:
                             if mode == REPORTED:
-                                particles = self._report_heads.get(text[start:end], ())
-                                for at, need in report_starts(a.deevaded.text, first, particles):
-                                    add_report(reports, at, last, need)
+                                found_reports.append((first, last, text[start:end]))
                                 continue
                             global_exceptions.append(((first, last), start, end, mode))
                             continue
@@ -153,9 +151,15 @@ class TermMatching:
         # (ばかす excuses 化かす, not バカ|すぎ); any other match by the characters alone.
         excused = self._excuses(a, global_exceptions)
         per_rule = {index: self._excuses(a, listed) for index, listed in rule_exceptions.items()}
-        # Abuse quoted or reported (「バカ」と言われた): excused by its shape (.quoting).
+        # Abuse quoted or reported (「バカ」と言われた): excused by its shape (.quoting),
+        # read only now that a match needs it.
+        reports: dict[int, tuple[int, int]] = {}
         listed: dict[int, set[int]] = defaultdict(set)
-        if reports:
+        if found_reports:
+            for first, last, key in found_reports:
+                particles = self._report_heads.get(key, ())
+                for at, need in report_starts(a.deevaded.text, first, particles):
+                    add_report(reports, at, last, need)
             for _index, _role, start, end, _as_words in matches:
                 listed[start].add(end)
         parts: dict[int, tuple[list[Span], list[Span]]] = {}

@@ -36,6 +36,7 @@ The scan is a bounded search over positions (no regular expression that could ba
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Mapping
 
 from .normalize import normalize
@@ -45,6 +46,7 @@ REPORTED = "reported"
 
 # Sentence ends (as :func:`.evasion.sentence_breaks` reads them): never inside an excuse.
 SENTENCE_ENDS = frozenset("。！？!?\n．｡")
+_SENTENCE_END_RE = re.compile("[" + re.escape("".join(sorted(SENTENCE_ENDS))) + "]")
 _PAIRS = {"「": "」", "『": "』", "“": "”", "‘": "’", '"': '"', "＂": "＂", "｢": "｣", "«": "»"}
 OPENERS = frozenset(_PAIRS)
 CLOSERS = frozenset(_PAIRS.values())
@@ -56,6 +58,12 @@ _TRAILERS = (
     "かよ", "よね", "です", "だ", "よ", "ね", "な", "ぞ", "か", "わ",
 )  # fmt: skip
 _TRAILER_MARKS = frozenset("ー〜~ｗwW笑")
+_TRAILERS_BY_FIRST: dict[str, tuple[str, ...]] = {
+    first: tuple(t for t in _TRAILERS if t[0] == first) for first in {t[0] for t in _TRAILERS}
+}
+_JOINER_FIRSTS = frozenset(joiner[0] for joiner in JOINERS)
+# What ends an item written without brackets (and a gap in a way of reporting).
+_NOT_PLAIN = SENTENCE_ENDS | OPENERS | CLOSERS | _SPACES | frozenset("、，,・")
 # Bounds: how far an item, a quote and the whole excuse may reach.
 MAX_PLAIN = 4
 MAX_QUOTE = 40
@@ -75,6 +83,7 @@ _ENDORSED = (
     "のも無理は", "ても文句", "のも納得", "ても無理は", "ぴったり", "ふさわし", "似合",
     "その通り", "言い得て妙",
 )  # fmt: skip
+_OWN_ACT_RE = re.compile("|".join(map(re.escape, _OWN_ACT + _ENDORSED)))
 
 
 # In a way of reporting, … marks a few words between the quoting particle and the verb
@@ -120,20 +129,24 @@ def report_starts(
     text: str, first: int, heads: Collection[tuple[str, int]]
 ) -> list[tuple[int, int]]:
     """Where a way of reporting starts whose part after the gap was found at ``first`` of
-    ``text`` (with where it counts): there itself for a phrase
-    without a gap (head ""), or where its particle ends at most MAX_GAP characters of the
-    same sentence earlier (と|同級生に|言われ)."""
+    ``text`` (with where it counts): there itself for a phrase without a gap (head ""), or
+    where its particle ends at most MAX_GAP characters of the same sentence earlier
+    (と|同級生に|言われ)."""
+    low = first  # the gap may reach back to here: plain characters of the sentence
+    while low > 0 and first - low < MAX_GAP and _plain(text[low - 1]):
+        low -= 1
     starts = []
     for head, need in heads:
         if not head:
             starts.append((first, need))
             continue
-        for gap in range(MAX_GAP + 1):
-            at = first - gap
-            if at < len(head) or (gap and not _plain(text[at])):
-                break
-            if text.startswith(head, at - len(head)):
-                starts.append((at - len(head), need))
+        # The particle's last letter, found at C speed, then the whole particle checked.
+        at = text.find(head[-1], max(0, low - 1), first)
+        while at != -1:
+            begin = at + 1 - len(head)
+            if begin >= 0 and text.startswith(head, begin):
+                starts.append((begin, need))
+            at = text.find(head[-1], at + 1, first)
     return starts
 
 
@@ -165,7 +178,7 @@ def quoted_span(
     hearsay, 職員を無能呼ばわりする is not. The stretch covers the match and lies inside ``text``."""
     if not reports or not (0 <= start < end <= len(text)):
         return None
-    if any(char in SENTENCE_ENDS for char in text[start:end]):
+    if _SENTENCE_END_RE.search(text, start, end):
         return None
     matches = matches or {}
     found = _tail(text, end, reports, matches, in_brackets)
@@ -203,7 +216,7 @@ def _tail(
                 seen.add(rest)
                 if rest in reports:
                     found, need = reports[rest]
-                    if any(char in SENTENCE_ENDS for char in text[rest:found]):
+                    if _SENTENCE_END_RE.search(text, rest, found):
                         pass  # (と\n言われ: the matching form drops the line break)
                     elif (
                         need == ANYWHERE
@@ -227,23 +240,21 @@ def _after_closer(text: str, position: int, floor: int) -> bool:
 
 
 def _own_act(text: str, position: int) -> bool:
-    """Whether the writer's own saying or doing (…てやる) follows the way of reporting
-    that ends at ``position`` closely, in the same sentence (its last letter included:
-    言って|やる)."""
-    rest = text[max(0, position - 1) : position + _OWN_ACT_REACH]
-    for at, char in enumerate(rest):
-        if char in SENTENCE_ENDS:
-            rest = rest[:at]
-            break
-    return any(act in rest for act in _OWN_ACT) or any(word in rest for word in _ENDORSED)
+    """Whether the writer's own saying or doing (…てやる), or saying it was deserved,
+    follows the way of reporting that ends at ``position`` closely, in the same sentence
+    (its last letter included: 言って|やる)."""
+    start = max(0, position - 1)
+    stop = min(len(text), position + _OWN_ACT_REACH)
+    end = _SENTENCE_END_RE.search(text, start, stop)
+    return _OWN_ACT_RE.search(text, start, end.start() if end else stop) is not None
 
 
 def _after_item(text: str, position: int, limit: int, spoken: bool) -> list[int]:
     """Positions after an item's closing quotes and spaces, and, for a word (not a run of
     characters, which could end anywhere in a sentence), its optional sentence ending."""
     ends = {position}
-    if spoken:
-        for trailer in _TRAILERS:
+    if spoken and position < limit:
+        for trailer in _TRAILERS_BY_FIRST.get(text[position], ()):
             if text.startswith(trailer, position, limit):
                 ends.add(position + len(trailer))
     out = []
@@ -263,7 +274,9 @@ def _next_items(
     none before a bracket), a bracketed quote, another match or a run of one to MAX_PLAIN
     characters (longer runs are sentences, not listed words: バカ、だから死ねと言われる)."""
     starts = []
-    for joiner in JOINERS:
+    if position >= limit:
+        return []
+    for joiner in JOINERS if text[position] in _JOINER_FIRSTS else ():
         if text.startswith(joiner, position, limit):
             at = position + len(joiner)
             while at < limit and text[at] in _SPACES:
@@ -288,10 +301,7 @@ def _next_items(
 
 
 def _plain(char: str) -> bool:
-    return not (
-        char in SENTENCE_ENDS or char in OPENERS or char in CLOSERS or char in _SPACES
-        or char in "、，,・"
-    )  # fmt: skip
+    return char not in _NOT_PLAIN
 
 
 def _opening_quote(text: str, start: int) -> int | None:
