@@ -34,6 +34,7 @@ from .engine import Engine, RepetitionState, RuleSpec, term_key
 from .engine.analysed import matching_form
 from .engine.automaton import KeyFinder, key_finder
 from .engine.fastpath import collapse
+from .engine.quoting import report_key
 from .highlight import highlight_segments
 
 OLD = "__stored__"
@@ -190,12 +191,24 @@ def _run_rule(stored, candidate, exceptions, comments, result, tally) -> None:
         tally.add(comment, old, new)
 
 
+def _exception_entries(spec: RuleSpec) -> set[tuple[str, str]]:
+    """An exception list's entries, each with the matching form it is found by: its words,
+    and its ways of reporting (found by the part after their gap: と…言われ and って…言われ
+    share one key, and a change to either must screen the comments holding it)."""
+    config = spec.config or {}
+    return {(term, term_key(term)[0]) for term in config.get("terms", ())} | {
+        ("reported_by:" + phrase, report_key(phrase)) for phrase in config.get("reported_by", ())
+    }
+
+
 def _run_exception(stored, candidate, exceptions, others, comments, result, tally) -> None:
     # Only a comment whose form contains an exception word that the change adds or removes
     # can change its verdict: the others are counted as screened and not screened twice.
-    old_terms = set((stored.config or {}).get("terms", ())) if stored and stored.enabled else set()
-    new_terms = set((candidate.config or {}).get("terms", ())) if candidate.enabled else set()
-    finder = _key_finder(term_key(term)[0] for term in old_terms ^ new_terms)
+    # A way of reporting (reported_by, see engine.quoting) excuses only around itself: it is
+    # a key the same way.
+    old_entries = _exception_entries(stored) if stored and stored.enabled else set()
+    new_entries = _exception_entries(candidate) if candidate.enabled else set()
+    finder = _key_finder(key for _entry, key in old_entries ^ new_entries)
     if finder is None:
         result.scanned = sum(1 for _item in comments)
         return

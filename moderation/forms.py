@@ -35,7 +35,7 @@ LINK_MATCH_CHOICES = [
 # The configuration fields each kind shows.
 KIND_FIELDS = {
     Rule.Kind.TERMS: ["terms", "exceptions"],
-    Rule.Kind.EXCEPTION: ["terms"],
+    Rule.Kind.EXCEPTION: ["terms", "reported_by"],
     Rule.Kind.REGEX: ["pattern", "regex_on"],
     Rule.Kind.PII: ["detectors", "allow_values"],
     Rule.Kind.LINK: ["link_match", "deny", "allow_domains", "use_default_allow"],
@@ -124,6 +124,21 @@ class RuleForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 4}),
         required=False,
         help_text=_("Innocent words containing a term (one per line), e.g. ばかり for ばか."),
+    )
+    reported_by = forms.CharField(
+        label=_("Ways of reporting abuse (quoted or reported)"),
+        widget=forms.Textarea(attrs={"rows": 6}),
+        required=False,
+        help_text=_(
+            "One per line, e.g. と言われ, という書き込み, 呼ばわり. A flagged word (of any rule) "
+            "followed by one of these, after closing brackets or further quoted words listed "
+            "with 、, とか, や or と (「うざい」とか「消えろ」とか言われる), or inside 「…」 followed "
+            "by one (「市長はバカだ」と言われた), is excused within its sentence. … stands for a "
+            "few words between the particle and the verb (と…言われ: と同級生に言われ); a line "
+            "that starts with 」 counts only after a quote in brackets (」と…言っ). Write "
+            "passive or reported forms only: the writer's own 死ねと言ってやる must still be "
+            "flagged."
+        ),
     )
     pattern = forms.CharField(
         label=_("Regular expression"),
@@ -220,6 +235,7 @@ class RuleForm(forms.Form):
             "scope": config.get("scope", "sentence"),
             "link_required": config.get("link", False),
             "exceptions": _text_lines(config.get("exceptions")),
+            "reported_by": _text_lines(config.get("reported_by")),
             "pattern": config.get("pattern", ""),
             "regex_on": config.get("on", "text"),
             "detectors": config.get("detectors", []),
@@ -238,7 +254,9 @@ class RuleForm(forms.Form):
 
     def _raw_config(self, data: dict) -> dict:
         kind = self.kind
-        if kind in (Rule.Kind.TERMS, Rule.Kind.EXCEPTION):
+        if kind == Rule.Kind.EXCEPTION:
+            return {"terms": data.get("terms", ""), "reported_by": data.get("reported_by", "")}
+        if kind == Rule.Kind.TERMS:
             return {"terms": data.get("terms", ""), "exceptions": data.get("exceptions", "")}
         if kind == Rule.Kind.PATTERN:
             return {
@@ -272,7 +290,9 @@ class RuleForm(forms.Form):
         try:
             self.config = rule_config_validate(kind=self.kind, config=self._raw_config(data))
         except DomainError as error:
-            field = KIND_FIELDS[self.kind][0]
+            field = getattr(error, "field", None)
+            if field not in KIND_FIELDS[self.kind]:
+                field = KIND_FIELDS[self.kind][0]
             self.add_error(field, error.message)
         return data
 

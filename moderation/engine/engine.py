@@ -13,6 +13,8 @@ boundaries or a trigger fired is the text analysed into words (:mod:`.analysis`)
 a surface match must then start and end on word boundaries (マイナンバーカード never
 matches バーカ), lemma terms are matched on dictionary forms with their conditions
 (:mod:`.terms`), and pattern rules pair a target with a predicate in one sentence.
+Exceptions remove the matches they cover; an exception rule's ways of reporting
+(``reported_by``) excuse any match quoted or reported around them (:mod:`.quoting`).
 Hits are merged per rule, with spans in code points of the original message.
 
 The engine is three parts: this module compiles the rules and screens a message, term and
@@ -36,6 +38,7 @@ from .fastpath import collapse, quick_form
 from .matching import TermMatching
 from .normalize import Normalized, normalize
 from .precheck import QuickKey, build_precheck
+from .quoting import REPORTED, report_key, report_parts
 from .regexgate import Gate, literal_gate
 from .repetition import RepetitionState, repetition_count, repetition_remember, timestamp
 from .specs import (
@@ -118,6 +121,8 @@ class Engine(TermMatching, DetectorMatching):
         self._regex: list[tuple[int, re.Pattern, bool, Gate | None]] = []
         self._link: list[tuple[int, dict]] = []
         self._repetition: list[tuple[int, dict]] = []
+        # A way of reporting's part after its gap -> (particle before the gap, where it counts).
+        self._report_heads: dict[str, set[tuple[str, int]]] = {}
         self._always_analyse = False
         self._analysed: OrderedDict[str, tuple[int, tuple[Token, ...]]] = OrderedDict()
         self._compile()
@@ -183,6 +188,15 @@ class Engine(TermMatching, DetectorMatching):
                     add(index, role, term)
                 for term in config.get("exceptions", ()):
                     add(index, RULE_EXCEPTION, term)
+                if spec.kind == "exception":
+                    # Ways of reporting (と言われ): found as exceptions are, the shape
+                    # around them is read by .quoting when a match needs excusing.
+                    for phrase in config.get("reported_by", ()):
+                        key = report_key(phrase)
+                        if key:
+                            entries[key].append((index, GLOBAL_EXCEPTION, REPORTED, False, False))
+                            head, _tail, need = report_parts(phrase)
+                            self._report_heads.setdefault(key, set()).add((head, need))
             elif spec.kind == "pattern":
                 for term in config.get("target", ()):
                     add(index, TARGET, term)

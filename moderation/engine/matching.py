@@ -17,6 +17,7 @@ from .analysed import Analysis
 from .detectors import outside_links
 from .fastpath import HARD_ENDS, quick_form
 from .precheck import has_candidates
+from .quoting import REPORTED, add_report, quoted_span, report_starts
 from .specs import (
     GLOBAL_EXCEPTION,
     RULE_EXCEPTION,
@@ -47,6 +48,7 @@ class TermMatching:
     _quick: Any
     _lemmas: dict
     _patterns: dict[int, dict]
+    _report_heads: dict[str, set[tuple[str, int]]]
     _always_analyse: bool
 
     def _tokens(self, text: str, offset: int = 0) -> tuple:
@@ -59,6 +61,7 @@ class TermMatching:
         # Exceptions: (de-evaded span, normalised start, end, whether written as words).
         rule_exceptions: dict[int, list[tuple]] = defaultdict(list)
         global_exceptions: list[tuple] = []
+        found_reports: list[tuple[int, int, str]] = []  # ways of reporting (see .quoting)
         need_tokens = self._always_analyse
         spots: list[tuple[int, int]] = []
         triggers: list[tuple[int, int]] = []  # where a lemma term's stem was found
@@ -74,6 +77,9 @@ class TermMatching:
                         if _HARD_END_RE.search(a.deevaded.text, first, last):
                             continue  # never across the end of a sentence, nor an exception
                         if role == GLOBAL_EXCEPTION:
+                            if mode == REPORTED:
+                                found_reports.append((first, last, text[start:end]))
+                                continue
                             global_exceptions.append(((first, last), start, end, mode))
                             continue
                         if role == RULE_EXCEPTION:
@@ -143,6 +149,17 @@ class TermMatching:
         # (ばかす excuses 化かす, not バカ|すぎ); any other match by the characters alone.
         excused = self._excuses(a, global_exceptions)
         per_rule = {index: self._excuses(a, listed) for index, listed in rule_exceptions.items()}
+        # Abuse quoted or reported (「バカ」と言われた): excused by its shape (.quoting),
+        # read only now that a match needs it.
+        reports: dict[int, tuple[int, int]] = {}
+        listed: dict[int, set[int]] = defaultdict(set)
+        if found_reports:
+            for first, last, key in found_reports:
+                particles = self._report_heads.get(key, ())
+                for at, need in report_starts(a.deevaded.text, first, particles):
+                    add_report(reports, at, last, need)
+            for _index, _role, start, end, _as_words in matches:
+                listed[start].add(end)
         parts: dict[int, tuple[list[Span], list[Span]]] = {}
         for index, role, start, end, as_words in matches:
             span = (start, end)
@@ -150,6 +167,11 @@ class TermMatching:
             if global_exceptions and _covered(span, excused[which]):
                 continue
             if index in per_rule and _covered(span, per_rule[index][which]):
+                continue
+            if reports and (
+                quoted_span(a.deevaded.text, start, end, reports, listed, in_brackets=role != TERM)
+                is not None
+            ):
                 continue
             if role == TERM:
                 found[index].append(a.to_original(start, end))

@@ -26,6 +26,7 @@ from ..engine.pii import DETECTORS
 from ..engine.regexsafe import check_pattern
 from ..engine.terms import FORMS, TermError, parse_term
 from ..models import Rule, RuleRevision, RulesVersion
+from .rules_reported import reported_by_list
 
 MAX_TERMS = 50_000
 _SNAPSHOT_FIELDS = (
@@ -91,17 +92,34 @@ def _term_list(value: Any, *, required: bool) -> list[str]:
     return list(dict.fromkeys(terms))
 
 
+def _exception_validate(config: dict) -> dict:
+    """An exception list: words (``terms``) and ways of reporting abuse (``reported_by``),
+    at least one of the two; the ways of reporting only when some are given."""
+    reported_by = reported_by_list(config.get("reported_by"))
+    terms = _term_list(config.get("terms"), required=False)
+    if not terms and not reported_by:
+        raise DomainError(
+            _("Enter at least one word or one way of reporting abuse (one per line).")
+        )
+    cleaned: dict[str, Any] = {"terms": terms}
+    if reported_by:
+        cleaned["reported_by"] = reported_by
+    return cleaned
+
+
 def rule_config_validate(*, kind: str, config: dict, check_regex_speed: bool = True) -> dict:
     """The cleaned configuration for a rule of ``kind``, or a DomainError saying what is wrong.
 
     Pure validation (no writes); the rule form calls it to show errors next to the fields.
     """
     config = dict(config or {})
-    if kind in (Rule.Kind.TERMS, Rule.Kind.EXCEPTION):
-        cleaned: dict[str, Any] = {"terms": _term_list(config.get("terms"), required=True)}
-        if kind == Rule.Kind.TERMS:
-            cleaned["exceptions"] = _term_list(config.get("exceptions"), required=False)
-        return cleaned
+    if kind == Rule.Kind.EXCEPTION:
+        return _exception_validate(config)
+    if kind == Rule.Kind.TERMS:
+        return {
+            "terms": _term_list(config.get("terms"), required=True),
+            "exceptions": _term_list(config.get("exceptions"), required=False),
+        }
     if kind == Rule.Kind.PATTERN:
         return _pattern_validate(config)
     if kind == Rule.Kind.REGEX:

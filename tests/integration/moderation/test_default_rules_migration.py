@@ -1,5 +1,5 @@
-"""The latest rounds of data migrations (0020, round 4; 0021, round 5) install the shipped rules as they
-are in defaults.py."""
+"""The latest rounds of data migrations (0020, round 4; 0021, round 5; 0023, quoted abuse by
+its shape) install the shipped rules as they are in defaults.py."""
 
 import pytest
 
@@ -84,3 +84,31 @@ def test_round5_migration_brings_a_round4_database_up_to_date():
         lambda config: dict(config, allow=[]),
     )
     assert "lg.jp" in email.config["allow"]
+
+
+def test_quoted_abuse_migration_replaces_the_spelled_out_list_with_the_shape():
+    # A database that ran round 5 holds the spelled-out list (word + way of reporting).
+    spelled_out = {"terms": ["substr:バカと言われ", "substr:死ねという書き込み"]}
+    rule = _assert_round_brings_database_up_to_date(
+        "0023_quoted_abuse_by_shape",
+        [],
+        "exceptions-quoted-abuse",
+        lambda config: spelled_out,
+    )
+    assert rule.config["terms"] == []
+    assert "と…言われ" in rule.config["reported_by"]
+    assert rules_install_defaults() == 0
+
+
+def test_quoted_abuse_migration_keeps_a_list_staff_edited(ict_user):
+    import importlib
+
+    from django.apps import apps
+
+    from moderation.services import rule_update
+
+    rule = Rule.objects.get(slug="exceptions-quoted-abuse")
+    rule_update(rule_id=rule.pk, actor=ict_user, config={"terms": ["substr:バカと言われ"]})
+    importlib.import_module("moderation.migrations.0023_quoted_abuse_by_shape").install(apps, None)
+    rule.refresh_from_db()
+    assert rule.config == {"terms": ["substr:バカと言われ"]}

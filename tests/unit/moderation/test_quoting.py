@@ -1,0 +1,238 @@
+"""Abuse quoted or reported, excused by its shape (moderation.engine.quoting): an exception
+rule's ``reported_by`` ways of reporting, read around whatever word a rule flagged."""
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from moderation.engine import Engine, RuleSpec
+from moderation.engine.defaults import DEFAULT_RULES
+from moderation.engine.quoting import (
+    AFTER_BRACKETS,
+    ANYWHERE,
+    QUOTING,
+    SENTENCE_ENDS,
+    add_report,
+    quoted_span,
+    report_parts,
+)
+
+WORD = "アルパカ"  # a word no shipped rule knows: what excuses it is the shape alone
+
+_REPORTED_BY = [
+    "と…言われ", "という…書き込み", "という…言葉", "呼ばわり", "」と…言っ", "などと…書かれ",
+]  # fmt: skip
+
+
+def _engine(reported_by=_REPORTED_BY, *, pattern=False) -> Engine:
+    specs = [
+        RuleSpec("alpaca", "defamation", "terms", config={"terms": [WORD, "ラクダ"]}),
+        RuleSpec(
+            "quoted",
+            "other",
+            "exception",
+            config={"terms": [], "reported_by": reported_by},
+        ),
+    ]
+    if pattern:
+        specs.append(
+            RuleSpec(
+                "group",
+                "discrimination",
+                "pattern",
+                config={"target": ["外国人"], "predicate": ["出て行け"], "scope": "sentence"},
+            )
+        )
+    return Engine(specs)
+
+
+def _fired(engine: Engine, text: str) -> dict[str, tuple]:
+    return {hit.rule: hit.spans for hit in engine.screen(text)}
+
+
+@pytest.fixture(scope="module")
+def engine():
+    return _engine(pattern=True)
+
+
+@pytest.fixture(scope="module")
+def defaults():
+    return Engine.from_rules(DEFAULT_RULES)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "アルパカと言われた",  # the word, then a way of reporting
+        "「アルパカ」と言われた",  # in brackets
+        "アルパカと兄に言われました",  # と…言われ: a few words between
+        "「アルパカ」という書き込みを消してください",
+        "アルパカ呼ばわりされた",
+        "アルパカというひどい言葉を使われた",
+        "アルパカなどと書かれて傷つきました",
+        "「アルパカ」とか「ラクダ」とか言われる",  # quoted items listed with とか
+        "「ラクダ、アルパカ」と言われて泣いた",  # listed inside one quote
+        "「アルパカ」「ラクダ」と言われた",  # quotes side by side
+        "アルパカとかラクダとか言われる",  # listed without brackets
+        "「うちのアルパカは臭い」と言われた",  # inside a quote that is reported
+        "アルパカだよねと言われた",  # a sentence ending said in the quote
+        "「アルパカ」と言って笑う人がいた",  # 」と…言っ: a saying verb after brackets
+    ],
+)
+def test_quoted_or_reported_is_excused(engine, text):
+    assert "alpaca" not in _fired(engine, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("アルパカ", (0, 4)),  # the word alone
+        ("アルパカと言ってやる", (0, 4)),  # the writer's own saying: no way of reporting
+        ("「アルパカ」と言ってやる", (1, 5)),  # a saying verb, then the writer's own act
+        ("アルパカと言って笑う", (0, 4)),  # that verb counts only after brackets
+        ("アルパカ。と言われた", (0, 4)),  # never across the end of a sentence
+        ("アルパカ！と言われた", (0, 4)),
+        ("アルパカ\nと言われた", (0, 4)),
+        ("アルパカと\n言われた", (0, 4)),  # the matching form drops it: the shape does not
+        ("アルパカと言われても仕方ない", (0, 4)),  # saying it is deserved
+        ("アルパカという言葉がぴったりの市長", (0, 4)),  # or that it fits
+        ("アルパカ、だから臭いと言われるんだ", (0, 4)),  # a sentence, not a listed word
+        ("アルパカと兄弟姉妹親戚一同に言われ", (0, 4)),  # too many words between
+    ],
+)
+def test_the_word_itself_still_flags(engine, text, span):
+    assert _fired(engine, text).get("alpaca") == (span,)
+
+
+def test_only_the_quoted_word_is_excused_and_spans_stay_exact(engine):
+    text = "「アルパカ」と言われた。アルパカだ"
+    assert _fired(engine, text) == {"alpaca": ((12, 16),)}
+    # Spaced out, half-width: the shape is read on the de-evaded text, spans in the original.
+    assert "alpaca" not in _fired(engine, "「ア ル パ カ」と言われた")
+    assert _fired(engine, "ｱﾙﾊﾟｶと言われた。ｱﾙﾊﾟｶ") == {"alpaca": ((11, 16),)}
+
+
+def test_without_ways_of_reporting_nothing_is_excused():
+    assert "alpaca" in _fired(_engine(reported_by=[]), "アルパカと言われた")
+
+
+def test_a_group_and_what_is_said_of_it_needs_brackets(engine):
+    # Hearsay about a group is the writer's own generalisation.
+    assert "group" in _fired(engine, "外国人は出て行けと言われている")
+    assert "group" not in _fired(engine, "「外国人は出て行け」と言われた")
+    assert "group" not in _fired(engine, "「外国人は出て行け」という書き込みがありました")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "子どもが「バカ」と言われた",
+        "「死ね」という書き込みを消してください",
+        "職員を無能呼ばわりするのはやめましょう",
+        "キモいなどと書かれた",
+        "「うざい」とか「消えろ」とか言われる",
+        "「殺すぞ」と電話で脅されました",
+        "「ぶっ殺す」と言って暴れている人がいます",
+        "バカと同級生に言われて泣いています",
+        "「死ね」だの「消えろ」だの言われました",
+        "「ガイジ」はひどい差別語です",
+        "バカと暴言を吐かれました",
+        "「殺すぞ」というメールが届いて、警察に相談しています",
+    ],
+)
+def test_shipped_rules_excuse_quoted_abuse(defaults, text):
+    assert defaults.screen(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "バカ",
+        "死ねと言ってやる",
+        "「死ね」と言ってやる",
+        "無能と言われても仕方ない市長",
+        "「殺すぞ」というメールを送ってやる",
+        "外国人は犯罪者ばかりだと言われている",
+        "ガイジは差別語じゃない",
+    ],
+)
+def test_shipped_rules_still_flag_abuse(defaults, text):
+    assert defaults.screen(text) != []
+
+
+def test_shipped_quoted_rule_lists_no_words():
+    rule = next(r for r in DEFAULT_RULES if r["slug"] == "exceptions-quoted-abuse")
+    assert rule["config"]["terms"] == []
+    assert len(rule["config"]["reported_by"]) < 500
+
+
+def test_report_parts():
+    assert report_parts("と…言われ") == ("と", "言われ", QUOTING)
+    assert report_parts("呼ばわり") == ("", "呼ばわり", ANYWHERE)
+    assert report_parts("」と…言っ") == ("と", "言っ", AFTER_BRACKETS)
+
+
+def test_quoted_span_covers_the_match_and_the_way_of_reporting():
+    text = "子どもが「バカ」と言われた"
+    reports = {8: (12, QUOTING)}
+    assert quoted_span(text, 5, 7, reports) == (5, 12)
+    # Inside a quote: from its opening bracket.
+    text = "「市長はバカで困る」と言われた"
+    assert quoted_span(text, 4, 6, {10: (14, QUOTING)}) == (0, 14)
+    assert quoted_span(text, 4, 6, {10: (14, QUOTING)}, in_brackets=True) == (0, 14)
+    assert quoted_span("バカと言われ", 0, 2, {2: (6, QUOTING)}, in_brackets=True) is None
+    assert quoted_span("バカと言われ", 0, 2, {}) is None
+
+
+_PIECES = ["アルパカ", "と", "とか", "、", "「", "」", "『", "』", '"', " ", "。", "！", "\n",
+           "だ", "よ", "言われ", "書き込み", "兄に", "や", "臭い", "ー"]  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    pieces=st.lists(st.sampled_from(_PIECES), max_size=20),
+    cut=st.tuples(st.integers(0, 80), st.integers(1, 8)),
+    reports=st.lists(
+        st.tuples(st.integers(0, 80), st.integers(1, 10), st.sampled_from([0, 1, 2])),
+        max_size=6,
+    ),
+    in_brackets=st.booleans(),
+)
+def test_an_excuse_covers_its_match_inside_the_text_within_a_sentence(
+    pieces, cut, reports, in_brackets
+):
+    text = "".join(pieces)
+    if not text:
+        return
+    start = min(cut[0], len(text) - 1)
+    end = min(len(text), start + cut[1])
+    found: dict[int, tuple[int, int]] = {}
+    for at, length, need in reports:
+        if at < len(text):
+            add_report(found, at, min(len(text), at + length), need)
+    span = quoted_span(text, start, end, found, in_brackets=in_brackets)
+    if span is not None:
+        first, last = span
+        assert 0 <= first <= start < end <= last <= len(text)
+        assert not any(char in SENTENCE_ENDS for char in text[first:last])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES + ["呼ばわり", "という", "ラクダ"]), max_size=14))
+def test_engine_spans_stay_inside_the_text(pieces):
+    text = "".join(pieces)
+    for hit in _engine().screen(text):
+        for first, last in hit.spans:
+            assert 0 <= first < last <= len(text)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES + ["呼ばわり", "という", "ラクダ", "てやる"]), max_size=14))
+def test_ways_of_reporting_only_ever_take_flags_away(pieces):
+    text = "".join(pieces)
+    with_shape = _fired(_engine(), text)
+    without = _fired(_engine(reported_by=[]), text)
+    for rule, spans in with_shape.items():
+        assert rule in without
+        for first, last in spans:
+            assert any(a <= first and last <= b for a, b in without[rule])
