@@ -40,7 +40,7 @@ from .normalize import Normalized, normalize
 from .precheck import QuickKey, build_precheck
 from .quoting import REPORTED, report_key, report_parts
 from .regexgate import Gate, literal_gate
-from .repetition import RepetitionState, repetition_count, repetition_remember, timestamp
+from .repetition import RepetitionMatching, RepetitionState
 from .specs import (
     ACTIONS,
     GLOBAL_EXCEPTION,
@@ -107,7 +107,7 @@ def _read_term(term: str) -> tuple[int, str]:
     return len(tokens), "".join(token.reading for token in tokens)
 
 
-class Engine(TermMatching, DetectorMatching):
+class Engine(TermMatching, DetectorMatching, RepetitionMatching):
     """All enabled rules compiled once; :meth:`screen` is safe to call from many threads."""
 
     _cache: dict[Any, Engine] = {}
@@ -352,51 +352,3 @@ class Engine(TermMatching, DetectorMatching):
         every message must be read (a lemma with no stem). A backtest over stored matching
         forms screens only the messages holding one."""
         return None if self._always_analyse else list(self._candidate_keys)
-
-    def repeated(
-        self,
-        message: str,
-        *,
-        matching_text: str,
-        author_id: str,
-        created_time,
-        repetition: RepetitionState,
-    ) -> list[Hit]:
-        """The repetition rules alone, given the message's collapsed matching text (what
-        :func:`.analysed.matching_text` returns): for a backtest that reads it stored."""
-        found: dict[int, list[Span]] = defaultdict(list)
-        if self._repetition:
-            self._match_repetition(
-                message, matching_text, author_id, created_time, repetition, found
-            )
-        return [
-            Hit(self.specs[i].clause, self.specs[i].slug, self.specs[i].severity,
-                _merge(spans), self.specs[i].action)
-            for i, spans in found.items()
-        ]  # fmt: skip
-
-    def _match_repetition(self, message, text, author_id, created_time, state, found) -> None:
-        author = str(author_id)
-        created_time = timestamp(created_time)  # read once, for the count and the memory
-        if state.window_seconds < self._repetition_window:
-            state.window_seconds = self._repetition_window
-        counted: dict[tuple[float, float], int] = {}
-        for index, config in self._repetition:
-            if len(text) < config["min_length"]:
-                continue
-            # Rules that differ only in threshold (a backtest's two versions) share a count.
-            key = (config["window_seconds"], config["similarity"])
-            earlier = counted.get(key)
-            if earlier is None:
-                earlier = counted[key] = repetition_count(
-                    state,
-                    author=author,
-                    normalized_text=text,
-                    created_time=created_time,
-                    window_seconds=config["window_seconds"],
-                    similarity=config["similarity"],
-                    enough=self._enough[key],
-                )
-            if earlier + 1 >= config["threshold"]:
-                found[index].append((0, len(message)))
-        repetition_remember(state, author=author, normalized_text=text, created_time=created_time)

@@ -9,16 +9,19 @@ Memory is bounded whatever the stream: each remembered message is its normalised
 (a compact string, smaller than its set of shingles; shingles are computed only when the
 author posts again), entries older than the time window (measured from the newest
 comment seen) are forgotten, and the state is capped in bytes and in authors, the least
-recently seen authors going first.
+recently seen authors going first. :class:`RepetitionMatching` is the engine's part that
+runs the repetition rules over this state.
 """
 
 from __future__ import annotations
 
 import sys
-from collections import OrderedDict, deque
+from collections import OrderedDict, defaultdict, deque
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
+
+from .specs import Hit, Span, _merge
 
 _ENTRY_OVERHEAD = 100  # bytes per remembered message besides its text (tuple, float)
 _AUTHOR_OVERHEAD = 400  # bytes per author (key, deque, dictionary slot)
@@ -180,3 +183,61 @@ def repetition_remember(
 ) -> None:
     """Add a message of ``author`` to the state (and forget what fell out of the window)."""
     state.remember(author, timestamp(created_time), normalized_text)
+
+
+class RepetitionMatching:
+    """The repetition rules of the engine (compiled by :meth:`.engine.Engine._compile` into
+    ``_repetition``, with the count each window needs in ``_enough``)."""
+
+    specs: list
+    _repetition: list[tuple[int, dict]]
+    _repetition_window: float
+    _enough: dict[tuple[float, float], int]
+
+    def repeated(
+        self,
+        message: str,
+        *,
+        matching_text: str,
+        author_id: str,
+        created_time,
+        repetition: RepetitionState,
+    ) -> list[Hit]:
+        """The repetition rules alone, given the message's collapsed matching text (what
+        :func:`.analysed.matching_text` returns): for a backtest that reads it stored."""
+        found: dict[int, list[Span]] = defaultdict(list)
+        if self._repetition:
+            self._match_repetition(
+                message, matching_text, author_id, created_time, repetition, found
+            )
+        return [
+            Hit(self.specs[i].clause, self.specs[i].slug, self.specs[i].severity,
+                _merge(spans), self.specs[i].action)
+            for i, spans in found.items()
+        ]  # fmt: skip
+
+    def _match_repetition(self, message, text, author_id, created_time, state, found) -> None:
+        author = str(author_id)
+        created_time = timestamp(created_time)  # read once, for the count and the memory
+        if state.window_seconds < self._repetition_window:
+            state.window_seconds = self._repetition_window
+        counted: dict[tuple[float, float], int] = {}
+        for index, config in self._repetition:
+            if len(text) < config["min_length"]:
+                continue
+            # Rules that differ only in threshold (a backtest's two versions) share a count.
+            key = (config["window_seconds"], config["similarity"])
+            earlier = counted.get(key)
+            if earlier is None:
+                earlier = counted[key] = repetition_count(
+                    state,
+                    author=author,
+                    normalized_text=text,
+                    created_time=created_time,
+                    window_seconds=config["window_seconds"],
+                    similarity=config["similarity"],
+                    enough=self._enough[key],
+                )
+            if earlier + 1 >= config["threshold"]:
+                found[index].append((0, len(message)))
+        repetition_remember(state, author=author, normalized_text=text, created_time=created_time)
