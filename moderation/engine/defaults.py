@@ -17,6 +17,9 @@ external link ships disabled: residents legitimately share news and event pages.
 
 from __future__ import annotations
 
+from .defaults_round6 import WIDENING as ROUND6_WIDENING
+from .defaults_round6 import round6_rules
+
 # Innocent words that contain a prohibited term (matching form is applied to both).
 GLOBAL_EXCEPTIONS = [
     # ばか / 馬鹿
@@ -2929,3 +2932,27 @@ DEFAULT_RULES: list[dict] = [
         "請求という不正があった」のような報告や注意喚起は対象外です。",
     ),
 ]
+
+# ---- round 6 (the data is in defaults_round6.py) ----
+DEFAULT_RULES += round6_rules(_rule, _GROUPS, _REPORTING_TAILS)
+
+
+def _widen(rules: list[dict], widening: dict[str, dict[str, list[str]]]) -> None:
+    """Add round 6's entries to earlier rules (by slug) and drop the ones it withdraws,
+    keeping each list in order and without repeats (the cleaned form)."""
+    for rule in rules:
+        change = widening.get(rule["slug"])
+        if not change:
+            continue
+        config = rule["config"]
+        for key, values in change.items():
+            if key == "drop":
+                continue
+            config[key] = _unique(config.get(key, []) + values)
+        for dropped in change.get("drop", ()):
+            for key in ("terms", "target", "predicate"):
+                if dropped in config.get(key, ()):
+                    config[key].remove(dropped)
+
+
+_widen(DEFAULT_RULES, ROUND6_WIDENING)
