@@ -29,6 +29,8 @@ def _may_hold_email(message: str) -> bool:
         or "＠" in message
         or "アット" in message
         or "あっと" in message
+        or "★" in message
+        or "☆" in message
         or (("t" in message or "T" in message) and _AT_WORD_RE.search(message) is not None)
     )
 

@@ -19,6 +19,7 @@ from .fastpath import HARD_ENDS, quick_form
 from .precheck import has_candidates
 from .specs import (
     GLOBAL_EXCEPTION,
+    PREDICATE,
     RULE_EXCEPTION,
     TARGET,
     TERM,
@@ -62,6 +63,10 @@ class TermMatching:
         need_tokens = self._always_analyse
         spots: list[tuple[int, int]] = []
         triggers: list[tuple[int, int]] = []  # where a lemma term's stem was found
+        # A pattern's target alone cannot match (市長, 公園 are everywhere): its sentence is
+        # read only when the same pattern has a predicate or a lemma's stem in the message.
+        target_spots: list[tuple[int, int, int]] = []  # (rule, start, end) read as words
+        predicated: set[int] = set()
         if self._automaton is not None:
             for end_index, (length, payload) in self._automaton.iter(text):
                 end = end_index + 1
@@ -71,6 +76,7 @@ class TermMatching:
                         need_tokens = True
                         spots.append((start, end))
                         triggers.append((start, end))
+                        predicated.add(index)
                     else:
                         first, last = a.de_span(start, end)
                         if _HARD_END_RE.search(a.deevaded.text, first, last):
@@ -81,10 +87,21 @@ class TermMatching:
                         if role == RULE_EXCEPTION:
                             rule_exceptions[index].append(((first, last), start, end, mode))
                             continue
-                        if mode in (SURFACE, WORD):
+                        if role == TARGET:
+                            if mode in (SURFACE, WORD):
+                                target_spots.append((index, start, end))
+                        elif mode in (SURFACE, WORD):
                             need_tokens = True
                             spots.append((start, end))
+                        if role == PREDICATE:
+                            predicated.add(index)
                         candidates.append((index, role, mode, left, right, start, end))
+        if candidates:
+            for index, start, end in target_spots:
+                if index in predicated:
+                    need_tokens = True
+                    spots.append((start, end))
+            candidates = [c for c in candidates if c[1] != TARGET or c[0] in predicated]
         tokens = None
         if need_tokens:
             # Only the sentences holding a candidate or a trigger are read.

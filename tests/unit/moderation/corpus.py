@@ -614,6 +614,24 @@ SHOULD_FLAG = [
     ("山田候補を当選させましょう", "political-vote-calls"),
     ("〇〇党には投票するな", "political-vote-calls"),
     ("職員は懲戒免職にしろ", STAFF),
+    (
+        "石巻市からのお知らせ：給付金の手続きはこちら https://ishinomaki-kyufu.example.com",
+        "impersonation-city-link",
+    ),
+    ("ち〇こ見せて", "obscene-words-more"),
+    ("あの店は潰れろ", "defamation-contempt"),
+    ("ガイキチ", "defamation-contempt"),
+    ("会ったら殴るからな", "threat-wishes-and-intent"),
+    ("市役所の前で死んでやる", "threat-wishes-and-intent"),
+    ("当院は腰痛専門です、ご予約はお電話で", "commercial-shop-promotion"),
+    ("市長は大嘘つき", STAFF),
+    ("〇〇党を支持します、一緒に〇〇党を潰そう", POLITICAL_PATTERN),
+    ("反対運動に参加しよう", "political-party-activity"),
+    ("先祖供養をしないと不幸になります", "religious-invitation-more"),
+    ("本日中にご連絡がない場合、法的手続きに移行します", "harmful-link-lure-words"),
+    ("大麻育ててるよ", "illegal-dark-jobs"),
+    ("線路に置き石しよう", "public-order-antisocial"),
+    ("パート募集中です、お電話ください", "commercial-seller-contact"),
 ]
 
 SHOULD_PASS = [
@@ -1111,4 +1129,9 @@ SHOULD_PASS = [
     "フリーダイヤル0120-123-456に問い合わせました",
     "市民課 0225-95-1234 に電話しました",
     "0570-000-111 のナビダイヤルにつながりません",
+    "評価は★5つでした",
+    "市からのお知らせはこちらから見られます https://www.city.ishinomaki.lg.jp/",
+    "市役所のコピー機がイカれてるみたいです",
+    "党の支持率が下がっている",
+    "先祖供養のお寺を教えてください",
 ]

@@ -85,6 +85,11 @@ def test_phone_look_alikes_are_not_found(text):
         ("taro at example dot com", "taro at example dot com"),
         ("taro(at)example(dot)co(dot)jp", "taro(at)example(dot)co(dot)jp"),
         ("hanako アットマーク example.ne.jp", "hanako アットマーク example.ne.jp"),
+        # Japanese right before the address, and ★ for @ (「★を@に変えて」)
+        ("メールはabc123(at)gmail.com", "abc123(at)gmail.com"),
+        ("連絡はtaroあっとexample.jpまで", "taroあっとexample.jp"),
+        ("メールはabc123★gmail.com（★を@に）", "abc123★gmail.com"),
+        ("hanako☆example.ne.jp", "hanako☆example.ne.jp"),
     ],
 )
 def test_email_addresses_are_found(text, address):
@@ -92,7 +97,14 @@ def test_email_addresses_are_found(text, address):
 
 
 @pytest.mark.parametrize(
-    "text", ["meet me at the station", "@tanaka さんありがとう", "at home dot"]
+    "text",
+    [
+        "meet me at the station",
+        "@tanaka さんありがとう",
+        "at home dot",
+        "評価は★5つ",
+        "今日は☆がきれい",
+    ],
 )
 def test_email_look_alikes_are_not_found(text):
     assert found(detect_email, text) == []
