@@ -632,6 +632,13 @@ SHOULD_FLAG = [
     ("大麻育ててるよ", "illegal-dark-jobs"),
     ("線路に置き石しよう", "public-order-antisocial"),
     ("パート募集中です、お電話ください", "commercial-seller-contact"),
+    ("創価学会に入りませんか、幸せになれます", "religious-organisation-invitation"),
+    ("いつまで被災者面してるんだ", "discrimination-gender-age"),
+    ("女性が管理職なんて無理", "discrimination-gender-age"),
+    ("ﾑﾉｳ職員", "defamation-contempt"),
+    ("市長の秘書です、個人的にご連絡ください", "impersonation-official-claim"),
+    ("市役所に行って暴れるからな", "threat-wishes-and-intent"),
+    ("JKとやりたい", "obscene-words-more"),
 ]
 
 SHOULD_PASS = [
@@ -1134,4 +1141,7 @@ SHOULD_PASS = [
     "市役所のコピー機がイカれてるみたいです",
     "党の支持率が下がっている",
     "先祖供養のお寺を教えてください",
+    "お寺のお祭りに来ませんか",
+    "担任の先生を応援しています",
+    "学会で発表しました",
 ]
