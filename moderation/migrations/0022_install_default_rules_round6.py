@@ -6,9 +6,12 @@ discrimination-sexuality, discrimination-burden, threat-indirect,
 threat-wishes-and-intent, threat-weapon-visit, defamation-accusations,
 defamation-contempt, privacy-private-facts, privacy-plate, commercial-link-promotion,
 obscene-harassment, commercial-seller-contact, commercial-schemes, obscene-words-more,
-harmful-link-lure-words, religious-invitation-more and political-vote-calls (the data is
-in ``moderation/engine/defaults_round6.py``); wider defamation-staff-insults and
-threat-staff-harm; obscene-terms without ヤリたい and やらせてくれる (once kana are
+harmful-link-lure-words, religious-invitation-more, religious-organisation-invitation,
+impersonation-city-link and political-vote-calls (the data is in
+``moderation/engine/defaults_round6.py``); wider defamation-staff-insults,
+threat-staff-harm, political-solicitation, political-party-activity,
+commercial-shop-promotion, commercial-local-services, harmful-link-lure and
+impersonation-official-claim; obscene-terms without ヤリたい and やらせてくれる (once kana are
 folded they are やりたい, an ordinary word); and the phone rule's published number
 blocks (0120*, 0800*, 0570*, 0225-95-*) allowed by prefix.
 

@@ -639,6 +639,14 @@ SHOULD_FLAG = [
     ("市長の秘書です、個人的にご連絡ください", "impersonation-official-claim"),
     ("市役所に行って暴れるからな", "threat-wishes-and-intent"),
     ("JKとやりたい", "obscene-words-more"),
+    ("震災の時は外国人が略奪してる", "discrimination-opinion"),
+    ("もうリスカしたい", "public-order-antisocial"),
+    ("保険証貸します、1万円で", "illegal-account-trade"),
+    ("期限切れです。以下のリンクから確認 https://secure-login.example.com", "harmful-link-lure"),
+    ("エアコンクリーニング、1台5000円でやります", "commercial-local-services"),
+    ("今の市長を次の選挙で落とそう", POLITICAL_PATTERN),
+    ("祈ったら病気が治った、あなたも", "religious-invitation-more"),
+    ("市長は反日", STAFF),
 ]
 
 SHOULD_PASS = [
@@ -1144,4 +1152,13 @@ SHOULD_PASS = [
     "お寺のお祭りに来ませんか",
     "担任の先生を応援しています",
     "学会で発表しました",
+    "震災の時に外国人が略奪したというのはデマです",
+    "今の市長を支えよう、復興のために",
+    "閲覧注意ですが事故現場の写真です https://www.kahoku.news/",
+    "友達を紹介するだけでいいのでイベントに来てください",
+    "神様は見ていますよ、ゴミのポイ捨てはやめましょう",
+    "処方箋なしで買える薬はありますか",
+    "職員が少なくて仕事ができない状態なのでは",
+    "職員の対応が気持ち悪いほど丁寧でした",
+    "街灯の修理をお願いします、連絡ください",
 ]
