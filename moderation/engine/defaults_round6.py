@@ -493,7 +493,8 @@ INSULT_PHRASES = [
     "知的障害者みたい", "まんさん", "ツイフェミ", "フェミババア", "BBA",
     # net slang for insults (kana and romaji initials)
     "ムノウ", "テイノウ", "ヤクタタズ", "ロウガイ", "ノウナシ", "ハジシラズ", "ヒトデナシ",
-    "ゼイキンドロボウ", "キュウリョウドロボウ", "shineyo", "shine yo", "shinjimae", "shindekure", "kutabare", "korosuzo", "ks野郎", "kz野郎", "クズ乙", "バカ乙", "アホ乙", "ざまぁw", "ざまあw", "ざまーみろ", "ザマーミロ",
+    "ゼイキンドロボウ", "キュウリョウドロボウ", "シネシネ", "しねしねしね", "キエロ", "ウセロ", "クタバレ", "クソが", "くそが", "バカジャネーノ",
+    "バカジャネーの", "ばかじゃねーの", "アホジャネーノ", "shineyo", "shine yo", "shinjimae", "shindekure", "kutabare", "korosuzo", "ks野郎", "kz野郎", "クズ乙", "バカ乙", "アホ乙", "ざまぁw", "ざまあw", "ざまーみろ", "ザマーミロ",
     "m9", "プギャー", "pgr",
 ]  # fmt: skip
 INSULT_EXCEPTIONS = [
@@ -1225,7 +1226,19 @@ def round6_rules(rule, groups: list[str], reporting_tails: list[str]) -> list[di
 # terms that flagged ordinary sentences dropped (ヤリたい is やりたい once kana are folded).
 WIDENING: dict[str, dict[str, list[str]]] = {
     "defamation-staff-insults": {
+        # 職員はゴミ at the end of a sentence; ゴミ収集, ゴミの日, ゴミを… are excused below
+        "exceptions": [
+            f"substr:{said}{tail}"
+            for said in ("はゴミ", "もゴミ", "ってゴミ", "なんてゴミ")
+            for tail in (
+                "収集", "の", "を", "が", "に", "で", "と", "や", "は", "も", "出し", "袋", "箱", "拾い",
+                "処理", "問題", "分別", "ステーション", "置き場", "捨て", "回収", "集積", "削減", "減量",
+                "屋敷", "当番", "清掃", "焼却", "処分", "持ち帰", "カレンダー", "アプリ", "ゼロ", "だらけ",
+                "が多", "について", "として", "扱い", "じゃない", "ではない",
+            )
+        ],
         "predicate": [
+            "はゴミ", "もゴミ", "ってゴミ", "なんてゴミ",
             "懲戒免職にしろ", "免職にしろ", "使えねえ", "使えねー",
             "使えない奴", "使えないやつ", "役に立たねえ", "仕事しねえ", "仕事しない給料泥棒",
             "生きてる価値ない", "頭イカれ", "人でなし", "最低のクズ", "嘘つき",
