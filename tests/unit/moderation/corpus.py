@@ -651,6 +651,12 @@ SHOULD_FLAG = [
     ("市役所はゴミ！", STAFF),
     ("ｼﾈｼﾈ", "defamation-contempt"),
     ("ﾊﾞｶｼﾞｬﾈｰﾉ", "defamation-contempt"),
+    ("正直、中国人とは関わりたくない", "discrimination-opinion"),
+    ("ハーフの子はいじめられて当然", "discrimination-opinion"),
+    ("外国人は差別じゃなくて区別", "discrimination-opinion"),
+    ("生活保護受給者は贅沢するな", "discrimination-burden"),
+    ("女性は結婚したら仕事を辞めるべき", "discrimination-gender-age"),
+    ("同性婚なんて認める必要ない", "discrimination-sexuality"),
 ]
 
 SHOULD_PASS = [
@@ -1198,4 +1204,8 @@ SHOULD_PASS = [
     "職員さんもゴミ拾いに参加していました",
     "石巻市はゴミが少ない街",
     "担当者はゴミ出しのルールを教えてくれた",
+    "高齢者の方は無理に来ないでください、オンラインで手続きできます",
+    "外国人観光客が来てほしくないなんて言う人は少数です",
+    "障害者を差別されて当然と言う人がいて悲しい",
+    "子どもたちは関わりたくない遊びには入らなくていい",
 ]
