@@ -504,7 +504,9 @@ INSULT_PHRASES = [
     "知的障害者みたい", "まんさん", "ツイフェミ", "フェミババア", "BBA",
     # net slang for insults (kana and romaji initials)
     "ムノウ", "テイノウ", "ヤクタタズ", "ロウガイ", "ノウナシ", "ハジシラズ", "ヒトデナシ",
-    "ゼイキンドロボウ", "キュウリョウドロボウ", "シネシネ", "しねしねしね", "キエロ", "ウセロ", "クタバレ", "クソが", "くそが", "バカジャネーノ",
+    "ゼイキンドロボウ", "キュウリョウドロボウ", "シネシネ", "しねしねしね", "omae shine", "omaera shine", "shine kasu", "shine baka",
+    "mou shine", "shine shine", "kiero", "kieroyo", "shinda hou ga ii", "shinde kudasai", "korosu zo",
+    "しんでください", "しんでくれ", "しんでほしい", "しねばいいのに", "きえてください", "キエロ", "ウセロ", "クタバレ", "クソが", "くそが", "バカジャネーノ",
     "バカジャネーの", "ばかじゃねーの", "アホジャネーノ", "shineyo", "shine yo", "shinjimae", "shindekure", "kutabare", "korosuzo", "ks野郎", "kz野郎", "クズ乙", "バカ乙", "アホ乙", "ざまぁw", "ざまあw", "ざまーみろ", "ザマーミロ",
     "m9", "プギャー", "pgr",
 ]  # fmt: skip
@@ -1082,6 +1084,17 @@ def round6_rules(rule, groups: list[str], reporting_tails: list[str]) -> list[di
             {"pattern": PLATE_PATTERN, "on": "text"},
             "「宮城 300 さ 12-34」のような自動車のナンバー（地名・分類番号・ひらがな・一連番号）を"
             "検出します。持ち主の特定につながるため自動で非表示にします。",
+        ),
+        rule(
+            "defamation-gesture-emoji",
+            "誹謗中傷（中指を立てる絵文字）",
+            "defamation",
+            "regex",
+            "medium",
+            # Emoji are dropped by normalisation, so this one is matched on the text itself.
+            {"pattern": "\U0001f595", "on": "text"},
+            "中指を立てる絵文字（🖕）を検出します。相手を侮辱するしぐさで、市のページへのコメントでは"
+            "ほぼ常に侮辱として使われます。",
         ),
         rule(
             "commercial-link-promotion",

@@ -657,6 +657,9 @@ SHOULD_FLAG = [
     ("生活保護受給者は贅沢するな", "discrimination-burden"),
     ("女性は結婚したら仕事を辞めるべき", "discrimination-gender-age"),
     ("同性婚なんて認める必要ない", "discrimination-sexuality"),
+    ("omae shine", "defamation-contempt"),
+    ("しんでください", "defamation-contempt"),
+    ("市長🖕🏻", "defamation-gesture-emoji"),
 ]
 
 SHOULD_PASS = [
@@ -1208,4 +1211,6 @@ SHOULD_PASS = [
     "外国人観光客が来てほしくないなんて言う人は少数です",
     "障害者を差別されて当然と言う人がいて悲しい",
     "子どもたちは関わりたくない遊びには入らなくていい",
+    "Shine Ishinomaki 2026 festival",
+    "shine on you",
 ]
