@@ -2937,15 +2937,19 @@ DEFAULT_RULES: list[dict] = [
 DEFAULT_RULES += round6_rules(_rule, _GROUPS, _REPORTING_TAILS)
 
 
-def _widen(rules: list[dict], widening: dict[str, dict[str, list[str]]]) -> None:
-    """Add round 6's entries to earlier rules (by slug) and drop the ones it withdraws,
-    keeping each list in order and without repeats (the cleaned form)."""
+def _widen(rules: list[dict], widening: dict[str, dict]) -> None:
+    """Add round 6's entries to earlier rules (by slug), drop the ones it withdraws and add
+    its sentence to the help text, keeping each list in order and without repeats (the
+    cleaned form)."""
     for rule in rules:
         change = widening.get(rule["slug"])
         if not change:
             continue
         config = rule["config"]
         for key, values in change.items():
+            if key == "description":
+                rule["description"] += values
+                continue
             if key == "drop":
                 continue
             config[key] = _unique(config.get(key, []) + values)

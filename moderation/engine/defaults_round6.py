@@ -1246,10 +1246,13 @@ def round6_rules(rule, groups: list[str], reporting_tails: list[str]) -> list[di
     ]
 
 
-# Round 6 also widens and narrows earlier rules (by slug): more targets and predicates, and
-# terms that flagged ordinary sentences dropped (ヤリたい is やりたい once kana are folded).
-WIDENING: dict[str, dict[str, list[str]]] = {
+# Round 6 also widens and narrows earlier rules (by slug): more targets and predicates, terms
+# that flagged ordinary sentences dropped (ヤリたい is やりたい once kana are folded), and a
+# sentence added to the help text.
+WIDENING: dict[str, dict] = {
     "defamation-staff-insults": {
+        "description": "「職員はゴミ」「市長は大嘘つき」「反日」「懲戒免職にしろ」のような言い方も対象です"
+        "（「市役所はゴミ収集の日程を…」のようなゴミの話題は対象外）。",
         # 職員はゴミ at the end of a sentence; ゴミ収集, ゴミの日, ゴミを… are excused below
         "exceptions": [
             f"substr:{said}{tail}"
@@ -1271,6 +1274,7 @@ WIDENING: dict[str, dict[str, list[str]]] = {
         ],
     },
     "political-solicitation": {
+        "description": "「〇〇党一択」「〇〇党を潰そう」「現職を落とそう」も対象です。",
         "target": [
             "現職", "新人候補", "現市長", "今の市長", "前市長","日本保守党", "保守党", "NHK党", "N国", "国民民主"],
         "predicate": [
@@ -1279,12 +1283,15 @@ WIDENING: dict[str, dict[str, list[str]]] = {
         ],
     },
     "political-party-activity": {
+        "description": "反対運動や抗議行動への参加の呼びかけも対象です。",
         "terms": [
             "落選させろ", "落選させましょう", "反対運動に参加しよう", "反対運動にご参加", "反対運動にご協力", "反対の声を上げよう",
             "抗議行動に参加", "抗議に参加しよう",
         ],
     },
     "commercial-shop-promotion": {
+        "description": "当院・当事務所・うちのサロン・当塾などの宣伝（ご来店ください、ご予約はこちら）も"
+        "対象です。",
         "target": [
             "当院", "当事務所", "当クリニック", "当ホテル", "当旅館", "当館", "弊店", "わが社",
             "うちの会社", "私の会社", "うちの工房", "私のサロン", "うちのサロン", "当スクール", "当塾",
@@ -1293,12 +1300,14 @@ WIDENING: dict[str, dict[str, list[str]]] = {
         "predicate": ["ご来店ください", "ご来院ください", "ご予約はお電話", "ご予約はこちら"],
     },
     "impersonation-official-claim": {
+        "description": "「市長の秘書です」「〇〇課の者です」「税務署の者です」のような名乗りも対象です。",
         "target": [
             "市長の秘書", "秘書です", "観光協会です", "社会福祉協議会です", "社協です", "警察署の者です",
             "消防署の者です", "税務署の者です", "年金事務所の者です", "課の者です", "公式サポート", "事務局より", "運営より",
         ],
     },
     "harmful-link-lure": {
+        "description": "「以下のリンクから」「タップして確認」「ギフト券プレゼント」「流出動画」も対象です。",
         "predicate": [
             "こちらからログイン", "こちらで確認", "下記より確認", "詳細は下記URL", "以下のリンク",
             "以下のURL", "リンクをタップ", "URLをタップ", "タップして確認", "今すぐ確認",
@@ -1307,15 +1316,19 @@ WIDENING: dict[str, dict[str, list[str]]] = {
         ],
     },
     "commercial-local-services": {
+        "description": "「1台5000円でやります」「ご用命ください」も対象です。",
         "predicate": ["でやります", "格安でやります", "請け負います", "承り中", "ご用命", "ご依頼は"],
     },
     "threat-staff-harm": {
+        "description": "「殴りたい」「しばいてやる」「痛めつけてやる」も対象です。",
         "predicate": [
             "lemma:殴る/+たい", "lemma:刺す/+たい", "lemma:ぶっ飛ばす/+たい,+やる,+ぞ",
             "lemma:しばく/+たい,+やる,+ぞ", "lemma:痛めつける/+たい,+やる,+ぞ",
         ],
     },
     "obscene-terms": {
+        "description": "「ヤリたい」は、かなを揃えると普通の「やりたい」と同じになるため「ヤリたい女」の形だけを"
+        "検出します。",
         "drop": ["ヤリたい", "やらせてくれる", "ヤらせてくれる"],
         "terms": ["ヤリたい女", "やらせてくれる女", "やらせてくれる子", "やらせてくれる人"],
     },
