@@ -504,7 +504,8 @@ INSULT_PHRASES = [
     "知的障害者みたい", "まんさん", "ツイフェミ", "フェミババア", "BBA",
     # net slang for insults (kana and romaji initials)
     "ムノウ", "テイノウ", "ヤクタタズ", "ロウガイ", "ノウナシ", "ハジシラズ", "ヒトデナシ",
-    "ゼイキンドロボウ", "キュウリョウドロボウ", "シネシネ", "しねしねしね", "omae shine", "omaera shine", "shine kasu", "shine baka",
+    "ゼイキンドロボウ", "キュウリョウドロボウ", "シネシネ", "しねしねしね", "夕匕ね", "夕ヒね", "タ匕ね", "禿げ市長", "禿げ職員", "〆てやる",
+    "〆るぞ", "〆たる", "omae shine", "omaera shine", "shine kasu", "shine baka",
     "mou shine", "shine shine", "kiero", "kieroyo", "shinda hou ga ii", "shinde kudasai", "korosu zo",
     "しんでください", "しんでくれ", "しんでほしい", "しねばいいのに", "きえてください", "キエロ", "ウセロ", "クタバレ", "クソが", "くそが", "バカジャネーノ",
     "バカジャネーの", "ばかじゃねーの", "アホジャネーノ", "shineyo", "shine yo", "shinjimae", "shindekure", "kutabare", "korosuzo", "ks野郎", "kz野郎", "クズ乙", "バカ乙", "アホ乙", "ざまぁw", "ざまあw", "ざまーみろ", "ザマーミロ",
@@ -623,7 +624,8 @@ OBSCENE_PHRASES = [
     "チンカス", "ちんかす", "キンタマ", "きんたま", "夜のお相手", "夜の相手して", "セクシー写真",
     "エッチな写真", "エロ写メ", "裸の写メ", "下着の写メ", "しゃぶらせ", "喘ぎ声", "勃った", "勃たせ",
     "アヘ顔", "痴女", "痴漢プレイ", "ロリ画像", "JKとやりたい", "JCとやりたい", "小学生とやりたい",
-    "未成年とエッチ",
+    "未成年とエッチ", "セクロス", "せくろす", "ギシアン", "パコる", "パコパコ", "パコりたい", "ヤリ部屋",
+    "ペロペロしたい", "くんかくんか",
 ]  # fmt: skip
 # Sexual remarks about a person (staff, a resident, "that girl").
 PERSONS_AT = [
@@ -1314,6 +1316,9 @@ WIDENING: dict[str, dict] = {
             "すぐに確認してください", "流出動画", "流出画像", "プレゼント企画",
             "iPhoneが当た", "Amazonギフト券", "アマギフ", "ギフト券プレゼント", "ギフトカードプレゼント",
         ],
+    },
+    "commercial-side-business": {
+        "predicate": ["万円稼", "万稼", "万円の副収入", "万の副収入", "万円の収入", "万円以上稼"],
     },
     "commercial-local-services": {
         "description": "「1台5000円でやります」「ご用命ください」も対象です。",

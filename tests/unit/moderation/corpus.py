@@ -660,6 +660,9 @@ SHOULD_FLAG = [
     ("omae shine", "defamation-contempt"),
     ("しんでください", "defamation-contempt"),
     ("市長🖕🏻", "defamation-gesture-emoji"),
+    ("夕匕ね", "defamation-contempt"),
+    ("セクロスしたい", "obscene-words-more"),
+    ("主婦でも30万稼いでます", SIDE_BUSINESS),
 ]
 
 SHOULD_PASS = [
@@ -1213,4 +1216,6 @@ SHOULD_PASS = [
     "子どもたちは関わりたくない遊びには入らなくていい",
     "Shine Ishinomaki 2026 festival",
     "shine on you",
+    "〆切は明日です",
+    "誰でも参加できます、参加費1万円",
 ]
