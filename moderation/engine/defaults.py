@@ -17,6 +17,9 @@ external link ships disabled: residents legitimately share news and event pages.
 
 from __future__ import annotations
 
+from .defaults_round6 import WIDENING as ROUND6_WIDENING
+from .defaults_round6 import round6_rules
+
 # Innocent words that contain a prohibited term (matching form is applied to both).
 GLOBAL_EXCEPTIONS = [
     # ばか / 馬鹿
@@ -1665,10 +1668,18 @@ DEFAULT_RULES: list[dict] = [
                 "0570-783-556",
                 "0570-064-556",
                 "0120-783-556",
+                # round 6: published blocks (a trailing * allows every number that starts
+                # with it): toll-free, navi-dial, and the city hall's own lines 0225-95-xxxx
+                "0120*",
+                "0800*",
+                "0570*",
+                "0225-95-*",
             ],
         },
         "電話番号（漢数字〇九〇…や「090の1234の5678」の書き方を含む）を検出します。市の代表番号や"
         "総合支所の番号、よりそいホットラインなど公開済みの相談窓口の番号は除外しています。"
+        "末尾に * を付けた番号（0120*、0800*、0570*、市役所の直通 0225-95-*）は、その番号で始まる"
+        "フリーダイヤル・ナビダイヤル・市役所の番号をすべて除外します。"
         "本人の承諾なく公開された個人情報の可能性があるため自動で非表示にします。",
     ),
     _rule(
@@ -2963,3 +2974,31 @@ DEFAULT_RULES: list[dict] = [
         "請求という不正があった」のような報告や注意喚起は対象外です。",
     ),
 ]
+
+# ---- round 6 (the data is in defaults_round6.py) ----
+DEFAULT_RULES += round6_rules(_rule, _GROUPS, _REPORTING_TAILS)
+
+
+def _widen(rules: list[dict], widening: dict[str, dict]) -> None:
+    """Add round 6's entries to earlier rules (by slug), drop the ones it withdraws and add
+    its sentence to the help text, keeping each list in order and without repeats (the
+    cleaned form)."""
+    for rule in rules:
+        change = widening.get(rule["slug"])
+        if not change:
+            continue
+        config = rule["config"]
+        for key, values in change.items():
+            if key == "description":
+                rule["description"] += values
+                continue
+            if key == "drop":
+                continue
+            config[key] = _unique(config.get(key, []) + values)
+        for dropped in change.get("drop", ()):
+            for key in ("terms", "target", "predicate"):
+                if dropped in config.get(key, ()):
+                    config[key].remove(dropped)
+
+
+_widen(DEFAULT_RULES, ROUND6_WIDENING)

@@ -29,6 +29,8 @@ def _may_hold_email(message: str) -> bool:
         or "＠" in message
         or "アット" in message
         or "あっと" in message
+        or "★" in message
+        or "☆" in message
         or (("t" in message or "T" in message) and _AT_WORD_RE.search(message) is not None)
     )
 
@@ -38,9 +40,54 @@ def pii_key(value: str) -> str:
     return re.sub(r"[\W_]", "", widen(value)).lower()
 
 
-def _allowed(key: str, allow: frozenset[str]) -> bool:
+# A published *block* of numbers is written with a trailing ``*`` (0120*, 0225-95-*): every
+# number that starts with it is allowed (toll-free, navi-dial, the city hall's own lines).
+PREFIX_MARK = "*"
+_KANJI_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
+
+
+def allow_keys(values) -> frozenset[str]:
+    """The allow list of a PII rule in comparable form; a block keeps its trailing ``*``
+    (and, when it is a number, only its digits: 0225の95の* is 022595*)."""
+    keys = set()
+    for value in values:
+        value = str(value).strip()
+        if value.endswith(PREFIX_MARK):
+            key = pii_key(value.rstrip(PREFIX_MARK))
+            digits = _number_key(value)
+            if digits and key.translate(_KANJI_DIGITS).replace("の", "").isdigit():
+                key = digits
+            if key:
+                keys.add(key + PREFIX_MARK)
+        elif key := pii_key(value):
+            keys.add(key)
+    return frozenset(keys)
+
+
+def _number_key(text: str) -> str:
+    """The digits of a written number (kanji numerals read; +81 read as the leading 0)."""
+    digits = "".join(c for c in widen(text).translate(_KANJI_DIGITS) if c.isdigit())
+    if "+" in text and digits.startswith("81"):
+        digits = "0" + digits[2:]
+    return digits
+
+
+def _allowed(text: str, allow: frozenset[str]) -> bool:
     # A detected address may start earlier than the published one (市役所は石巻市…).
-    return any(key.endswith(value) for value in allow)
+    key = pii_key(text)
+    number: str | None = None
+    for value in allow:
+        if value.endswith(PREFIX_MARK):
+            block = value[:-1]
+            if block.isdigit():
+                number = _number_key(text) if number is None else number
+                if number.startswith(block):
+                    return True
+            elif key.startswith(block):
+                return True
+        elif key.endswith(value):
+            return True
+    return False
 
 
 class DetectorMatching:
@@ -93,7 +140,7 @@ class DetectorMatching:
                 for index, names, allow in self._pii:
                     for name in names:
                         for start, end in results.get(name, ()):
-                            if not allow or not _allowed(pii_key(message[start:end]), allow):
+                            if not allow or not _allowed(message[start:end], allow):
                                 found[index].append((start, end))
         if self._link and link_module.may_contain_link(message):
             if wide is None:

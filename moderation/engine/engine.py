@@ -33,7 +33,7 @@ from typing import Any
 from .analysed import Analysis
 from .analysis import Token, analyse, new_token
 from .automaton import KeyFinder, key_finder
-from .detectors import DetectorMatching, pii_key
+from .detectors import DetectorMatching, allow_keys
 from .fastpath import collapse, quick_form
 from .matching import TermMatching
 from .normalize import Normalized, normalize
@@ -210,7 +210,7 @@ class Engine(TermMatching, DetectorMatching, RepetitionMatching):
                     "scope": config.get("scope", "sentence"),
                 }
             elif spec.kind == "pii":
-                allow = frozenset(pii_key(value) for value in config.get("allow", ()))
+                allow = allow_keys(config.get("allow", ()))
                 self._pii.append((index, tuple(config.get("detectors", ())), allow))
             elif spec.kind == "regex":
                 on_normalized = config.get("on", "text") == "normalized"

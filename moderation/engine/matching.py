@@ -20,6 +20,7 @@ from .precheck import has_candidates
 from .quoting import REPORTED, add_report, quoted_span, report_starts
 from .specs import (
     GLOBAL_EXCEPTION,
+    PREDICATE,
     RULE_EXCEPTION,
     TARGET,
     TERM,
@@ -65,6 +66,10 @@ class TermMatching:
         need_tokens = self._always_analyse
         spots: list[tuple[int, int]] = []
         triggers: list[tuple[int, int]] = []  # where a lemma term's stem was found
+        # A pattern's target alone cannot match (市長, 公園 are everywhere): its sentence is
+        # read only when the same pattern has a predicate or a lemma's stem in the message.
+        target_spots: list[tuple[int, int, int]] = []  # (rule, start, end) read as words
+        predicated: set[int] = set()
         if self._automaton is not None:
             for start, end, payload in self._automaton.find(text):
                 for index, role, mode, left, right in payload:
@@ -72,6 +77,7 @@ class TermMatching:
                         need_tokens = True
                         spots.append((start, end))
                         triggers.append((start, end))
+                        predicated.add(index)
                     else:
                         first, last = a.de_span(start, end)
                         if _HARD_END_RE.search(a.deevaded.text, first, last):
@@ -85,10 +91,21 @@ class TermMatching:
                         if role == RULE_EXCEPTION:
                             rule_exceptions[index].append(((first, last), start, end, mode))
                             continue
-                        if mode in (SURFACE, WORD):
+                        if role == TARGET:
+                            if mode in (SURFACE, WORD):
+                                target_spots.append((index, start, end))
+                        elif mode in (SURFACE, WORD):
                             need_tokens = True
                             spots.append((start, end))
+                        if role == PREDICATE:
+                            predicated.add(index)
                         candidates.append((index, role, mode, left, right, start, end))
+        if candidates:
+            for index, start, end in target_spots:
+                if index in predicated:
+                    need_tokens = True
+                    spots.append((start, end))
+            candidates = [c for c in candidates if c[1] != TARGET or c[0] in predicated]
         tokens = None
         if need_tokens:
             # Only the sentences holding a candidate or a trigger are read.

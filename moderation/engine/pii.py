@@ -123,10 +123,13 @@ _EMAIL_RE = re.compile(
     re.IGNORECASE | re.ASCII,
 )
 _SPELLED_TLDS = r"(?:com|net|org|info|biz|jp|ne\.jp|co\.jp|ac\.jp|or\.jp|io|me)"
-_AT = r"(?:\s*(?:\(at\)|\[at\]|<at>|\{at\})\s*|\s+at\s+|\s*(?:アット|あっと)(?:マ-?ク)?\s*|\s*@\s+|\s+@\s*)"
+# ★ or ☆ for @ ("★を@に変えて") is how addresses are posted on Japanese pages.
+_AT = r"(?:\s*(?:\(at\)|\[at\]|<at>|\{at\})\s*|\s+at\s+|\s*(?:アット|あっと)(?:マ-?ク)?\s*|\s*@\s+|\s+@\s*|\s*[★☆]\s*)"
 _DOT = r"(?:\s*(?:\(dot\)|\[dot\]|<dot>|\{dot\}|\[\.\]|\(\.\))\s*|\s+dot\s+|\s*(?:ドット|どっと)\s*|\.)"
+# Japanese may stand right before the address (メールはabc…): only a Latin letter, digit or
+# address sign before it would make it the tail of another word.
 _SPELLED_EMAIL_RE = re.compile(
-    rf"(?<![\w.])[a-z0-9][a-z0-9._%+\-]{{0,63}}{_AT}[a-z0-9\-]{{1,63}}(?:{_DOT}[a-z0-9\-]{{1,63}})*?{_DOT}{_SPELLED_TLDS}(?![a-z0-9])",
+    rf"(?<![a-z0-9_.%+\-])[a-z0-9][a-z0-9._%+\-]{{0,63}}{_AT}[a-z0-9\-]{{1,63}}(?:{_DOT}[a-z0-9\-]{{1,63}})*?{_DOT}{_SPELLED_TLDS}(?![a-z0-9])",
     re.IGNORECASE,
 )
 
@@ -143,6 +146,8 @@ def detect_email(wide: str) -> list[Span]:
         or "あっと" in wide
         or "@ " in wide
         or " @" in wide
+        or "★" in wide
+        or "☆" in wide
     ):
         for match in _SPELLED_EMAIL_RE.finditer(wide):
             if not any(start < match.end() and match.start() < end for start, end in spans):

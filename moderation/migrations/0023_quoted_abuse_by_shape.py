@@ -22,6 +22,6 @@ install = importlib.import_module(
 
 
 class Migration(migrations.Migration):
-    dependencies = [("moderation", "0021_install_default_rules_round5")]
+    dependencies = [("moderation", "0022_install_default_rules_round6")]
 
     operations = [migrations.RunPython(install, migrations.RunPython.noop)]

@@ -1,5 +1,5 @@
-"""The latest rounds of data migrations (0020, round 4; 0021, round 5; 0023, quoted abuse by
-its shape) install the shipped rules as they are in defaults.py."""
+"""The latest rounds of data migrations (0020, round 4; 0021, round 5; 0022, round 6; 0023,
+quoted abuse by its shape) install the shipped rules as they are in defaults.py."""
 
 import pytest
 
@@ -84,6 +84,27 @@ def test_round5_migration_brings_a_round4_database_up_to_date():
         lambda config: dict(config, allow=[]),
     )
     assert "lg.jp" in email.config["allow"]
+
+
+def test_round6_migration_brings_a_round5_database_up_to_date():
+    phone = _assert_round_brings_database_up_to_date(
+        "0022_install_default_rules_round6",
+        [
+            "illegal-dealing-offers",
+            "illegal-crime-services",
+            "public-order-vandalism",
+            "discrimination-opinion",
+            "threat-wishes-and-intent",
+            "defamation-accusations",
+            "privacy-private-facts",
+            "commercial-schemes",
+            "political-vote-calls",
+        ],
+        "privacy-phone",
+        lambda config: dict(config, allow=[v for v in config["allow"] if not v.endswith("*")]),
+    )
+    assert "0225-95-*" in phone.config["allow"]
+    assert rules_install_defaults() == 0
 
 
 def test_quoted_abuse_migration_replaces_the_spelled_out_list_with_the_shape():

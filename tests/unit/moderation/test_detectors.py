@@ -85,6 +85,11 @@ def test_phone_look_alikes_are_not_found(text):
         ("taro at example dot com", "taro at example dot com"),
         ("taro(at)example(dot)co(dot)jp", "taro(at)example(dot)co(dot)jp"),
         ("hanako アットマーク example.ne.jp", "hanako アットマーク example.ne.jp"),
+        # Japanese right before the address, and ★ for @ (「★を@に変えて」)
+        ("メールはabc123(at)gmail.com", "abc123(at)gmail.com"),
+        ("連絡はtaroあっとexample.jpまで", "taroあっとexample.jp"),
+        ("メールはabc123★gmail.com（★を@に）", "abc123★gmail.com"),
+        ("hanako☆example.ne.jp", "hanako☆example.ne.jp"),
     ],
 )
 def test_email_addresses_are_found(text, address):
@@ -92,7 +97,14 @@ def test_email_addresses_are_found(text, address):
 
 
 @pytest.mark.parametrize(
-    "text", ["meet me at the station", "@tanaka さんありがとう", "at home dot"]
+    "text",
+    [
+        "meet me at the station",
+        "@tanaka さんありがとう",
+        "at home dot",
+        "評価は★5つ",
+        "今日は☆がきれい",
+    ],
 )
 def test_email_look_alikes_are_not_found(text):
     assert found(detect_email, text) == []
@@ -174,3 +186,62 @@ def test_links_are_found_and_disguises_noticed():
     assert links("evil[.]com") == [("evil[.]com", "evil.com", True)]
     assert links("メール taro@example.com") == []  # an e-mail address is not a link
     assert links("ありがとうございました。また来ます。") == []
+
+
+# --- published numbers: a value and a block (trailing *) in a PII rule's allow list ----------
+
+
+def _phone_rule(allow):
+    from moderation.engine import Engine
+
+    rule = {
+        "slug": "phone",
+        "name": "phone",
+        "clause": "privacy",
+        "kind": "pii",
+        "severity": "high",
+        "action": "auto_hide",
+        "config": {"detectors": ["phone"], "allow": allow},
+    }
+    return Engine.from_rules([rule])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "フリーダイヤル 0120-123-456 に電話しました",
+        "０１２０－９８７－６５４（無料）",
+        "〇一二〇の一二三の四五六",
+        "0800-123-4567 は通話無料です",
+        "ナビダイヤル 0570-012-345",
+        "市民課の直通 0225-95-1234 に聞きました",
+        "(0225) 95-6543",
+        "〇二二五-九五-一二三四",
+        "0225の95の2345",
+        "+81-225-95-1234",
+    ],
+)
+def test_numbers_in_a_published_block_are_allowed(text):
+    engine = _phone_rule(["0120*", "0800*", "0570*", "0225-95-*"])
+    assert engine.screen(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "090-1234-5678",
+        "0225-96-1234",  # the next exchange is not the city hall's
+        "0225-22-9512",  # 95 elsewhere in the number is not the block
+        "090-1234-0120",  # a mobile number holding 0120
+        "〇九〇の〇一二〇の〇五七〇",
+    ],
+)
+def test_numbers_outside_the_blocks_are_still_found(text):
+    engine = _phone_rule(["0120*", "0800*", "0570*", "0225-95-*"])
+    assert [hit.rule for hit in engine.screen(text)] == ["phone"]
+
+
+def test_a_value_without_a_star_is_still_a_suffix_not_a_block():
+    engine = _phone_rule(["0225-95-1111"])
+    assert engine.screen("代表 0225-95-1111") == []
+    assert [hit.rule for hit in engine.screen("0225-95-1234")] == ["phone"]

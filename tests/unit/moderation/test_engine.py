@@ -208,3 +208,27 @@ def test_exceptions_beside_a_detector_rule_screen_without_error():
     )
     assert [hit.rule for hit in engine.screen("明日、駅を爆破します")] == ["crime"]
     assert engine.screen("ばかりです") == []
+
+
+def test_a_patterns_target_alone_leaves_its_sentence_unread():
+    """A target with no predicate of its pattern anywhere in the message cannot match, so
+    its sentence is not read; with the predicate, both are read and the pattern fires."""
+    from moderation.engine.analysed import Analysis
+
+    engine = Engine.from_rules(
+        [
+            {"slug": "word", "name": "w", "clause": "defamation", "kind": "terms",
+             "severity": "low", "config": {"terms": ["バカ"]}},
+            {"slug": "pair", "name": "p", "clause": "defamation", "kind": "pattern",
+             "severity": "low",
+             "config": {"target": ["公園"], "predicate": ["壊そう"], "scope": "sentence"}},
+        ]
+    )  # fmt: skip
+    lone = Analysis("公園がきれいでした。バカみたいに暑い日。")
+    assert [hit.rule for hit in engine.screen(lone.message, analysis=lone)] == ["word"]
+    assert sorted(lone._read) == [1]  # only the sentence with the term was read
+    paired = Analysis("公園の遊具を壊そう。バカ")
+    assert sorted(hit.rule for hit in engine.screen(paired.message, analysis=paired)) == [
+        "pair",
+        "word",
+    ]
