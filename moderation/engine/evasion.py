@@ -326,6 +326,10 @@ def _build_fast_path() -> tuple[re.Pattern, dict[int, str], re.Pattern, re.Patte
             if kind == _LONG:
                 out = "ー"
             elif kind == _SEP:
+                if len(wide) == 1 and wide.isalnum():
+                    # A symbol that is a letter under NFKC (ⓐ, 🄰, ⑴): in the wide text it
+                    # would look like the letter, not the separator the loop reads it as.
+                    continue
                 out = wide if len(wide) == 1 else char
                 separators.append(code)
             elif len(wide) == 1 and wide not in _DAKUTEN_MARKS:

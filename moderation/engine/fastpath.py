@@ -22,40 +22,14 @@ from __future__ import annotations
 
 import re
 
-from .normalize import _LETTER, _classify, char_class
+from .evasion import deevade
+from .normalize import _LETTER, _classify, char_class, normalize
 
 _RANGES = (
     (0x0000, 0x024F), (0x2000, 0x2BFF), (0x3000, 0x30FF), (0x3200, 0x33FF),
     (0xFF00, 0xFFEF), (0x1F000, 0x1FAFF),
 )  # fmt: skip
-# Each is a separate search: one character class (or one class of first characters, with
-# the second checked behind) lets the regular-expression engine skip ahead at C speed,
-# where one alternation of them tries every branch at every position.
-_REFUSE_CHAR_RE = re.compile(
-    char_class(
-        [
-            code
-            for low, high in (*_RANGES, (0x4E00, 0x9FFF))
-            for code in range(low, high + 1)
-            if not (0x3099 <= code <= 0x309C or code in (0xFF9E, 0xFF9F))
-        ],
-        negate=True,
-    )
-)
-_REFUSE_PAIR_RE = re.compile(
-    "[タﾀ氏市ーｰ―](?:(?<=[タﾀ])[ヒﾋ]|(?<=[氏市])[ねネﾈ]|(?<=[ーｰ―])[ーｰ―])"
-)
-# Long marks are dropped without a boundary by normalisation, so they cannot keep a leet
-# digit or a run apart either (0ーa is "oa" there): these search the text without them.
-_TRIPLE_RE = re.compile(r"([^\x00])\1\1")
-# Look-alikes of 死 that normalisation undoes across a dropped separator (氏:ね).
-_LOOK_ALIKE_RE = re.compile("[た氏市](?:(?<=た)\x00*ひ|(?<=[氏市])\x00*ね)")
-_LEET_RE = re.compile("[0-9a-z](?:(?<=[a-z])[0-9]|(?<=[0-9])[a-z])")
-# Sentence ends that are never glued away: a term never matches across one, so the quick
-# form keeps them (as NUL, which no term contains) and nothing matches across them there.
-HARD_ENDS = "。!?"
 _HARD_END_CHARS = "。｡！？!?"
-_VOWEL_RUN_RE = re.compile(r"([あいうえお])\1+")
 
 
 def _build_table() -> dict[int, str | int | None]:
@@ -80,6 +54,54 @@ def _build_table() -> dict[int, str | int | None]:
 
 
 _TABLE = _build_table()
+
+
+def _read_otherwise() -> set[int]:
+    """Characters of the tabled ranges that the full path reads otherwise than the table
+    folds them: de-evasion reads each character through NFKC first, so a circled or
+    squared letter (ⓑⓐⓚⓐ, 🄱🄰🄺🄰) is a letter there and a dropped symbol here. A message
+    holding one is refused: the pre-check must never miss what the full path finds.
+    Worked out once per process (about 50 ms), not listed by hand."""
+    different = set()
+    for low, high in _RANGES:
+        for code in range(low, high + 1):
+            char = chr(code)
+            if char in _HARD_END_CHARS or 0x3099 <= code <= 0x309C or code in (0xFF9E, 0xFF9F):
+                continue
+            if normalize(deevade(char).text).text != char.translate(_TABLE):
+                different.add(code)
+    return different
+
+
+# Each is a separate search: one character class (or one class of first characters, with
+# the second checked behind) lets the regular-expression engine skip ahead at C speed,
+# where one alternation of them tries every branch at every position.
+_READ_OTHERWISE = _read_otherwise()
+_REFUSE_CHAR_RE = re.compile(
+    char_class(
+        [
+            code
+            for low, high in (*_RANGES, (0x4E00, 0x9FFF))
+            for code in range(low, high + 1)
+            if not (0x3099 <= code <= 0x309C or code in (0xFF9E, 0xFF9F))
+            and code not in _READ_OTHERWISE
+        ],
+        negate=True,
+    )
+)
+_REFUSE_PAIR_RE = re.compile(
+    "[タﾀ氏市ーｰ―](?:(?<=[タﾀ])[ヒﾋ]|(?<=[氏市])[ねネﾈ]|(?<=[ーｰ―])[ーｰ―])"
+)
+# Long marks are dropped without a boundary by normalisation, so they cannot keep a leet
+# digit or a run apart either (0ーa is "oa" there): these search the text without them.
+_TRIPLE_RE = re.compile(r"([^\x00])\1\1")
+# Look-alikes of 死 that normalisation undoes across a dropped separator (氏:ね).
+_LOOK_ALIKE_RE = re.compile("[た氏市](?:(?<=た)\x00*ひ|(?<=[氏市])\x00*ね)")
+_LEET_RE = re.compile("[0-9a-z](?:(?<=[a-z])[0-9]|(?<=[0-9])[a-z])")
+# Sentence ends that are never glued away: a term never matches across one, so the quick
+# form keeps them (as NUL, which no term contains) and nothing matches across them there.
+HARD_ENDS = "。!?"
+_VOWEL_RUN_RE = re.compile(r"([あいうえお])\1+")
 
 
 def collapse(text: str) -> str:

@@ -5,7 +5,7 @@ per-character loops. Screening must not depend on which path a text took, so eac
 path is compared with its loop on random text built from the pieces where they differ.
 """
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from moderation.engine.evasion import (
@@ -31,7 +31,7 @@ PIECES = [
     "ね", "ネ", "マイナンバーカード", "センター", "\u200b", ".", "a", "aa", "o", "BAKA", "Baka",
     "sh1t", "2016", "１２", "\n", "氏", "市", "石巻", "タ", "ヒ", "ﾀ", "ﾋ", "チ", "死", "ん", "で",
     "しまえ", "\u3099", "😀", "ア", "ホ", "！", "？", "!", "あ", "ああ", "いい", "い", "う", "ぁ",
-    "ー", "kkk", "ß", "é", "Ａ", "ｂ", "…", "〜", "①", "㍻", "ｱ",
+    "ー", "kkk", "ß", "é", "Ａ", "ｂ", "…", "〜", "①", "㍻", "ｱ", "ⓑ", "ⓐ", "🄺", "Ⅲ", "㉄",
 ]  # fmt: skip
 texts = st.one_of(
     st.text(max_size=60),
@@ -119,6 +119,7 @@ def test_a_term_can_fire_only_where_the_matching_form_holds_a_key(text):
 
 @settings(max_examples=300, deadline=None)
 @given(texts)
+@example("🄰")  # a squared letter: NFKC makes it a letter in de-evasion, a symbol in the table
 def test_repetition_compares_the_same_text_on_either_path(text):
     from moderation.engine.analysed import Analysis, matching_text
     from moderation.engine.fastpath import collapse, quick_form
@@ -128,3 +129,21 @@ def test_repetition_compares_the_same_text_on_either_path(text):
     assert collapse(Analysis(text).normalized.text) == expected
     if quick is not None:
         assert collapse(quick.replace("\x00", "").replace("ー", "")) == expected
+
+
+def test_letters_in_circles_and_squares_are_read_not_dropped():
+    """ⓑⓐⓚⓐ and 🄱🄰🄺🄰 are letters to the full path (NFKC in de-evasion): the pre-check
+    must not set them aside as symbols, or the insult would never be read."""
+    from moderation.engine import Engine
+    from moderation.engine.defaults import DEFAULT_RULES
+    from moderation.engine.fastpath import quick_form
+
+    engine = Engine.from_rules(DEFAULT_RULES)
+    for text, rule in (
+        ("ⓑⓐⓚⓐ", "defamation-insults-ja"),
+        ("お前は🄱🄰🄺🄰だ", "defamation-insults-ja"),
+        ("ⓚⓘⓛⓛ ⓨⓞⓤ", "threat-violence-ja"),
+    ):
+        assert quick_form(text) is None  # the full path reads it
+        assert rule in {hit.rule for hit in engine.screen(text)}, text
+    assert quick_form("市役所はどこですか") == "市役所はどこですか"
