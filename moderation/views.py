@@ -6,6 +6,7 @@ service, turn a domain error into a message.
 
 from __future__ import annotations
 
+from django import forms
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import PermissionDenied
@@ -22,7 +23,7 @@ from ishinomaki_sns.common.permissions import user_can
 
 from .backtest import rule_backtest
 from .engine import RuleSpec
-from .forms import RuleForm, SandboxForm
+from .forms import KIND_FIELDS, RuleForm, SandboxForm
 from .highlight import highlight_segments
 from .models import Rule
 from .selectors import (
@@ -108,19 +109,29 @@ class RuleDetailView(RulePermissionMixin, View):
                 "stale": flags_stale_after_rule_change(rule=rule) if can_decide else None,
                 "revisions": rule_revisions(rule=rule),
                 "can_edit": self.can_edit(),
-                "config_items": _config_items(rule.config),
+                "config_items": _config_items(rule),
             },
         )
 
 
-def _config_items(config) -> list[tuple[str, str]]:
-    """A rule's configuration as (key, text) pairs: lists one item per line, values as text
-    (a pattern's ``link`` is a boolean, a repetition's threshold a number)."""
+def _config_items(rule: Rule) -> list[tuple[str, str]]:
+    """A rule's configuration as (label, text) pairs, in the words of its edit form: the
+    form's labels, choices shown by their names (not their codes), yes/no for switches,
+    lists one item per line, "—" for an empty field."""
+    initial = RuleForm.initial_for(rule)
     items = []
-    for key, value in sorted((config or {}).items()):
-        if isinstance(value, (list, tuple)):
-            value = "\n".join(str(item) for item in value)
-        items.append((key, str(value)))
+    for name in KIND_FIELDS.get(rule.kind, []):
+        field = RuleForm.base_fields[name]
+        value = initial.get(name)
+        if isinstance(field, forms.BooleanField):
+            text = _("Yes") if value else _("No")
+        else:
+            names = dict(getattr(field, "choices", None) or ())
+            values = value if isinstance(value, (list, tuple)) else [value]
+            text = "\n".join(
+                str(names.get(item, item)) for item in values if item not in ("", None)
+            )
+        items.append((str(field.label), text or "—"))
     return items
 
 
