@@ -25,12 +25,15 @@ SOURCE_CHOICES = [("learned", _("Learned model's flags only")), ("rules", _("Rul
 class ReviewQueueFilter(django_filters.FilterSet):
     """Page, department, clause, status (open by default), flag date range, author, text."""
 
-    page = django_filters.ModelChoiceFilter(label=_("Page"), queryset=None, field_name="page")
+    # An empty choice reads "すべて", not Django's "---------".
+    page = django_filters.ModelChoiceFilter(
+        label=_("Page"), queryset=None, field_name="page", empty_label=_("All")
+    )
     department = django_filters.ModelChoiceFilter(
-        label=_("Department"), queryset=None, field_name="page__department"
+        label=_("Department"), queryset=None, field_name="page__department", empty_label=_("All")
     )
     clause = django_filters.ChoiceFilter(
-        label=_("Clause"), choices=Clause.choices, method="filter_clause"
+        label=_("Clause"), choices=Clause.choices, method="filter_clause", empty_label=_("All")
     )
     status = django_filters.ChoiceFilter(
         label=_("Status"), choices=STATUS_CHOICES, method="filter_status", empty_label=None
@@ -48,7 +51,7 @@ class ReviewQueueFilter(django_filters.FilterSet):
         widget=forms.DateInput(attrs={"type": "date"}),
     )
     source = django_filters.ChoiceFilter(
-        label=_("Flagged by"), choices=SOURCE_CHOICES, method="filter_source"
+        label=_("Flagged by"), choices=SOURCE_CHOICES, method="filter_source", empty_label=_("All")
     )
     author = django_filters.CharFilter(label=_("Author"), method="filter_author")
     q = django_filters.CharFilter(label=_("Search in text"), method="filter_text")
@@ -60,12 +63,14 @@ class ReviewQueueFilter(django_filters.FilterSet):
             ("created_time", "posted"),
             ("score", "score"),
         ),
+        # django-filter looks an ascending label up by the model field, a descending one by
+        # "-" and the parameter.
         field_labels={
-            "flagged": _("Flagged (oldest first)"),
+            "last_flagged": _("Flagged (oldest first)"),
             "-flagged": _("Flagged (newest first)"),
-            "severity": _("Severity (lowest first)"),
+            "severity_rank": _("Severity (lowest first)"),
             "-severity": _("Severity (highest first)"),
-            "posted": _("Posted (oldest first)"),
+            "created_time": _("Posted (oldest first)"),
             "-posted": _("Posted (newest first)"),
             "score": _("Learned score (lowest first)"),
             "-score": _("Learned score (highest first)"),
