@@ -48,6 +48,12 @@ def test_idle_bulk_bar_leaves_the_list_in_view_and_follows_a_selection(
     # On a phone the bar always follows the list (it would cover what it acts on).
     page.set_viewport_size(PHONE)
     assert _position(page) == "static"
+    # The clause chips keep a space between the clause and its count (誹謗中傷 30, not 中傷30).
+    gap = page.locator("[data-clause-count=defamation]").evaluate(
+        """e => { const r = document.createRange(); r.selectNodeContents(e.parentElement.firstChild);
+                  return e.getBoundingClientRect().left - r.getBoundingClientRect().right; }"""
+    )
+    assert gap >= 3, gap
 
 
 def test_rule_list_has_no_stray_bullets_and_one_line_badges(page, default_rules, secretariat_user):
