@@ -6,7 +6,6 @@ service, turn a domain error into a message.
 
 from __future__ import annotations
 
-from django import forms
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import PermissionDenied
@@ -23,9 +22,10 @@ from ishinomaki_sns.common.permissions import user_can
 
 from .backtest import rule_backtest
 from .engine import RuleSpec
-from .forms import KIND_FIELDS, RuleForm, SandboxForm
+from .forms import RuleForm, SandboxForm
 from .highlight import highlight_segments
 from .models import Rule
+from .rule_display import config_items, revision_changes
 from .selectors import (
     engine_for_current_rules,
     flags_stale_after_rule_change,
@@ -107,32 +107,19 @@ class RuleDetailView(RulePermissionMixin, View):
             {
                 "rule": rule,
                 "stale": flags_stale_after_rule_change(rule=rule) if can_decide else None,
-                "revisions": rule_revisions(rule=rule),
+                "revisions": _with_changes(rule_revisions(rule=rule)),
                 "can_edit": self.can_edit(),
-                "config_items": _config_items(rule),
+                "config_items": config_items(rule),
             },
         )
 
 
-def _config_items(rule: Rule) -> list[tuple[str, str]]:
-    """A rule's configuration as (label, text) pairs, in the words of its edit form: the
-    form's labels, choices shown by their names (not their codes), yes/no for switches,
-    lists one item per line, "—" for an empty field."""
-    initial = RuleForm.initial_for(rule)
-    items = []
-    for name in KIND_FIELDS.get(rule.kind, []):
-        field = RuleForm.base_fields[name]
-        value = initial.get(name)
-        if isinstance(field, forms.BooleanField):
-            text = _("Yes") if value else _("No")
-        else:
-            names = dict(getattr(field, "choices", None) or ())
-            values = value if isinstance(value, (list, tuple)) else [value]
-            text = "\n".join(
-                str(names.get(item, item)) for item in values if item not in ("", None)
-            )
-        items.append((str(field.label), text or "—"))
-    return items
+def _with_changes(revisions) -> list:
+    """The revisions, each with ``changes``: what it changed, in words (rule_display)."""
+    revisions = list(revisions)
+    for revision in revisions:
+        revision.changes = revision_changes(revision)
+    return revisions
 
 
 class RuleCreateView(RulePermissionMixin, View):

@@ -9,7 +9,7 @@ import re
 import pytest
 from django.urls import reverse
 
-from moderation.services import rule_create, rule_set_enabled
+from moderation.services import rule_create, rule_set_enabled, rule_update
 
 pytestmark = pytest.mark.django_db
 
@@ -79,3 +79,22 @@ def test_disabled_rule_whose_comments_keep_another_flag_says_why_they_stay(
     # Nothing to close in one step: no close button, a way to the queue instead.
     assert reverse("moderation:rule_close_stale", args=[alpaca.slug]) not in card
     assert reverse("moderation:queue") in card
+
+
+def test_revision_history_says_what_changed_in_words(client, secretariat_user):
+    rule = rule_create(actor=secretariat_user, slug="alpaca", name="アルパカ",
+                       clause="defamation", kind="terms", config={"terms": ["アルパカ", "ラマ"]})  # fmt: skip
+    rule_update(rule_id=rule.pk, actor=secretariat_user, severity="high",
+                config={"terms": ["アルパカ", "ビクーニャ"]})  # fmt: skip
+    rule_set_enabled(rule_id=rule.pk, actor=secretariat_user, enabled=False)
+    client.force_login(secretariat_user)
+    html = client.get(reverse("moderation:rule_detail", args=[rule.slug])).content.decode()
+    history = html.split('id="history-heading"')[1].split("</section>")[0]
+    changes = history.split('class="props revision-changes"')
+    assert len(changes) == 2  # the update says what changed; switching off needs no detail
+    update = changes[1].split("</dl>")[0]
+    assert "重大度" in update and "→ 高" in update, update
+    assert "追加：ビクーニャ" in update and "削除：ラマ" in update
+    assert "アルパカ" not in update  # unchanged terms are not repeated
+    for raw in ("{'", "'config'", "severity", "terms"):
+        assert raw not in history, raw
