@@ -51,3 +51,16 @@ def test_threshold_form_starts_on_the_share_in_force(client, secretariat_user, m
     select = html.split('name="share"')[1].split("</select>")[0]
     selected = re.findall(r'<option value="([^"]*)"[^>]*\bselected\b', select)
     assert selected == [repr(in_force)], select
+
+
+def test_history_says_the_model_was_trained_not_that_someone_took_a_course(
+    client, secretariat_user, model
+):
+    client.force_login(secretariat_user)
+    for url in (
+        reverse("scoring:model_list"),
+        reverse("scoring:model_detail", args=[model.version]),
+    ):
+        html = client.get(url).content.decode()
+        assert "受講済み" not in html, url  # the SNS course's word, not the model's
+        assert re.search(r"\d\d:\d\d (v\d+ )?学習\s*(\(|<)", html), url
