@@ -64,3 +64,14 @@ def test_history_says_the_model_was_trained_not_that_someone_took_a_course(
         html = client.get(url).content.decode()
         assert "受講済み" not in html, url  # the SNS course's word, not the model's
         assert re.search(r"\d\d:\d\d (v\d+ )?学習\s*(\(|<)", html), url
+
+
+def test_threshold_page_reads_choose_then_figures_then_save(client, secretariat_user, model):
+    client.force_login(secretariat_user)
+    share = repr(model.curve[-1]["share"])
+    url = reverse("scoring:model_threshold", args=[model.version])
+    html = client.get(url, {"share": share}).content.decode()
+    choose = html.index('id="threshold-choose"')
+    figures = html.index('id="threshold-preview"')
+    save = html.index('id="threshold-save"')
+    assert choose < figures < save
