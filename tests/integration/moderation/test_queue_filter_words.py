@@ -29,3 +29,21 @@ def test_queue_filters_offer_all_and_directed_sort_orders(client, secretariat_us
         assert label in sort, sort
     # Each order has one name that says its direction.
     assert all("順" in label or label == "緊急のものを先頭に" for label in sort), sort
+
+
+def test_decision_forms_and_audit_search_name_their_empty_choice(
+    client, secretariat_user, connected_pages, resident_comment
+):
+    comment = resident_comment(connected_pages[0], "お前はバカだ", author="31")
+    client.force_login(secretariat_user)
+    queue = client.get(reverse("moderation:queue")).content.decode()
+    bulk = queue.split('id="bulk-form"')[1]
+    assert _options(bulk, "action")[0] == "選んでください"
+    assert _options(bulk, "clause")[0] == "（なし）"
+    item = client.get(reverse("moderation:item", args=[comment.pk])).content.decode()
+    assert _options(item, "clause")[0] == "（なし）"
+    audit = client.get(reverse("moderation:audit")).content.decode()
+    for name in ("actor", "department", "page", "event"):
+        assert _options(audit, name)[0] == "すべて", name
+    templates = client.get(reverse("moderation:reason_templates")).content.decode()
+    assert "---------" not in queue + item + audit + templates
