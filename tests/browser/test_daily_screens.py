@@ -10,6 +10,8 @@ import pytest
 from django.utils import timezone
 
 from comments.models import PageSyncState
+from moderation.models import BulkDecision
+from tests.browser.conftest import check_page
 from tests.browser.test_review_journey import sign_in
 from tests.browser.test_secretariat_journey import flood
 
@@ -97,3 +99,35 @@ def test_page_health_cards_on_a_phone_label_every_value(
     # How long ago, in words a person says: "4分前", not "0.1時間前".
     lag = row.locator("[data-lag-hours]").inner_text()
     assert lag.endswith("前") and "分" in lag and "0.1" not in lag, lag
+
+
+def test_incomplete_bulk_decision_keeps_the_selection_and_says_what_is_missing(
+    page, graph_simulator, connected_pages, default_rules, secretariat_user
+):
+    flood(graph_simulator, connected_pages[0], 6)
+    sign_in(page, secretariat_user.username)
+    page.goto(f"/moderation/?page={connected_pages[0].pk}")
+    boxes = page.locator("tr.review-row input[name=selected]")
+    for index in range(3):
+        boxes.nth(index).check()
+    chosen = boxes.evaluate_all("els => els.filter(e => e.checked).map(e => e.value)")
+    page.select_option("#bulk-form select[name=action]", "hide")
+    url = page.url
+    page.locator("#bulk-bar button[type=submit]").click()
+    errors = page.locator("#bulk-errors")
+    errors.wait_for(state="visible")
+    text = errors.inner_text()
+    assert "理由" in text and "条項" in text and "判断を選んでください" not in text, text
+    assert page.evaluate("document.activeElement.id") == "bulk-errors"
+    # Nothing was sent: same page, the same three comments still selected.
+    assert page.url == url and not BulkDecision.objects.exists()
+    assert boxes.evaluate_all("els => els.filter(e => e.checked).map(e => e.value)") == chosen
+    check_page(page, label="bulk decision with what is missing")
+    page.select_option("#bulk-form select[name=clause]", "defamation")
+    page.fill("#bulk-form [name=reason]", "誹謗中傷")
+    page.locator("#bulk-bar button[type=submit]").click()
+    page.wait_for_selector(".messages")
+    bulk = BulkDecision.objects.get()
+    assert sorted(str(pk) for pk in bulk.decisions.values_list("comment_id", flat=True)) == sorted(
+        chosen
+    )
