@@ -19,7 +19,13 @@ from .selectors import flags_open
 from .selectors.queue import last_flagged_subquery
 
 STATUS_CHOICES = [("open", _("Open")), ("decided", _("Decided")), ("all", _("All"))]
-SOURCE_CHOICES = [("learned", _("Learned model's flags only")), ("rules", _("Rules' flags only"))]
+# "learned" and "rules" include comments both flagged; "learned_alone" is what the model adds
+# to the rules (with an active model nearly every rule-flagged comment has a learned flag too).
+SOURCE_CHOICES = [
+    ("learned", _("Flagged by the learned model (rules too or not)")),
+    ("learned_alone", _("Flagged by the learned model alone")),
+    ("rules", _("Flagged by a rule (the learned model too or not)")),
+]
 
 
 class ReviewQueueFilter(django_filters.FilterSet):
@@ -115,16 +121,15 @@ class ReviewQueueFilter(django_filters.FilterSet):
 
     def filter_source(self, queryset, name, value):
         learned = Exists(Flag.objects.filter(comment=OuterRef("pk"), rule__kind=Rule.Kind.LEARNED))
+        rules = Exists(
+            Flag.objects.filter(comment=OuterRef("pk")).exclude(rule__kind=Rule.Kind.LEARNED)
+        )
         if value == "learned":
             return queryset.filter(learned)
+        if value == "learned_alone":
+            return queryset.filter(learned).exclude(rules)
         if value == "rules":
-            return queryset.filter(
-                Exists(
-                    Flag.objects.filter(comment=OuterRef("pk")).exclude(
-                        rule__kind=Rule.Kind.LEARNED
-                    )
-                )
-            )
+            return queryset.filter(rules)
         return queryset
 
     def filter_author(self, queryset, name, value):

@@ -8,6 +8,8 @@ import re
 import pytest
 from django.urls import reverse
 
+from moderation.models import Rule
+
 pytestmark = pytest.mark.django_db
 
 
@@ -47,3 +49,27 @@ def test_decision_forms_and_audit_search_name_their_empty_choice(
         assert _options(audit, name)[0] == "すべて", name
     templates = client.get(reverse("moderation:reason_templates")).content.decode()
     assert "---------" not in queue + item + audit + templates
+
+
+def test_source_filter_tells_what_the_learned_model_adds(
+    client, secretariat_user, connected_pages, resident_comment, flag
+):
+    learned = Rule.objects.get(kind=Rule.Kind.LEARNED)
+    both = resident_comment(connected_pages[0], "お前はバカだ", author="41")
+    alone = resident_comment(connected_pages[0], "今日もいいお天気ですね", author="42")
+    rules_only = resident_comment(connected_pages[0], "このバカ野郎", author="43")
+    assert both.flags.exists() and rules_only.flags.exists() and not alone.flags.exists()
+    flag(both, learned)
+    flag(alone, learned)
+    client.force_login(secretariat_user)
+
+    def shown(source: str) -> set[int]:
+        html = client.get(reverse("moderation:queue"), {"source": source}).content.decode()
+        return {int(pk) for pk in re.findall(r'data-item-url="/moderation/items/(\d+)/"', html)}
+
+    assert shown("learned") == {both.pk, alone.pk}
+    assert shown("learned_alone") == {alone.pk}
+    assert shown("rules") == {both.pk, rules_only.pk}
+    html = client.get(reverse("moderation:queue")).content.decode()
+    assert "学習モデルだけが検知（ルールは検知せず）" in _options(html, "source")
+    assert "学習モデルのフラグのみ" not in html  # it listed comments the rules flagged too
