@@ -76,17 +76,16 @@
     if (!box) { return; }
     bulk.addEventListener("submit", function (event) {
       var problems = bulkProblems(bulk);
-      box.textContent = "";
+      var list = box.querySelector("ul");
+      list.textContent = "";
       box.hidden = problems.length === 0;
       if (!problems.length) { return; }
       event.preventDefault();
-      var list = document.createElement("ul");
       problems.forEach(function (text) {
         var item = document.createElement("li");
         item.textContent = text;
         list.appendChild(item);
       });
-      box.appendChild(list);
       box.focus();
     });
   }

@@ -117,6 +117,7 @@ def test_incomplete_bulk_decision_keeps_the_selection_and_says_what_is_missing(
     errors = page.locator("#bulk-errors")
     errors.wait_for(state="visible")
     text = errors.inner_text()
+    assert text.startswith("次の項目を修正してください")
     assert "理由" in text and "条項" in text and "判断を選んでください" not in text, text
     assert page.evaluate("document.activeElement.id") == "bulk-errors"
     # Nothing was sent: same page, the same three comments still selected.
