@@ -98,3 +98,19 @@ def test_revision_history_says_what_changed_in_words(client, secretariat_user):
     assert "アルパカ" not in update  # unchanged terms are not repeated
     for raw in ("{'", "'config'", "severity", "terms"):
         assert raw not in history, raw
+
+
+def test_sandbox_says_where_in_characters_not_python_offsets(
+    client, secretariat_user, default_rules
+):
+    client.force_login(secretariat_user)
+    body = client.post(reverse("moderation:rule_sandbox"), {"text": "090-1234-5678 に電話"})
+    html = body.content.decode()
+    assert "1〜13文字目" in html and "[0, 13]" not in html
+
+
+def test_rule_report_gives_the_learned_model_no_single_clause(client, secretariat_user):
+    client.force_login(secretariat_user)
+    html = client.get(reverse("moderation:rule_report")).content.decode()
+    row = html.split('href="/moderation/rules/learned-scorer/"')[1].split("</tr>")[0]
+    assert "コメントごとに予測した条項" in row and "その他" not in row
