@@ -19,18 +19,27 @@ from .selectors import flags_open
 from .selectors.queue import last_flagged_subquery
 
 STATUS_CHOICES = [("open", _("Open")), ("decided", _("Decided")), ("all", _("All"))]
-SOURCE_CHOICES = [("learned", _("Learned model's flags only")), ("rules", _("Rules' flags only"))]
+# "learned" and "rules" include comments both flagged; "learned_alone" is what the model adds
+# to the rules (with an active model nearly every rule-flagged comment has a learned flag too).
+SOURCE_CHOICES = [
+    ("learned", _("Flagged by the learned model (rules too or not)")),
+    ("learned_alone", _("Flagged by the learned model alone")),
+    ("rules", _("Flagged by a rule (the learned model too or not)")),
+]
 
 
 class ReviewQueueFilter(django_filters.FilterSet):
     """Page, department, clause, status (open by default), flag date range, author, text."""
 
-    page = django_filters.ModelChoiceFilter(label=_("Page"), queryset=None, field_name="page")
+    # An empty choice reads "すべて", not Django's "---------".
+    page = django_filters.ModelChoiceFilter(
+        label=_("Page"), queryset=None, field_name="page", empty_label=_("All")
+    )
     department = django_filters.ModelChoiceFilter(
-        label=_("Department"), queryset=None, field_name="page__department"
+        label=_("Department"), queryset=None, field_name="page__department", empty_label=_("All")
     )
     clause = django_filters.ChoiceFilter(
-        label=_("Clause"), choices=Clause.choices, method="filter_clause"
+        label=_("Clause"), choices=Clause.choices, method="filter_clause", empty_label=_("All")
     )
     status = django_filters.ChoiceFilter(
         label=_("Status"), choices=STATUS_CHOICES, method="filter_status", empty_label=None
@@ -48,7 +57,7 @@ class ReviewQueueFilter(django_filters.FilterSet):
         widget=forms.DateInput(attrs={"type": "date"}),
     )
     source = django_filters.ChoiceFilter(
-        label=_("Flagged by"), choices=SOURCE_CHOICES, method="filter_source"
+        label=_("Flagged by"), choices=SOURCE_CHOICES, method="filter_source", empty_label=_("All")
     )
     author = django_filters.CharFilter(label=_("Author"), method="filter_author")
     q = django_filters.CharFilter(label=_("Search in text"), method="filter_text")
@@ -60,12 +69,14 @@ class ReviewQueueFilter(django_filters.FilterSet):
             ("created_time", "posted"),
             ("score", "score"),
         ),
+        # django-filter looks an ascending label up by the model field, a descending one by
+        # "-" and the parameter.
         field_labels={
-            "flagged": _("Flagged (oldest first)"),
+            "last_flagged": _("Flagged (oldest first)"),
             "-flagged": _("Flagged (newest first)"),
-            "severity": _("Severity (lowest first)"),
+            "severity_rank": _("Severity (lowest first)"),
             "-severity": _("Severity (highest first)"),
-            "posted": _("Posted (oldest first)"),
+            "created_time": _("Posted (oldest first)"),
             "-posted": _("Posted (newest first)"),
             "score": _("Learned score (lowest first)"),
             "-score": _("Learned score (highest first)"),
@@ -110,16 +121,15 @@ class ReviewQueueFilter(django_filters.FilterSet):
 
     def filter_source(self, queryset, name, value):
         learned = Exists(Flag.objects.filter(comment=OuterRef("pk"), rule__kind=Rule.Kind.LEARNED))
+        rules = Exists(
+            Flag.objects.filter(comment=OuterRef("pk")).exclude(rule__kind=Rule.Kind.LEARNED)
+        )
         if value == "learned":
             return queryset.filter(learned)
+        if value == "learned_alone":
+            return queryset.filter(learned).exclude(rules)
         if value == "rules":
-            return queryset.filter(
-                Exists(
-                    Flag.objects.filter(comment=OuterRef("pk")).exclude(
-                        rule__kind=Rule.Kind.LEARNED
-                    )
-                )
-            )
+            return queryset.filter(rules)
         return queryset
 
     def filter_author(self, queryset, name, value):

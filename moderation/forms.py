@@ -370,7 +370,7 @@ class DecisionForm(_ReasonMixin, forms.Form):
     )
     clause = forms.ChoiceField(
         label=_("Clause cited"),
-        choices=[("", "---------"), *Clause.choices],
+        choices=[("", _("(none)")), *Clause.choices],
         required=False,
         help_text=_("Not needed to keep a comment."),
     )
@@ -441,13 +441,13 @@ class BulkDecisionForm(_ReasonMixin, forms.Form):
     )
     action = forms.ChoiceField(
         label=_("Decision"),
-        choices=[("", "---------")]
+        choices=[("", _("Choose…"))]
         + [(v, label) for v, label in Decision.Action.choices if v in BULK_ACTIONS],
         error_messages={"required": _("Choose a decision.")},
     )
     clause = forms.ChoiceField(
         label=_("Clause cited"),
-        choices=[("", "---------"), *Clause.choices],
+        choices=[("", _("(none)")), *Clause.choices],
         required=False,
         help_text=_("Not needed to keep a comment."),
     )
@@ -500,7 +500,7 @@ class ReasonTemplateForm(forms.Form):
 
     clause = forms.ChoiceField(
         label=_("Clause"),
-        choices=[("", "---------"), *Clause.choices],
+        choices=[("", _("Choose…")), *Clause.choices],
         error_messages={"required": CLAUSE_REQUIRED},
     )
     title = forms.CharField(

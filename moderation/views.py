@@ -25,6 +25,7 @@ from .engine import RuleSpec
 from .forms import RuleForm, SandboxForm
 from .highlight import highlight_segments
 from .models import Rule
+from .rule_display import config_items, revision_changes
 from .selectors import (
     engine_for_current_rules,
     flags_stale_after_rule_change,
@@ -106,22 +107,19 @@ class RuleDetailView(RulePermissionMixin, View):
             {
                 "rule": rule,
                 "stale": flags_stale_after_rule_change(rule=rule) if can_decide else None,
-                "revisions": rule_revisions(rule=rule),
+                "revisions": _with_changes(rule_revisions(rule=rule)),
                 "can_edit": self.can_edit(),
-                "config_items": _config_items(rule.config),
+                "config_items": config_items(rule),
             },
         )
 
 
-def _config_items(config) -> list[tuple[str, str]]:
-    """A rule's configuration as (key, text) pairs: lists one item per line, values as text
-    (a pattern's ``link`` is a boolean, a repetition's threshold a number)."""
-    items = []
-    for key, value in sorted((config or {}).items()):
-        if isinstance(value, (list, tuple)):
-            value = "\n".join(str(item) for item in value)
-        items.append((key, str(value)))
-    return items
+def _with_changes(revisions) -> list:
+    """The revisions, each with ``changes``: what it changed, in words (rule_display)."""
+    revisions = list(revisions)
+    for revision in revisions:
+        revision.changes = revision_changes(revision)
+    return revisions
 
 
 class RuleCreateView(RulePermissionMixin, View):

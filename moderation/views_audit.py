@@ -38,17 +38,26 @@ JAPAN = ZoneInfo("Asia/Tokyo")
 class AuditFilterForm(forms.Form):
     """The audit log's search; every field optional, bad values are form errors (never 500)."""
 
+    # An empty choice reads "すべて", not Django's "---------".
     actor = forms.ModelChoiceField(
-        label=gettext_lazy("Person"), queryset=get_user_model().objects.none(), required=False
+        label=gettext_lazy("Person"),
+        queryset=get_user_model().objects.none(),
+        required=False,
+        empty_label=gettext_lazy("All"),
     )
     department = forms.ModelChoiceField(
-        label=gettext_lazy("Department"), queryset=None, required=False
+        label=gettext_lazy("Department"),
+        queryset=None,
+        required=False,
+        empty_label=gettext_lazy("All"),
     )
-    page = forms.ModelChoiceField(label=gettext_lazy("Page"), queryset=None, required=False)
+    page = forms.ModelChoiceField(
+        label=gettext_lazy("Page"), queryset=None, required=False, empty_label=gettext_lazy("All")
+    )
     event = forms.ChoiceField(
         label=gettext_lazy("Event"),
         required=False,
-        choices=[("", "---------"), *AuditEntry.Event.choices],
+        choices=[("", gettext_lazy("All")), *AuditEntry.Event.choices],
     )
     date_from = forms.DateField(
         label=gettext_lazy("From"),

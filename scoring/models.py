@@ -11,6 +11,7 @@ given in files (never comments); ``CommentScore`` is what a model said about a c
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from guidelines.clauses import Clause
 
@@ -142,7 +143,8 @@ class ScorerEvent(models.Model):
     threshold changed; with who (empty for the schedule) and the figures at that moment."""
 
     class Kind(models.TextChoices):
-        TRAINED = "trained", _("Trained")
+        # Its own context: "Trained" elsewhere is a person who took the SNS course (受講済み).
+        TRAINED = "trained", pgettext_lazy("scorer event", "Trained")
         ACCEPTED = "accepted", _("Accepted (made active)")
         REJECTED = "rejected", _("Rejected")
         ROLLED_BACK = "rolled_back", _("Rolled back")

@@ -99,12 +99,20 @@ class ScorerModelDetailView(ScorerPermissionMixin, View):
                 "actions": [Action(a) for a in actions_for(model.status)] if can_manage else [],
                 "can_manage": can_manage,
                 "threshold_form": ThresholdForm(
-                    curve=model.curve, initial={"share": repr(model.share)}
+                    curve=model.curve, initial={"share": _share_in_effect(model)}
                 )
                 if can_manage and model.status in ("candidate", "active")
                 else None,
             },
         )
+
+
+def _share_in_effect(model) -> str:
+    """The offered share whose threshold is the model's: the curve keeps one point per
+    distinct threshold, so the stored share (5 %) may sit on a smaller point (3 %); without
+    this the form would start on its first choice (0 %), not on what is in force."""
+    point = point_for_share(model.curve, model.share)
+    return repr(point["share"] if point is not None else model.share)
 
 
 class ScorerModelTransitionView(ScorerPermissionMixin, View):

@@ -1,6 +1,7 @@
 """Figures for the scorer's screens: percentages and scores."""
 
 from django import template
+from django.utils.translation import gettext_lazy as _
 
 register = template.Library()
 
@@ -24,3 +25,19 @@ def score(value) -> str:
 @register.filter
 def get(mapping, key):
     return (mapping or {}).get(key)
+
+
+# The keys of ScorerModel.sources (scoring.selectors.training_examples) by their names.
+SOURCE_LABELS = {
+    "decisions_harmful": _("Decisions: harmful"),
+    "decisions_clean": _("Decisions: clean"),
+    "files_harmful": _("Labelled files: harmful"),
+    "files_clean": _("Labelled files: clean"),
+    "unflagged_sample": _("Comments no rule flagged (sample)"),
+}
+
+
+@register.filter
+def source_label(key: str) -> str:
+    """A training source's name ("decisions_harmful" -> 判断（有害）); an unknown key as is."""
+    return str(SOURCE_LABELS.get(key, key))

@@ -50,6 +50,46 @@
     return update;
   }
 
+  // What a bulk decision still lacks, checked before sending: the server checks the same,
+  // but its answer reloads the queue and the reviewer's selection is gone.
+  function bulkProblems(bulk) {
+    var bar = bulk.querySelector("#bulk-bar");
+    var problems = [];
+    var scopeFilter = document.getElementById("scope-filter");
+    var chosen = bulk.querySelectorAll("input[name=selected]:checked").length;
+    if (!(scopeFilter && scopeFilter.checked) && chosen === 0) { problems.push(bar.dataset.msgSelected); }
+    var action = bulk.querySelector("select[name=action]");
+    var clause = bulk.querySelector("select[name=clause]");
+    var template = bulk.querySelector("select[name=template]");
+    var reason = bulk.querySelector("[name=reason]");
+    var fromTemplate = template && template.value;
+    if (action && !action.value) { problems.push(bar.dataset.msgAction); }
+    if (action && action.value && action.value !== "keep" && clause && !clause.value && !fromTemplate) {
+      problems.push(bar.dataset.msgClause);
+    }
+    if (reason && !reason.value.trim() && !fromTemplate) { problems.push(bar.dataset.msgReason); }
+    return problems;
+  }
+
+  function bulkGuard(bulk) {
+    var box = bulk.querySelector("#bulk-errors");
+    if (!box) { return; }
+    bulk.addEventListener("submit", function (event) {
+      var problems = bulkProblems(bulk);
+      var list = box.querySelector("ul");
+      list.textContent = "";
+      box.hidden = problems.length === 0;
+      if (!problems.length) { return; }
+      event.preventDefault();
+      problems.forEach(function (text) {
+        var item = document.createElement("li");
+        item.textContent = text;
+        list.appendChild(item);
+      });
+      box.focus();
+    });
+  }
+
   // A reason template fills the reason field (the server does the same without script).
   function templateSetup(form) {
     var select = form.querySelector("select[name=template]");
@@ -81,7 +121,7 @@
     }
     var bulk = document.getElementById("bulk-form");
     var bulkUpdate = null;
-    if (bulk) { bulkUpdate = bulkSetup(bulk); templateSetup(bulk); }
+    if (bulk) { bulkUpdate = bulkSetup(bulk); templateSetup(bulk); bulkGuard(bulk); }
 
     // Ctrl+Enter (Cmd+Enter) records the decision from anywhere in the form; on the item
     // page it also opens the next item in the reviewer's filter.

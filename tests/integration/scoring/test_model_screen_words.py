@@ -1,0 +1,77 @@
+"""The model's page as the secretariat reads it: training sources by their Japanese names,
+and the threshold form starting on the share in force (not on its first choice)."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from django.urls import reverse
+
+from scoring.demo import demo_labels
+from scoring.learn import point_for_share
+from scoring.models import ScorerModel
+from scoring.services import scorer_train, training_examples_import
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def model(secretariat_user):
+    # The demo's labels: not separable by one threshold, so the curve has several points.
+    lines = [
+        json.dumps({"message": text, "harmful": harmful, "clause": clause}, ensure_ascii=False)
+        for text, harmful, clause in demo_labels()
+    ]
+    training_examples_import(lines=lines, source_name="labels.jsonl")
+    return scorer_train(actor=secretariat_user, trigger="screen")
+
+
+def test_sources_are_named_in_japanese(client, secretariat_user, model):
+    client.force_login(secretariat_user)
+    html = client.get(reverse("scoring:model_detail", args=[model.version])).content.decode()
+    assert f"ラベル付きファイル（有害）: {model.sources['files_harmful']}" in html
+    for key in ("decisions_harmful", "files_harmful", "files_clean", "unflagged_sample"):
+        assert key not in html
+
+
+def test_threshold_form_starts_on_the_share_in_force(client, secretariat_user, model):
+    shares = [point["share"] for point in model.curve]
+    assert len(shares) >= 2, shares
+    # The curve keeps one point per distinct threshold, so a stored share can fall between
+    # two offered ones (the demo's 5 % sits on 3 %): the form shows the point in force.
+    between = (shares[1] + (shares[2] if len(shares) > 2 else shares[1] * 2)) / 2
+    ScorerModel.objects.filter(pk=model.pk).update(share=between)
+    in_force = point_for_share(model.curve, between)["share"]
+    assert in_force == shares[1]
+
+    client.force_login(secretariat_user)
+    html = client.get(reverse("scoring:model_detail", args=[model.version])).content.decode()
+    select = html.split('name="share"')[1].split("</select>")[0]
+    selected = re.findall(r'<option value="([^"]*)"[^>]*\bselected\b', select)
+    assert selected == [repr(in_force)], select
+
+
+def test_history_says_the_model_was_trained_not_that_someone_took_a_course(
+    client, secretariat_user, model
+):
+    client.force_login(secretariat_user)
+    for url in (
+        reverse("scoring:model_list"),
+        reverse("scoring:model_detail", args=[model.version]),
+    ):
+        html = client.get(url).content.decode()
+        assert "受講済み" not in html, url  # the SNS course's word, not the model's
+        assert re.search(r"\d\d:\d\d (v\d+ )?学習\s*(\(|<)", html), url
+
+
+def test_threshold_page_reads_choose_then_figures_then_save(client, secretariat_user, model):
+    client.force_login(secretariat_user)
+    share = repr(model.curve[-1]["share"])
+    url = reverse("scoring:model_threshold", args=[model.version])
+    html = client.get(url, {"share": share}).content.decode()
+    choose = html.index('id="threshold-choose"')
+    figures = html.index('id="threshold-preview"')
+    save = html.index('id="threshold-save"')
+    assert choose < figures < save
