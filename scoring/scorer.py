@@ -21,7 +21,7 @@ from hashlib import sha256
 
 import numpy as np
 
-from .features import FEATURE_FORMAT, MAX_BATCH, sorted_ngrams
+from .features import CHAR_PREFIX, FEATURE_FORMAT, MAX_BATCH, sorted_ngrams
 from .ngrams import BUCKETS
 
 OTHER = "other"
@@ -147,14 +147,31 @@ class Scorer:
     def explain(self, text: str, *, limit: int = 8) -> list[tuple[str, float]]:
         """The features of ``text`` that pushed its score most towards harmful, strongest
         first, as (name, contribution to the log-odds). Names start ``c:`` (characters of
-        the normalised text) or ``w:`` (dictionary forms)."""
+        the normalised text) or ``w:`` (dictionary forms).
+
+        Shown to the secretariat as "なぜ", so the list favours what a reader can judge:
+        a character n-gram inside one already listed (は inside 市長は) is left out, and lone
+        kana, digits and marks (は, 4) come after every longer feature, only to fill the
+        list; the weights are the model's, unchanged."""
         parts = self.vectoriser.explain(text, self.classifier.coef_[0])
         # Equal weights (n-grams always seen together) show the longer, more telling ones.
         strongest = sorted(
             ((name, float(weight)) for name, weight in parts.items() if weight > 0),
             key=lambda item: (-round(item[1], 6), -len(item[0]), item[0]),
         )
-        return strongest[:limit]
+        telling = [item for item in strongest if _tells(item[0])]
+        filler = [item for item in strongest if not _tells(item[0])]
+        shown: list[tuple[str, float]] = []
+        for name, weight in telling + filler:
+            value = name.partition(":")[2]
+            if name.startswith(CHAR_PREFIX) and any(
+                value in other.partition(":")[2] for other, _w in shown
+            ):
+                continue
+            shown.append((name, weight))
+            if len(shown) == limit:
+                break
+        return shown
 
     @property
     def n_features(self) -> int:
@@ -181,3 +198,9 @@ class Scorer:
                 f"the model has feature format {found}, this version computes {FEATURE_FORMAT}"
             )
         return scorer
+
+
+def _tells(name: str) -> bool:
+    """Whether a feature means something to a reader: not a lone kana, digit or mark."""
+    value = name.partition(":")[2]
+    return len(value) > 1 or not name.startswith(CHAR_PREFIX) or "\u3400" <= value <= "\u9fff"

@@ -80,9 +80,29 @@ def test_explanation_adds_up_to_the_score(fitted):
     )
     why = fitted.explain(text, limit=5)
     assert len(why) == 5 and all(weight > 0 for _name, weight in why)
-    assert [w for _n, w in why] == sorted((w for _n, w in why), reverse=True)
     assert all(name.startswith(("c:", "w:")) for name, _w in why)
+    assert all(parts[name] == pytest.approx(weight) for name, weight in why)  # the model's
     assert fitted.explain("") == []
+
+
+def test_explanation_lists_what_a_reader_can_judge_first(fitted):
+    """ "なぜ" shows longer features before lone kana, digits and marks, each group strongest
+    first, and never an n-gram that another listed feature already holds."""
+    from scoring.scorer import _tells
+
+    text = "市長は無能、辞めろ。職員を殺す。4回目だ"
+    why = fitted.explain(text, limit=8)
+    telling = [weight for name, weight in why if _tells(name)]
+    filler = [weight for name, weight in why if not _tells(name)]
+    assert telling and [_tells(name) for name, _w in why] == [True] * len(telling) + [False] * len(
+        filler
+    )
+    assert telling == sorted(telling, reverse=True) and filler == sorted(filler, reverse=True)
+    values = [name.partition(":")[2] for name, _w in why]
+    for index, (name, _w) in enumerate(why):
+        if name.startswith("c:"):
+            assert not any(values[index] in other for other in values[:index]), why
+    assert not _tells("c:は") and not _tells("c:4") and _tells("c:殺") and _tells("w:殺す")
 
 
 def test_a_model_of_feature_format_2_is_refused_not_crashed():
