@@ -174,7 +174,8 @@ def report(cases: list[Case], engine: Engine, seconds: float, lists: str) -> Non
     flagged = found + false_flags
 
     print(f"Held-out city-page comments: {len(cases)} ({len(harmful)} harmful, ", end="")
-    print(f"{len(acceptable)} acceptable) from {DATA.relative_to(ROOT)}")
+    shown = DATA.relative_to(ROOT) if DATA.is_relative_to(ROOT) else DATA  # a file of your own
+    print(f"{len(acceptable)} acceptable) from {shown}")
     print(f"Default rules: {len(engine.specs)} enabled; analyser {analyser_version()}")
     print(f"Screened in {seconds:.2f} s ({len(cases) / max(seconds, 1e-9):,.0f} comments/s)\n")
 
