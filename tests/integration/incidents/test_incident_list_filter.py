@@ -114,3 +114,18 @@ def test_health_dashboard_links_a_pages_incidents_to_the_filtered_list(
     listed = client.get(link.group(1).replace("&amp;", "&")).content.decode()
     # The list shows exactly the incidents the dashboard counted.
     assert _titles(listed) == {"観光の炎上"}
+
+
+def test_filtered_list_queries_do_not_grow_with_incidents(
+    client, ict_user, two_pages, incidents, django_assert_max_num_queries
+):
+    tourism_page, _fisheries_page = two_pages
+    client.force_login(ict_user)
+    url = f"/incidents/?page={tourism_page.pk}&status=unresolved"
+    client.get(url)  # warm the session and caches
+    with django_assert_max_num_queries(12) as few:
+        client.get(url)
+    for number in range(5):
+        incident_open(actor=ict_user, kind="other", title=f"追加{number}", page=tourism_page)
+    with django_assert_max_num_queries(len(few)):
+        assert len(_titles(client.get(url).content.decode())) == 6
