@@ -16,8 +16,8 @@ from ishinomaki_sns.common.permissions import user_can
 from pages.selectors import pages_visible_to
 
 from . import services
+from .filters import IncidentListFilter
 from .forms import AssignForm, CommentForm, ImpersonationReportForm, IncidentForm
-from .models import IncidentStatus
 from .selectors import (
     impersonation_reports_open,
     incident_available_actions,
@@ -42,16 +42,19 @@ class IncidentListView(LoginRequiredMixin, View):
         if not _may_see_incidents(request.user):
             raise PermissionDenied
         incidents = incidents_visible_to(user=request.user)
-        status = request.GET.get("status", "")
-        if status in IncidentStatus.values:
-            incidents = incidents.filter(status=status)
+        filterset = IncidentListFilter(request.GET or None, queryset=incidents, user=request.user)
+        # A choice the user may not make (say a page of another department) lists nothing
+        # rather than everything, and reads the same whether the page exists or not.
+        if filterset.is_bound and not filterset.is_valid():
+            incidents = incidents.none()
+        else:
+            incidents = filterset.qs
         return render(
             request,
             "incidents/incident_list.html",
             {
                 "incidents": incidents[:500],
-                "statuses": IncidentStatus.choices,
-                "current_status": status,
+                "filter": filterset,
                 "can_manage": user_can(request.user, MANAGE),
                 "reports": impersonation_reports_open(),
             },

@@ -8,7 +8,9 @@ the engine finds them with its one Aho-Corasick pass over the matching form (so 
 kana and spaced-out letters fold as for terms) and hands their positions here.
 
 A match at [start, end) of the de-evaded text is *quoted or reported* when, within one
-sentence (no 。！？ or line break anywhere in the excused stretch):
+sentence (no 。！？ or line break anywhere in the excused stretch, except a 。！？… said
+inside a closed pair of brackets 「…」『…』｢…｣“…”: 「死ね！」と言われた is one sentence that
+reports another; a line break always ends it, and an unclosed bracket encloses nothing):
 
 * it is followed by a way of reporting, after optional closing quotes (」』”’"), spaces and
   a short sentence ending said in the quote (バカだと, 死ねよと, キモいねと); or
@@ -50,6 +52,12 @@ _SENTENCE_END_RE = re.compile("[" + re.escape("".join(sorted(SENTENCE_ENDS))) + 
 _PAIRS = {"「": "」", "『": "』", "“": "”", "‘": "’", '"': '"', "＂": "＂", "｢": "｣", "«": "»"}
 OPENERS = frozenset(_PAIRS)
 CLOSERS = frozenset(_PAIRS.values())
+# Brackets whose two sides differ: a sentence mark between a pair of them belongs to the
+# quote (「死ね！」と言われた), never a line break. A straight quote (" ＂) cannot tell its
+# opening from its closing side, so a mark always ends the sentence there.
+SEE_ACROSS = frozenset("「『｢“")
+LINE_BREAK = "\n"
+_SEE_ACROSS_CLOSERS = frozenset(_PAIRS[opener] for opener in SEE_ACROSS)
 _SPACES = frozenset(" \t\u3000")
 JOINERS = ("、", "，", ",", "・", "とか", "だの", "やら", "や", "と")
 # What a quote may end with after the word (バカだ, 死ねよ, キモいね, うぜーw).
@@ -305,15 +313,22 @@ def _plain(char: str) -> bool:
 
 
 def _opening_quote(text: str, start: int) -> int | None:
-    """The unclosed opening bracket before ``start`` in the same sentence, or None."""
+    """The unclosed opening bracket before ``start`` in the same sentence, or None. A
+    sentence mark on the way (「お前なんか！死ね」) is inside the quote if the bracket is one
+    of SEE_ACROSS; the caller then finds its closing side (:func:`_closing_quote`), or
+    nothing is excused."""
     depth = 0
+    crossed = False
     for at in range(start - 1, max(-1, start - MAX_QUOTE - 1), -1):
         char = text[at]
-        if char in SENTENCE_ENDS:
+        if char == LINE_BREAK:
             return None
-        if char in OPENERS and (depth == 0 or _PAIRS[char] != char):
+        if char in SENTENCE_ENDS:
+            crossed = True
+        elif char in OPENERS and (depth == 0 or _PAIRS[char] != char):
             if depth == 0:
-                return at  # (a straight quote " opens when nothing is open after it)
+                # (a straight quote " opens when nothing is open after it)
+                return at if not crossed or char in SEE_ACROSS else None
             depth -= 1
         elif char in CLOSERS:
             depth += 1
@@ -321,11 +336,13 @@ def _opening_quote(text: str, start: int) -> int | None:
 
 
 def _closing_quote(text: str, position: int, closer: str, limit: int) -> int | None:
-    """The first ``closer`` at or after ``position`` before ``limit`` in the same sentence."""
+    """The first ``closer`` at or after ``position`` before ``limit`` in the same sentence:
+    for a bracket of SEE_ACROSS, the sentence marks said inside it do not end it."""
+    ends = LINE_BREAK if closer in _SEE_ACROSS_CLOSERS else SENTENCE_ENDS
     for at in range(position, min(limit, len(text))):
         char = text[at]
         if char == closer:
             return at
-        if char in SENTENCE_ENDS:
+        if char in ends:
             return None
     return None

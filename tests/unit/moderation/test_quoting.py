@@ -11,6 +11,7 @@ from moderation.engine.quoting import (
     AFTER_BRACKETS,
     ANYWHERE,
     QUOTING,
+    SEE_ACROSS,
     SENTENCE_ENDS,
     add_report,
     quoted_span,
@@ -104,6 +105,85 @@ def test_the_word_itself_still_flags(engine, text, span):
     assert _fired(engine, text).get("alpaca") == (span,)
 
 
+_MARKS = ["！", "？", "!", "?", "…", "。", "！！", "!?", "。。。"]
+
+
+@pytest.mark.parametrize("mark", _MARKS)
+@pytest.mark.parametrize(
+    "template",
+    [
+        "「アルパカ{m}」と言われた",
+        "『アルパカ{m}』などと書かれた",
+        "「お前はアルパカ{m}」と兄に言われました",
+        "「おい{m}アルパカ」と言われた",  # the mark before the word, inside the quote
+        "「アルパカ{m}ラクダ{m}」と言われて泣いた",
+        "「ラクダ{m}」「アルパカ{m}」と言われた",  # quotes side by side
+        "「アルパカ{m}」とか「ラクダ{m}」とか言われる",
+        "「アルパカ{m}」という書き込みを消してください",
+        "“アルパカ{m}”と言われた",
+        "子どもが「アルパカ{m}」と言われた。悲しいです",
+    ],
+)
+def test_a_sentence_mark_inside_the_brackets_is_part_of_the_quote(engine, template, mark):
+    assert "alpaca" not in _fired(engine, template.format(m=mark))
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("「こんにちは！」アルパカ", (8, 12)),  # abuse after a quote, not in it
+        ("「こんにちは！」アルパカと言ってやる", (8, 12)),
+        ("「こんにちは！」と言われた。アルパカ", (14, 18)),
+        ("「アルパカ！」と言われた。アルパカ", (13, 17)),  # only the quoted one
+        ("「アルパカ！と言われた", (1, 5)),  # the bracket is never closed
+        ("アルパカ！」と言われた", (0, 4)),  # nor opened
+        ("「アルパカ！」。と言われた", (1, 5)),  # the sentence ends after the quote
+        ("「アルパカ！\n」と言われた", (1, 5)),  # a line break always ends it
+        ("「アルパカ！」と言ってやる", (1, 5)),  # the writer's own act
+        ("「アルパカ！」と言われても仕方ない", (1, 5)),  # deserved
+        ("「アルパカ！」", (1, 5)),  # quoted, but reported by nothing
+        ('"アルパカ！"と言われた', (1, 5)),  # a straight quote cannot tell its sides
+        ("「アルパカ」！と言われた", (1, 5)),  # the mark outside the brackets
+        ("」アルパカ！「と言われた", (1, 5)),  # brackets the wrong way round
+        ("「" + "いろはにほへと" * 6 + "アルパカ！」と言われた", (43, 47)),  # too long a quote
+    ],
+)
+def test_a_sentence_mark_outside_closed_brackets_still_ends_the_sentence(engine, text, span):
+    assert _fired(engine, text).get("alpaca") == (span,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "「死ね！」と言われた",
+        "「死ね？」と言われた",
+        "「死ね!」と言われた",
+        "「死ね?」と言われた",
+        "「死ね…」と言われた",
+        "「死ね。」と言われた",
+        "『死ね！』と書かれた",
+        "子どもが「バカ！」と言われて泣いています",
+        "「殺すぞ！」と電話で脅されました",
+        "「お前なんか死ね！消えろ！」という書き込みを消してください",
+    ],
+)
+def test_shipped_rules_excuse_quoted_abuse_with_a_mark_inside(defaults, text):
+    assert defaults.screen(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "「こんにちは！」死ね",
+        "「死ね！」と言ってやる",
+        "「死ね！と言われた",
+        "「元気？」死ねばいい",
+    ],
+)
+def test_shipped_rules_still_flag_abuse_outside_the_quote(defaults, text):
+    assert defaults.screen(text) != []
+
+
 def test_only_the_quoted_word_is_excused_and_spans_stay_exact(engine):
     text = "「アルパカ」と言われた。アルパカだ"
     assert _fired(engine, text) == {"alpaca": ((12, 16),)}
@@ -184,7 +264,7 @@ def test_quoted_span_covers_the_match_and_the_way_of_reporting():
     assert quoted_span("バカと言われ", 0, 2, {}) is None
 
 
-_PIECES = ["アルパカ", "と", "とか", "、", "「", "」", "『", "』", '"', " ", "。", "！", "\n",
+_PIECES = ["アルパカ", "と", "とか", "、", "「", "」", "『", "』", '"', " ", "。", "！", "\n", "？",
            "だ", "よ", "言われ", "書き込み", "兄に", "や", "臭い", "ー"]  # fmt: skip
 
 
@@ -214,7 +294,25 @@ def test_an_excuse_covers_its_match_inside_the_text_within_a_sentence(
     if span is not None:
         first, last = span
         assert 0 <= first <= start < end <= last <= len(text)
-        assert not any(char in SENTENCE_ENDS for char in text[first:last])
+        for index in range(first, last):
+            if text[index] in SENTENCE_ENDS:
+                assert _between_brackets(text, first, last, index), (text, span)
+
+
+_CLOSING = {"「": "」", "『": "』", "｢": "｣", "“": "”"}
+
+
+def _between_brackets(text: str, first: int, last: int, index: int) -> bool:
+    """Whether text[index] (a sentence mark) lies between an opening bracket of SEE_ACROSS
+    and a closing one of its kind, both in text[first:last], with no line break between."""
+    if text[index] == "\n":
+        return False
+    for opening in range(first, index):
+        if text[opening] in SEE_ACROSS:
+            closing = text.find(_CLOSING[text[opening]], index + 1, last)
+            if closing != -1 and "\n" not in text[opening:closing]:
+                return True
+    return False
 
 
 @settings(max_examples=150, deadline=None)
