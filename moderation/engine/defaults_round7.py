@@ -28,7 +28,8 @@ from .defaults_round6 import MORE_GROUPS, WARNING_TAILS
 DRUG_SLANG = [
     "葉っぱ", "はっぱ", "ハッパ", "野菜", "手押し", "ブツ", "ジョイント", "ハシシ", "チョコ",
     "アイス", "冷たいの", "エス", "スピード", "草", "クサ", "バッズ", "ガンジャ", "マリファナ",
-    "大麻", "コカイン", "コーク", "覚醒剤", "覚せい剤", "シャブ", "MDMA", "LSD", "紙",
+    "大麻", "コカイン", "コーク", "覚醒剤", "覚せい剤", "シャブ", "MDMA", "LSD", "紙", "脱法ハーブ",
+    "合法ハーブ", "危険ドラッグ",
 ]  # fmt: skip
 # ... and the dealer's offer, which no shop or farmer words this way (欲しい人 and 連絡して
 # are ordinary with 野菜 or アイス, so only a dealer's own words count here; slang that is
@@ -37,7 +38,7 @@ DRUG_SLANG_UNAMBIGUOUS = ["葉っぱ", "はっぱ", "ジョイント", "ハシ�
 DRUG_SLANG_OFFERS = [
     "回せるよ", "回せます", "回せる", "回します", "回すよ", "回してあげる", "引けるよ", "引けます",
     "手押しで", "手押しします", "キメたい", "キメよう", "キメようぜ", "キメセク", "吸おうぜ", "炙り",
-    "パケ", "1グラム1万", "1g1万", "グラム1万", "グラム5千", "グラム1万円", "グラム5千円",
+    "吸おう", "吸おうよ", "みんなで吸おう", "吸ったら最高", "キメたら最高", "パケ", "1グラム1万", "1g1万", "グラム1万", "グラム5千", "グラム1万円", "グラム5千円",
 ]  # fmt: skip
 
 # Counterfeits and gambling whose offer is itself the crime (the names alone are news words).
@@ -108,7 +109,9 @@ FEAR_AND_UNFITNESS = [
     "はみんな信用できない", "野蛮", "民度が低い", "民度低い", "民度が知れる", "劣等", "下等",
     "務まるわけない", "務まるわけがない", "務まる訳ない", "務まらない", "口を出すな", "口出すな",
     "人間じゃない", "人間以下", "遺伝だから", "血筋だから", "生まれつき犯罪", "汚らわしい",
-    "気持ち悪い", "キモい", "うつるから来るな", "うつるから来ないで", "うつるから近寄", "放射能がうつる",
+    "気持ち悪い", "キモい", "お国にお帰り", "国にお帰りいただき", "お帰りいただきたい",
+    "出て行っていただきたい", "出ていっていただきたい", "出て行ってほしい", "出ていってほしい",
+    "ご遠慮いただきたい", "来ないでいただきたい", "住まないでいただきたい", "うつるから来るな", "うつるから来ないで", "うつるから近寄", "放射能がうつる",
     "放射能うつる",
 ]  # fmt: skip
 FEAR_EXCEPTIONS = [
@@ -128,7 +131,8 @@ WATER_WARNINGS = [
 # --- defamation: the city and its staff, in words the staff-insult list lacked -------------
 
 STAFF_MORE = [
-    "石巻市役所", "役所の奴ら", "役所の連中", "役所の人間", "市の連中", "職員ども", "役人ども",
+    # 市長さん is read as 市 / 長 / さん, so 市長 alone does not reach it
+    "市長さん", "副市長さん", "石巻市役所", "役所の奴ら", "役所の連中", "役所の人間", "市の連中", "職員ども", "役人ども",
     "部長", "係長", "課長補佐", "支所長", "教育長", "議長", "市議ども", "議員ども",
 ]  # fmt: skip
 STAFF_INSULTS_MORE = [
@@ -185,7 +189,8 @@ POLITICAL_ACTS = [
     "チラシ配り", "配布中", "決起集会", "演説会に来て", "演説会にお越し", "演説を聞きに来て",
     "集会に来て", "集会に参加しよう", "集会に参加しましょう", "デモに参加しよう", "デモに参加しましょう",
     "応援よろしく", "応援お願いします", "応援してください", "ご支持を", "ご支援を", "支持してください",
-    "清き一票", "党員募集", "党員になりませんか", "入党しませんか", "入党してください",
+    "清き一票", "投票よろしく", "投票をよろしく", "投票お願いします", "投票をお願いします",
+    "一票よろしく", "投票してね", "投票してください", "投票して下さい", "党員募集", "党員になりませんか", "入党しませんか", "入党してください",
 ]  # fmt: skip
 POLITICAL_REPORTS = [
     f"substr:{act}{tail}"
@@ -221,6 +226,9 @@ SELF_ADVERTS = [
     "宣伝です", "宣伝させてください", "宣伝させて下さい", "宣伝失礼します", "宣伝失礼", "突然の宣伝",
     "少し宣伝", "ちょっと宣伝", "宣伝になりますが", "PRさせてください", "告知失礼します",
     "告知させてください", "失礼します、宣伝", "お店の宣伝",
+    # selling reach on social media
+    "フォロワー増やします", "フォロワーを増やします", "フォロワー購入", "フォロワー販売", "いいね販売",
+    "いいね購入", "再生回数増やします", "再生回数を増やします", "フォロワー買えます",
 ]  # fmt: skip
 SELF_ADVERT_EXCEPTIONS = [
     f"substr:{word}{tail}"
@@ -249,6 +257,173 @@ CITY_REDIRECTS = [
     "移行しました", "こちらをフォロー", "フォローをお願いします", "フォローしてください",
     "こちらから", "登録してください", "入力してください", "送ってください", "教えてください",
     "お知らせください", "クリック", "タップ", "リンク",
+]  # fmt: skip
+
+
+# --- second pass: kinds found by writing further examples of each clause -------------------
+
+# illegal: stolen, found or borrowed things used or sold; no prescription, no licence, minors.
+ILLICIT_SOURCES = [
+    "盗んだ", "盗品", "パクった", "拾った財布", "拾ったカード", "拾ったスマホ", "拾った携帯",
+    "他人のカード", "他人のマイナンバー", "他人のマイナンバーカード", "他人名義", "人の名義",
+    "処方箋なしで", "処方箋なし", "処方箋なしでも", "免許なしで", "免許なくても", "無免許でも",
+    "未成年でも", "未成年だけど", "年齢確認なしで", "年確なし", "年齢確認なし",
+]  # fmt: skip
+ILLICIT_USES = [
+    "売るよ", "売ります", "安く売る", "売ってくれる", "売ってる", "買えるよ", "使えば",
+    "使えるよ", "使えます", "教えるよ", "裏ワザ", "裏技", "バレなかった", "バレない", "ばれない",
+    "もらえるよ", "二重でもらえ", "買い物した", "買い物できた", "乗れるよ", "飲めるよ", "吸えるよ",
+]  # fmt: skip
+# Calls to dump waste in nature or to squat (the places and waste are ordinary words).
+DUMPED_THINGS = [
+    "廃棄物", "産廃", "産業廃棄物", "放射性廃棄物", "粗大ゴミ", "家電", "タイヤ", "冷蔵庫", "テレビ",
+    "瓦礫", "ガレキ", "廃油", "空き家", "他人の土地", "人の土地",
+]  # fmt: skip
+DUMPING_CALLS = [
+    "山に捨てとけ", "山に捨てればいい", "山に捨てちゃえ", "山に捨てとけばいい", "海に捨てとけ",
+    "海に捨てればいい", "海に捨てちゃえ", "海に捨てとけばいい", "川に捨てとけ", "川に捨てればいい",
+    "川に捨てちゃえ", "川に流しちゃえ", "川に流せばいい", "空き地に捨てとけ", "空き地に捨てればいい",
+    "夜中に捨てれば", "こっそり捨てれば", "こっそり捨てちゃえ", "捨てとけばいい", "燃やしちゃえ",
+    "野焼きしちゃえ", "勝手に住んじゃえ", "勝手に住めばいい", "勝手に住んじゃえばいい", "住み着いちゃえ",
+]  # fmt: skip
+VOTE_TRADE = [
+    "票を買います", "票を買う", "票を買い取", "票を売ります", "票を売って", "票を売る", "1票5千円",
+    "一票五千円", "1票1万円", "一票1万円", "票をお金で", "投票したらお金", "投票したら謝礼",
+    "投票すれば謝礼", "投票してくれたら", "入れてくれたら謝礼", "入れてくれたらお礼",
+]  # fmt: skip
+
+# public order: exploiting the bereaved and victims, stealing offerings, enjoying bullying.
+VICTIM_EXPLOITS = [
+    "遺族から金を巻き上げよう", "遺族から金巻き上げよう", "家族から金を巻き上げよう",
+    "家族から金巻き上げよう", "被災者から金を巻き上げよう", "被災者から金巻き上げよう", "遺族を騙そう",
+    "遺族はいいカモ", "被災者はいいカモ", "被災者を騙そう", "年寄りはいいカモ", "お年寄りはいいカモ",
+    "献花台の花を持って帰っ", "献花台の花持って帰っ", "献花台の花、持って帰っ", "お供え物を持って帰っ",
+    "お供え物持って帰っ", "お供え物を盗ん", "お供え物盗ん", "お賽銭を盗ん", "お賽銭盗ん",
+    "賽銭泥棒してきた", "避難所でナンパし放題", "避難所はナンパし放題",
+    "いじめるのって楽しい", "いじめるの楽しい", "いじめるのは楽しい", "いじめって楽しい",
+    "いじめは楽しい", "いじめは正義", "溺れてるの撮影", "溺れてるところ撮影",
+]  # fmt: skip
+
+# discrimination: more of what is said of a whole group.
+GROUP_CONTEMPT_MORE = [
+    "は嘘つき", "は嘘つきばかり", "って嘘つき", "は平気で嘘をつく", "は泥棒", "は泥棒ばかり",
+    "犯罪ばっかり", "犯罪ばかり起こす", "犯罪ばっかり起こす", "は社会のお荷物", "社会のお荷物",
+    "お荷物", "は異常", "って異常", "なんて異常", "は日本人じゃない", "日本人じゃない", "は頭が悪い",
+    "は頭悪い", "いじめられても仕方ない", "いじめられて当たり前", "は甘え", "甘えてる", "支援打ち切れ",
+    "支援を打ち切れ", "支援なんかいらない", "支援いらない", "免許返せ", "迷惑だから来るな",
+    "ばっかで気持ち悪い", "ばかりで気持ち悪い",
+]  # fmt: skip
+GROUP_CONTEMPT_EXCEPTIONS = [
+    f"substr:{word}{tail}"
+    for word in ("は異常", "は甘え", "お荷物", "甘えてる")
+    for tail in ("を", "が", "な", "ていい", "てもいい", "て大丈夫", "じゃない", "ではない", "ではありません",
+                 "ません", "ないで", "になら", "にならない", "を預か", "をお預か", "の預か", "の一時預か")
+] + ["substr:お荷物の", "substr:お荷物を", "substr:お荷物が", "substr:お荷物は", "substr:手荷物"]  # fmt: skip
+
+# political: putting someone into office, and a party or candidate as the only choice.
+OFFICE_CALLS = [
+    "国会へ送ろう", "国会に送ろう", "国会へ送り出そう", "市議会へ送ろう", "市議会に送ろう",
+    "県議会へ送ろう", "県議会に送ろう", "当選させよう", "当選させましょう", "市長にしよう",
+    "市長にしましょう", "市長に選ぼう", "市長になれば石巻は変わる", "皆さん応援を", "みなさん応援を",
+    "応援をお願いします", "ご支援お願いします", "一票をお願いします", "一票お願いします",
+]  # fmt: skip
+ELECTIONS = [
+    "選挙", "次の選挙", "選挙では", "市議選", "市長選", "県議選", "参院選", "衆院選", "総選挙", "比例",
+    "補選", "投票",
+]  # fmt: skip
+# A party's name is one word (自民党), so the choice is spelled out with each name; 党へ
+# alone reaches names the dictionary does not know (〇〇党).
+_PARTIES = [
+    "自民党", "自由民主党", "立憲民主党", "立憲", "公明党", "共産党", "日本共産党", "維新", "維新の会",
+    "日本維新の会", "国民民主党", "れいわ", "れいわ新選組", "参政党", "社民党", "日本保守党",
+]  # fmt: skip
+_CHOICE = [
+    "へ", "へ一票", "に一票", "一択", "しかない", "で決まり", "に入れよう", "に入れて", "に投票しよう",
+    "に投票して",
+]  # fmt: skip
+PARTY_CHOICE = [f"{party}{choice}" for party in _PARTIES + ["党"] for choice in _CHOICE] + [
+    "候補へ一票", "候補に一票", "さんに一票", "さんへ一票",
+]  # fmt: skip
+PARTY_CHOICE_EXCEPTIONS = [
+    f"substr:{word}{tail}"
+    for word in [f"{party}{verb}" for party in _PARTIES + ["党"] for verb in ("へ", "に入れ", "に投票し")]
+    for tail in ("の", "要望", "質問", "提出", "申し入れ", "抗議", "た人", "た", "ている", "てる", "ない")
+]  # fmt: skip
+
+# religious: spiritual readings and protective goods.
+SPIRIT_PHRASES = [
+    "供養不足", "供養が足りない", "先祖が怒って", "先祖が苦しんで", "霊が苦しんで", "霊が怒って",
+    "悪霊がついて", "悪霊が憑いて", "悪霊が取り憑", "霊障", "霊視で", "霊視します", "霊視鑑定",
+    "除霊します", "除霊いたします", "お祓いします", "お祓いいたします", "持てば守られ", "持てば救われ",
+    "持っていれば守られ", "災害から守られます", "災いから守られ", "天罰が下", "神罰が下", "罰が当たります",
+    "前世の因縁", "前世のカルマ", "カルマが", "波動を上げ", "浄化してあげ",
+]  # fmt: skip
+
+# obscene: asking for pictures of the body.
+BODY_PARTS = [
+    "おしり", "お尻", "ケツ", "裸", "下着", "パンツ", "ブラ", "胸", "おっぱい", "谷間", "脇", "股",
+]  # fmt: skip
+PICTURE_REQUESTS = [
+    "写真送って", "画像送って", "動画送って", "写真ちょうだい", "画像ちょうだい", "写真ください",
+    "画像ください", "写メ送って", "自撮り送って", "見せて", "見せてよ", "見せてください", "撮らせて",
+    "撮らせてよ", "売ってください", "売ってくれ", "買います", "買い取ります",
+]  # fmt: skip
+
+# threat, defamation: more of the same kinds.
+THREAT_MORE = [
+    "痛い目見てもらう", "痛い目見せてやる", "痛い目みせてやる", "痛い目にあわせてやる",
+    "痛い目に遭わせてやる", "痛い目にあわせる", "爆破予告する", "爆破予告します", "犯行予告します",
+    "後ろに気をつけな", "夜道に気をつけな", "背中に気をつけな", "帰り道に気をつけな", "火の用心しとけ",
+    "家燃えないといいね", "家が燃えないといいね", "事故に遭わないといいね", "無事でいられると思うな",
+    "ただで済むと思うな", "タダで済むと思うな", "どうなるか分かってる", "どうなるかわかってる",
+    # dialect: Tohoku ど / べ / っぺ, Kansai どつく / しばく / いてまう
+    "ぶっ殺すど", "殺すど", "ぶっ殺すべ", "殺してやっぺ", "ぶっ殺してやっぺ", "ぶっ殺すっちゃ",
+    "どついたる", "どつくぞ", "しばいたる", "いてこますぞ", "いてまうぞ", "いてもうたる",
+]  # fmt: skip
+# Said of staff (threat-staff-harm's targets), the dialect forms of striking someone; alone,
+# ぶっ飛ばす is also what a festival does to the heat.
+STAFF_HARM_MORE = [
+    "ぶっ飛ばすど", "ぶっ飛ばすべ", "ぶっ飛ばしてやっぺ", "ぶっ飛ばすぞ", "ぶっとばすぞ",
+    "ぶっ飛ばしてやる", "ぶっとばしてやる", "殴るど", "ぶん殴るど", "殴ってやっぺ", "ぶん殴ってやっぺ",
+]  # fmt: skip
+STAFF_INSULTS_MORE_2 = [
+    "怠け者", "サボってばかり", "さぼってばかり", "サボりすぎ", "ムカつく", "むかつく", "顔がムカつく",
+    "キモい", "きもい", "ブス", "ハゲ", "デブ", "脳みそ空っぽ", "脳ミソ空っぽ", "頭が弱い", "頭が弱く", "お頭が弱い",
+    "お頭が弱く", "おつむが弱い", "おつむが弱く", "おつむが足りない",
+]  # fmt: skip
+
+# impersonation: more ways of speaking as the city, and where it sends people.
+CITY_CLAIMS_MORE = [
+    "石巻市からのお知らせです", "市役所からのお知らせです",
+    "石巻市防災課です", "石巻市税務課です", "石巻市福祉課です", "石巻市の担当です", "市役所の者ですが",
+]  # fmt: skip
+CITY_REDIRECTS_MORE = [
+    "受け取りはこちら", "新しいアカウント", "アカウントを作りました", "アカウントを移行", "お電話ください",
+    "折り返しお電話", "還付金", "給付金", "ポイントの受け取り", "登録はこちら", "こちらのリンク",
+]  # fmt: skip
+
+# commercial: a business's own channels, free consultations, direct sales.
+OWN_CHANNELS = [
+    "私のインスタ", "僕のインスタ", "俺のインスタ", "うちのインスタ", "当店のインスタ", "お店のインスタ",
+    "弊社のインスタ", "私のブログ", "僕のブログ", "当店のブログ", "こちらのブログ", "私のYouTube",
+    "僕のYouTube", "俺のYouTube", "私のチャンネル", "僕のチャンネル", "俺のチャンネル", "私のTikTok",
+    "僕のTikTok", "私のnote", "うちのお店", "私のお店", "僕のお店", "私のショップ",
+]  # fmt: skip
+CHANNEL_CALLS = [
+    "フォローしてね", "フォローお願いします", "フォローしてください", "フォローよろしく", "見に来て",
+    "遊びに来て", "チャンネル登録お願い", "チャンネル登録よろしく", "チャンネル登録してね", "チェックしてね",
+    "チェックしてください", "いいねお願いします", "見てね", "見てください", "で紹介しています",
+    "で発信しています", "はこちら", "覗いてみて", "のぞいてみて", "よろしくお願いします",
+]  # fmt: skip
+BUSINESSES = [
+    "法律事務所", "行政書士事務所", "司法書士事務所", "弁護士事務所", "税理士事務所", "当事務所",
+    "不動産", "工務店", "塗装店", "リフォーム", "物件", "直販", "直売", "通販", "産直", "ネット販売",
+    "予約販売", "お取り寄せ",
+]  # fmt: skip
+BUSINESS_CALLS = [
+    "無料相談受付中", "無料相談実施中", "無料相談はこちら", "無料でご相談", "お気軽にどうぞ",
+    "お気軽にご相談", "お気軽にお問い合わせ", "仲介手数料無料", "ご紹介します", "始めました",
+    "ご注文はメッセージ", "ご注文はDM", "注文はDM", "ご注文はこちら", "送料無料", "お届けします",
 ]  # fmt: skip
 
 
@@ -462,7 +637,7 @@ def round7_rules(rule, groups: list[str], reporting_tails: list[str]) -> list[di
             "low",
             {"terms": SELF_ADVERTS, "exceptions": SELF_ADVERT_EXCEPTIONS},
             "「宣伝です」「宣伝失礼します」「少し宣伝させてください」のように、自分で宣伝と断って"
-            "書き込むものを検出します。「市の宣伝ですね」「これは宣伝ですか」は対象外です。",
+            "書き込むもの、「フォロワー増やします」のようなSNSの水増しの売り込みを検出します。「市の宣伝ですね」「これは宣伝ですか」は対象外です。",
         ),
         rule(
             "commercial-opening-offers",
@@ -487,16 +662,185 @@ def round7_rules(rule, groups: list[str], reporting_tails: list[str]) -> list[di
             "pattern",
             "high",
             {
-                "target": CITY_CLAIMS,
-                "predicate": CITY_REDIRECTS,
-                "exceptions": reported(CITY_CLAIMS)
-                + [f"substr:{claim}か" for claim in CITY_CLAIMS],
+                "target": CITY_CLAIMS + CITY_CLAIMS_MORE,
+                "predicate": CITY_REDIRECTS + CITY_REDIRECTS_MORE,
+                "exceptions": reported(CITY_CLAIMS + CITY_CLAIMS_MORE)
+                + [f"substr:{claim}か" for claim in CITY_CLAIMS + CITY_CLAIMS_MORE],
                 "scope": "message",
             },
             "「こちらは石巻市役所です」「石巻市の公式アカウントです」と市や職員を名乗り、同じ"
             "コメントの中で「こちらから申請」「移行をお願いします」「フォローしてください」「送って"
             "ください」と別の窓口へ誘導する書き込みを検出します。公式ページは市が自分の投稿で"
             "案内するので、コメント欄で市を名乗るものはなりすましの疑いがあります。",
+        ),
+        rule(
+            "illegal-illicit-goods-use",
+            "法令違反（盗品・拾得物・他人名義・処方箋なし・未成年への販売）",
+            "illegal",
+            "pattern",
+            "high",
+            {
+                "target": ILLICIT_SOURCES,
+                "predicate": ILLICIT_USES,
+                "exceptions": reported(ILLICIT_USES) + [f"substr:{use}か" for use in ILLICIT_USES],
+                "scope": "sentence",
+            },
+            "「盗んだ自転車」「拾った財布のカード」「他人名義」「処方箋なしで」「未成年だけど」と、"
+            "同じ文の中の「売るよ」「使えば」「バレなかった」「裏ワザ」「買えるよ」のような、"
+            "盗品・拾得物・他人の名義を使う、処方箋なしで薬を売る、未成年に酒やたばこを売るといった"
+            "犯罪の勧めや自慢を検出します。「盗難自転車の届け出」のような手続きの話は対象外です。",
+        ),
+        rule(
+            "illegal-dumping-squatting-calls",
+            "法令違反（不法投棄・不法占拠の呼びかけ）",
+            "illegal",
+            "pattern",
+            "high",
+            {
+                "target": DUMPED_THINGS,
+                "predicate": DUMPING_CALLS,
+                "exceptions": reported(DUMPING_CALLS),
+                "scope": "sentence",
+            },
+            "廃棄物・家電・タイヤ・瓦礫などを「山に捨てとけばいい」「川に流しちゃえ」「こっそり"
+            "捨てれば」と不法投棄を勧める書き込みや、空き家に「勝手に住んじゃえ」と不法占拠を勧める"
+            "書き込みを検出します。「海に捨てないで」のような注意は対象外です。",
+        ),
+        rule(
+            "illegal-vote-buying",
+            "法令違反（票の売買・投票の謝礼）",
+            "illegal",
+            "terms",
+            "high",
+            {"terms": VOTE_TRADE, "exceptions": reported(VOTE_TRADE)},
+            "「票を買います」「1票5千円」「投票したら謝礼」のような票の売買や投票の見返りの申し出"
+            "（公職選挙法違反）を検出します。「票を買うという噂」のような報告は対象外です。",
+        ),
+        rule(
+            "public-order-victim-exploitation",
+            "公序良俗（遺族・被災者を食い物にする・供え物を盗む・いじめを楽しむ）",
+            "public_order",
+            "terms",
+            "high",
+            {"terms": VICTIM_EXPLOITS, "exceptions": reported(VICTIM_EXPLOITS)},
+            "「遺族から金を巻き上げよう」「被災者はいいカモ」「献花台の花を持って帰った」「避難所で"
+            "ナンパし放題」「いじめるのって楽しい」のように、震災の遺族や被災者を食い物にしたり、"
+            "供え物を盗んだり、いじめを楽しんだりする書き込みを検出します。",
+        ),
+        rule(
+            "discrimination-group-contempt",
+            "差別（集団を嘘つき・犯罪者・お荷物と決めつける）",
+            "discrimination",
+            "pattern",
+            "medium",
+            {
+                "target": groups + MORE_GROUPS,
+                "predicate": GROUP_CONTEMPT_MORE,
+                "exceptions": GROUP_CONTEMPT_EXCEPTIONS + reported(GROUP_CONTEMPT_MORE),
+                "scope": "sentence",
+            },
+            "外国人・障害者・高齢者・被災者・性的少数者などの集団と、同じ文の中の「は嘘つき」"
+            "「犯罪ばかり起こす」「社会のお荷物」「は異常」「日本人じゃない」「は甘え」「支援打ち"
+            "切れ」「いじめられても仕方ない」のような決めつけを検出します。「高齢者は異常を感じたら"
+            "受診を」「被災者の方は甘えていい」のような文は対象外です。",
+        ),
+        rule(
+            "political-office-calls",
+            "政治活動（当選・送り出し・投票先の呼びかけ）",
+            "political",
+            "terms",
+            "low",
+            {"terms": OFFICE_CALLS, "exceptions": reported(OFFICE_CALLS)},
+            "「〇〇さんを国会へ送ろう」「当選させよう」「市長にしよう」「皆さん応援を」「一票を"
+            "お願いします」のように、候補者の当選や支援を呼びかける書き込みを検出します。",
+        ),
+        rule(
+            "political-party-choice",
+            "政治活動（選挙での政党・候補者の指定）",
+            "political",
+            "pattern",
+            "low",
+            {
+                "target": ELECTIONS,
+                "predicate": PARTY_CHOICE,
+                "exceptions": PARTY_CHOICE_EXCEPTIONS + reported(PARTY_CHOICE),
+                "scope": "sentence",
+            },
+            "選挙・市議選・比例などと、同じ文の中の「必ず〇〇党へ」「〇〇党一択」「〇〇さんに一票」"
+            "のような投票先の指定を検出します。「〇〇党への要望」「〇〇党に投票した人の割合」の"
+            "ような文は対象外です。",
+        ),
+        rule(
+            "religious-spiritual-readings",
+            "宗教活動（霊視・除霊・祟りや加護をうたう誘い）",
+            "religious",
+            "terms",
+            "low",
+            {
+                "terms": SPIRIT_PHRASES,
+                "exceptions": reported(SPIRIT_PHRASES) + [f"substr:{p}か" for p in SPIRIT_PHRASES],
+            },
+            "「供養不足です」「悪霊がついています」「霊視で分かります」「除霊します」「このお守りを"
+            "持てば災害から守られます」「天罰が下る」のような霊感商法や信仰への誘いを検出します。"
+            "「霊視商法に注意」のような注意喚起は対象外です。",
+        ),
+        rule(
+            "obscene-body-pictures",
+            "わいせつ（体や下着の写真・画像の要求や売買）",
+            "obscene",
+            "pattern",
+            "high",
+            {
+                "target": BODY_PARTS,
+                "predicate": PICTURE_REQUESTS,
+                "exceptions": reported(PICTURE_REQUESTS)
+                + ["substr:レントゲン写真", "substr:レントゲンの写真", "substr:エコー写真"],
+                "scope": "sentence",
+            },
+            "お尻・胸・下着・裸などと、同じ文の中の「写真送って」「見せて」「撮らせて」「売って"
+            "ください」のような性的な写真の要求や売買を検出します。",
+        ),
+        rule(
+            "threat-more-phrases",
+            "暴力・脅迫（痛い目・犯行予告・「無事でいられると思うな」）",
+            "threat",
+            "terms",
+            "high",
+            {"terms": THREAT_MORE, "exceptions": reported(THREAT_MORE)},
+            "「痛い目見てもらう」「爆破予告する」「夜道に気をつけな」「家が燃えないといいね」"
+            "「ただで済むと思うな」のような脅しを検出します（警察への通報を検討してください）。",
+        ),
+        rule(
+            "commercial-own-channels",
+            "広告・宣伝（自分のSNS・ブログ・お店への誘導）",
+            "commercial",
+            "pattern",
+            "low",
+            {
+                "target": OWN_CHANNELS,
+                "predicate": CHANNEL_CALLS,
+                "exceptions": reported(CHANNEL_CALLS),
+                "scope": "message",
+            },
+            "「私のインスタ」「僕のYouTube」「当店のブログ」「うちのお店」と、同じコメントの中の"
+            "「フォローしてね」「チャンネル登録お願い」「見に来て」「はこちら」のような自分の"
+            "SNSやお店への誘導を検出します。市の公式SNSをすすめる書き込みは対象外です。",
+        ),
+        rule(
+            "commercial-business-offers",
+            "広告・宣伝（事務所・不動産・直販の売り込み）",
+            "commercial",
+            "pattern",
+            "low",
+            {
+                "target": BUSINESSES,
+                "predicate": BUSINESS_CALLS,
+                "exceptions": reported(BUSINESS_CALLS) + ["substr:直売所", "substr:産直市"],
+                "scope": "message",
+            },
+            "法律事務所・不動産・工務店・直販・通販などと、同じコメントの中の「無料相談受付中」"
+            "「お気軽にご相談」「仲介手数料無料」「ご注文はメッセージで」「送料無料」のような売り"
+            "込みを検出します。直売所の場所や営業時間の質問は対象外です。",
         ),
     ]
 
@@ -515,14 +859,58 @@ def _warned(words: list[str]) -> list[str]:
     return [f"substr:{word}{tail}" for word in words for tail in tails]
 
 
+# Quoting or reporting (as in round 5's reporting tails, which live in ``defaults.py``).
+_SAID = ("という", "と言", "って言", "とか言", "と書", "なんて", "との", "と呼びかけ")
+# The city's own accounts, which residents rightly tell each other to follow.
+CITY_ACCOUNTS_FOLLOWED = [
+    f"substr:{who}{channel}を{call}"
+    for who in ("市の", "石巻市の", "市役所の", "市の公式", "石巻市の公式", "市公式", "石巻市公式")
+    for channel in ("インスタ", "Instagram", "アカウント", "ページ", "YouTube", "LINE", "X", "フェイスブック",
+                    "Facebook", "SNS", "")
+    for call in ("フォローしてね", "フォローしてください", "フォローしよう", "フォローお願いします",
+                 "フォローよろしく")
+]  # fmt: skip
+
+
+# What a festival or a song blows away is not a person (暑さをぶっ飛ばすぞ).
+BLOWN_AWAY = [
+    f"substr:{thing}{particle}{verb}{end}"
+    for thing in ("暑さ", "寒さ", "ストレス", "眠気", "疲れ", "憂さ", "不安", "梅雨", "悩み", "モヤモヤ", "雨雲")
+    for particle in ("を", "")
+    for verb in ("ぶっ飛ばす", "ぶっとばす", "吹き飛ばす", "吹っ飛ばす")
+    for end in ("ぞ", "ぜ", "よ", "")
+]  # fmt: skip
+
+
 # Round 7 widens earlier rules (by slug) where the precise fix is a missing entry.
 WIDENING: dict[str, dict] = {
     "defamation-staff-insults": {
         "description": "「石巻市役所はクソ」「役所の連中は頭おかしい」「あの課長はパワハラ野郎」"
         "「職員は無能揃い」のような言い方も対象です（「最低賃金」「くそ暑い」は対象外）。",
         "target": STAFF_MORE,
-        "predicate": STAFF_INSULTS_MORE,
+        "predicate": STAFF_INSULTS_MORE + STAFF_INSULTS_MORE_2,
         "exceptions": STAFF_INSULT_EXCEPTIONS,
+    },
+    "political-campaigning": {
+        "exceptions": [f"substr:{call}{said}" for call in OFFICE_CALLS for said in _SAID]
+    },
+    "commercial-solicitation": {"exceptions": CITY_ACCOUNTS_FOLLOWED},
+    "political-petition": {"target": ["現市長", "現職", "辞めさせる", "辞めさせよう"]},
+    "threat-harm-hints": {"exceptions": BLOWN_AWAY},
+    "threat-veiled": {"exceptions": BLOWN_AWAY},
+    "threat-staff-harm": {
+        "description": "「役所の人間はぶっ飛ばすど」のような方言の言い方も対象です。",
+        "predicate": STAFF_HARM_MORE,
+    },
+    "threat-weapon-visit": {
+        "description": "「包丁持って行くぞ」も対象です。",
+        "predicate": [
+            "持って行くぞ",
+            "持って行くからな",
+            "持ってくからな",
+            "持っていくぞ",
+            "持っていくからな",
+        ],
     },
     "illegal-dealing-offers": {
         "description": "「葉っぱ」「ジョイント」のような大麻の隠語も対象です。",

@@ -3,10 +3,18 @@ illegal-drug-slang-offers, illegal-counterfeit-gambling, public-order-animal-cru
 public-order-suicide-gathering, public-order-groping, public-order-dead-media,
 discrimination-fear-unfitness, threat-home-visit, obscene-partner-solicitation,
 political-leafleting, religious-worship-invitation, religious-luck-goods,
-commercial-self-advert, commercial-opening-offers and impersonation-city-voice (the data
-is in ``moderation/engine/defaults_round7.py``); wider defamation-staff-insults (more
-offices and insults), illegal-dealing-offers (cannabis slang) and illegal-trade (warnings
-about counterfeit notes excused).
+commercial-self-advert, commercial-opening-offers, impersonation-city-voice,
+illegal-illicit-goods-use, illegal-dumping-squatting-calls, illegal-vote-buying,
+public-order-victim-exploitation, discrimination-group-contempt, political-office-calls,
+political-party-choice, religious-spiritual-readings, obscene-body-pictures,
+threat-more-phrases, commercial-own-channels and commercial-business-offers (the data is
+in ``moderation/engine/defaults_round7.py``); wider defamation-staff-insults (more offices,
+市長さん, more insults), threat-staff-harm (dialect), threat-weapon-visit (持って行くぞ),
+illegal-dealing-offers (cannabis slang), political-petition (現市長, 辞めさせる); and
+warnings, reports and ordinary sentences excused in illegal-trade, illegal-offers,
+obscene-terms, public-order-suicide, discrimination-exclusion, political-campaigning,
+commercial-solicitation (the city's own accounts), threat-harm-hints and threat-veiled
+(暑さをぶっ飛ばすぞ).
 
 Uses the install function of 0007 unchanged: new rules are created; rules that staff have
 edited are kept as they are; the others are brought up to date with a revision, and the
