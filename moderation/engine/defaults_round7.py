@@ -9,7 +9,12 @@ dead, discrimination as fear or unfitness (〜は怖いから近寄りたくな�
 〜野郎), threats to go to someone's home, sexual solicitation by the kind of partner sought
 (人妻募集), leafleting for a party or candidate, invitations to worship (礼拝にどなたでも),
 luck-bringing goods (開運の数珠), shops' opening offers (初回50%オフ), and accounts that
-speak as the city to send people elsewhere (こちらは石巻市役所です…こちらから申請).
+speak as the city to send people elsewhere (こちらは石巻市役所です…こちらから申請). A second
+pass adds stolen, found and borrowed goods (盗んだ自転車安く売るよ), calls to dump waste or
+squat, vote buying, preying on the bereaved, contempt of a group (〜は嘘つき, 社会のお荷物),
+calls to elect someone or to vote for a named party, spiritual readings (供養不足です),
+requests for pictures of the body, dialect threats (ぶっ殺すど, どついたる), a resident's own
+channels and a business's offers; and 市長さん, which the analyser reads as 市 / 長 / さん.
 
 Precision first, as in ``defaults.py`` and ``defaults_round6.py``: a word that is ordinary
 alone (葉っぱ, 怖い, 家, 礼拝, 初回) is a *pattern* with what it must be said with; a phrase
