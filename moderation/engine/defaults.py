@@ -19,6 +19,8 @@ from __future__ import annotations
 
 from .defaults_round6 import WIDENING as ROUND6_WIDENING
 from .defaults_round6 import round6_rules
+from .defaults_round7 import WIDENING as ROUND7_WIDENING
+from .defaults_round7 import round7_rules
 
 # Innocent words that contain a prohibited term (matching form is applied to both).
 GLOBAL_EXCEPTIONS = [
@@ -2977,12 +2979,14 @@ DEFAULT_RULES: list[dict] = [
 
 # ---- round 6 (the data is in defaults_round6.py) ----
 DEFAULT_RULES += round6_rules(_rule, _GROUPS, _REPORTING_TAILS)
+# ---- round 7 (the data is in defaults_round7.py) ----
+DEFAULT_RULES += round7_rules(_rule, _GROUPS, _REPORTING_TAILS)
 
 
 def _widen(rules: list[dict], widening: dict[str, dict]) -> None:
-    """Add round 6's entries to earlier rules (by slug), drop the ones it withdraws and add
-    its sentence to the help text, keeping each list in order and without repeats (the
-    cleaned form)."""
+    """Add a round's entries (6, then 7) to earlier rules (by slug), drop the ones it
+    withdraws and add its sentence to the help text, keeping each list in order and without
+    repeats (the cleaned form)."""
     for rule in rules:
         change = widening.get(rule["slug"])
         if not change:
@@ -3002,3 +3006,4 @@ def _widen(rules: list[dict], widening: dict[str, dict]) -> None:
 
 
 _widen(DEFAULT_RULES, ROUND6_WIDENING)
+_widen(DEFAULT_RULES, ROUND7_WIDENING)

@@ -1,5 +1,5 @@
 """The latest rounds of data migrations (0020, round 4; 0021, round 5; 0022, round 6; 0023,
-quoted abuse by its shape) install the shipped rules as they are in defaults.py."""
+quoted abuse by its shape; 0024, round 7) install the shipped rules as they are in defaults.py."""
 
 import pytest
 
@@ -104,6 +104,51 @@ def test_round6_migration_brings_a_round5_database_up_to_date():
         lambda config: dict(config, allow=[v for v in config["allow"] if not v.endswith("*")]),
     )
     assert "0225-95-*" in phone.config["allow"]
+    assert rules_install_defaults() == 0
+
+
+def test_round7_migration_brings_a_round6_database_up_to_date():
+    staff = _assert_round_brings_database_up_to_date(
+        "0024_install_default_rules_round7",
+        [
+            "illegal-drug-slang-offers",
+            "illegal-counterfeit-gambling",
+            "public-order-animal-cruelty",
+            "public-order-suicide-gathering",
+            "public-order-groping",
+            "public-order-dead-media",
+            "discrimination-fear-unfitness",
+            "threat-home-visit",
+            "obscene-partner-solicitation",
+            "political-leafleting",
+            "religious-worship-invitation",
+            "religious-luck-goods",
+            "commercial-self-advert",
+            "commercial-opening-offers",
+            "impersonation-city-voice",
+            "illegal-illicit-goods-use",
+            "illegal-dumping-squatting-calls",
+            "illegal-vote-buying",
+            "public-order-victim-exploitation",
+            "discrimination-group-contempt",
+            "political-office-calls",
+            "political-party-choice",
+            "religious-spiritual-readings",
+            "obscene-body-pictures",
+            "threat-more-phrases",
+            "commercial-own-channels",
+            "commercial-business-offers",
+        ],
+        "defamation-staff-insults",
+        # round 6's lists, without round 7's offices and insults
+        lambda config: dict(
+            config,
+            target=[t for t in config["target"] if t not in ("部長", "係長")],
+            predicate=[p for p in config["predicate"] if p not in ("パワハラ野郎", "老害")],
+        ),
+    )
+    assert {"部長", "係長"} <= set(staff.config["target"])
+    assert {"パワハラ野郎", "老害"} <= set(staff.config["predicate"])
     assert rules_install_defaults() == 0
 
 

@@ -1219,3 +1219,9 @@ SHOULD_PASS = [
     "〆切は明日です",
     "誰でも参加できます、参加費1万円",
 ]
+
+# Round 7 (in a module of its own, as its rules are in defaults_round7.py).
+from .corpus_round7 import ROUND7_SHOULD_FLAG, ROUND7_SHOULD_PASS  # noqa: E402
+
+SHOULD_FLAG += ROUND7_SHOULD_FLAG
+SHOULD_PASS += ROUND7_SHOULD_PASS
