@@ -19,6 +19,8 @@ from __future__ import annotations
 
 from .defaults_round6 import WIDENING as ROUND6_WIDENING
 from .defaults_round6 import round6_rules
+from .defaults_round8 import WIDENING as ROUND8_WIDENING
+from .defaults_round8 import round8_rules
 
 # Innocent words that contain a prohibited term (matching form is applied to both).
 GLOBAL_EXCEPTIONS = [
@@ -2977,10 +2979,12 @@ DEFAULT_RULES: list[dict] = [
 
 # ---- round 6 (the data is in defaults_round6.py) ----
 DEFAULT_RULES += round6_rules(_rule, _GROUPS, _REPORTING_TAILS)
+# ---- round 8 (the data is in defaults_round8.py) ----
+DEFAULT_RULES += round8_rules(_rule, _REPORTING_TAILS)
 
 
 def _widen(rules: list[dict], widening: dict[str, dict]) -> None:
-    """Add round 6's entries to earlier rules (by slug), drop the ones it withdraws and add
+    """Add a later round's entries to earlier rules (by slug), drop the ones it withdraws and add
     its sentence to the help text, keeping each list in order and without repeats (the
     cleaned form)."""
     for rule in rules:
@@ -3002,3 +3006,4 @@ def _widen(rules: list[dict], widening: dict[str, dict]) -> None:
 
 
 _widen(DEFAULT_RULES, ROUND6_WIDENING)
+_widen(DEFAULT_RULES, ROUND8_WIDENING)

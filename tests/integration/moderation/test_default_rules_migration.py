@@ -1,5 +1,5 @@
 """The latest rounds of data migrations (0020, round 4; 0021, round 5; 0022, round 6; 0023,
-quoted abuse by its shape) install the shipped rules as they are in defaults.py."""
+quoted abuse by its shape; 0025, round 8) install the shipped rules as they are in defaults.py."""
 
 import pytest
 
@@ -104,6 +104,21 @@ def test_round6_migration_brings_a_round5_database_up_to_date():
         lambda config: dict(config, allow=[v for v in config["allow"] if not v.endswith("*")]),
     )
     assert "0225-95-*" in phone.config["allow"]
+    assert rules_install_defaults() == 0
+
+
+def test_round8_migration_brings_an_earlier_database_up_to_date():
+    def without_round8(config):
+        # The staff rule as round 6 left it: none of round 8's predicates.
+        return dict(config, predicate=[p for p in config["predicate"] if "頭おかしい" not in p])
+
+    staff = _assert_round_brings_database_up_to_date(
+        "0025_install_default_rules_round8",
+        ["defamation-person-contempt", "defamation-person-contempt-said-of", "threat-doxxing"],
+        "defamation-staff-insults",
+        without_round8,
+    )
+    assert "頭おかしい" in staff.config["predicate"]
     assert rules_install_defaults() == 0
 
 

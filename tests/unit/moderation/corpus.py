@@ -5,6 +5,8 @@ evasions and its innocent look-alikes, and ordinary city-page comments (events, 
 vaccination, disasters, polite complaints, criticism of policy) must pass untouched.
 """
 
+from .corpus_round8 import ROUND8_FLAG, ROUND8_PASS
+
 INSULT = "defamation-insults-ja"
 STAFF = "defamation-staff-insults"
 SLUR = "discrimination-slurs"
@@ -1219,3 +1221,6 @@ SHOULD_PASS = [
     "〆切は明日です",
     "誰でも参加できます、参加費1万円",
 ]
+
+SHOULD_FLAG += ROUND8_FLAG
+SHOULD_PASS += ROUND8_PASS
