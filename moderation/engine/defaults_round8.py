@@ -119,6 +119,26 @@ DOXXING_EXCEPTIONS = [
 ]
 
 
+# --- threat: announcing a killing or an attack on whoever is there -----------------------------
+
+ANNOUNCED_ATTACKS = [
+    "殺害予告しとく", "殺害予告しておく", "殺害予告します", "殺害予告するわ", "殺害予告な",
+    "犯行予告しとく", "犯行予告しておく", "犯行予告します", "犯行予告するわ", "爆破予告しとく",
+    "爆破予告します", "無差別にやる", "無差別にやるわ", "無差別にやってやる", "無差別に刺",
+    "無差別に殺", "無差別殺人してやる", "無差別殺人する", "無差別テロ起こ", "通り魔になって",
+    "通り魔してやる", "皆殺しにしてやる", "皆殺しにする", "みな殺しにしてやる",
+]  # fmt: skip
+
+# --- obscene: sexual questions and demands made to someone -------------------------------------
+
+SEXUAL_DEMANDS = [
+    "パンツ何色", "パンツは何色", "パンツの色教えて", "下着何色", "下着は何色", "下着の色教えて",
+    "胸触らせて", "胸揉ませて", "胸もませて", "おっぱい揉ませろ", "お尻触らせて", "おしり触らせて",
+    "尻触らせて", "ケツ触らせて", "胸でかいね", "胸でかいな", "スリーサイズ教えて",
+    "カップ数教えて", "何カップ", "処女ですか", "処女なの", "童貞なの",
+]  # fmt: skip
+
+
 def round8_rules(rule, reporting_tails: list[str]) -> list[dict]:
     """The round 8 rules, built with ``defaults._rule``; ``reporting_tails`` are the ways of
     quoting or reporting of round 5 (…という, …と言)."""
@@ -176,12 +196,81 @@ def round8_rules(rule, reporting_tails: list[str]) -> list[dict]:
             "「特定されないよう気をつけて」「凸はやめましょう」のような注意や、被害の報告は"
             "対象外です。自動で非表示にします。",
         ),
+        rule(
+            "threat-announced-attack",
+            "脅迫（殺害・犯行の予告、無差別の攻撃）",
+            "threat",
+            "terms",
+            "critical",
+            {"terms": ANNOUNCED_ATTACKS, "exceptions": reported(ANNOUNCED_ATTACKS)},
+            "「殺害予告しとくわ」「犯行予告します」「駅で無差別にやる」「皆殺しにしてやる」のように、"
+            "殺害や無差別の攻撃を予告する書き込みを検出します。「殺害予告があったそうです」"
+            "のような報道や報告は対象外です。自動で非表示にします。",
+        ),
+        rule(
+            "obscene-sexual-questions",
+            "わいせつ（下着・体・性経験についての質問や要求）",
+            "obscene",
+            "terms",
+            "medium",
+            {"terms": SEXUAL_DEMANDS, "exceptions": reported(SEXUAL_DEMANDS)},
+            "「パンツ何色？」「胸触らせて」「スリーサイズ教えて」「処女なの？」のように、人の下着・体・"
+            "性経験を尋ねたり触らせろと求めたりする書き込み（性的な嫌がらせ）を検出します。"
+            "「胸がいっぱいになりました」のような普通の文は対象外です。",
+        ),
     ]
 
 
 # Round 8 also widens the staff rule of round 5 with the same predicates (a comment that
 # calls the mayor 頭おかしい or tells a clerk to get lost).
 WIDENING: dict[str, dict] = {
+    "commercial-solicitation": {
+        "description": "市の公式 LINE・公式アカウントの友だち追加やフォローの話題は対象外です。",
+        # The city runs official LINE and social accounts: residents telling each other to add
+        # them is not promotion (an exception excuses only a match it covers whole).
+        "exceptions": [
+            f"substr:{account}{joint}{action}"
+            for account in (
+                "公式LINE",
+                "公式ライン",
+                "公式アカウント",
+                "市のLINE",
+                "市のライン",
+                "市LINE",
+                "石巻市LINE",
+                "石巻市のLINE",
+                "石巻市公式LINE",
+                "防災LINE",
+                "市のアカウント",
+            )
+            for joint in ("を", "の", "に", "も", "", "は")
+            for action in (
+                "友だち追加",
+                "友達追加で",
+                "友だち登録",
+                "フォローお願いします",
+                "フォローよろしく",
+                "フォローしてね",
+                "相互フォロー",
+            )
+        ],
+    },
+    "impersonation-official-claim": {
+        "description": "「石巻市公式LINE」という名前そのものは名乗りではありません。",
+        # The name of the city's LINE account holds a target (石巻市公式) and a predicate
+        # (LINE) at once; an impersonator's request elsewhere in the comment still fires.
+        "exceptions": [
+            f"substr:{name}{line}"
+            for name in ("石巻市公式", "市の公式アカウント")
+            for line in ("LINE", "ライン", "LINEアカウント", "のLINE", "のライン")
+        ],
+        # ... while saying one *is* that account stays a claim.
+        "target": ["公式LINEです", "公式ラインです", "公式LINEアカウントです", "公式LINEより"],
+    },
+    "discrimination-exclusion": {
+        "description": "「貧乏人は子供産むな」のように暮らし向きで人を排除する言い方も対象です。",
+        "target": ["貧乏人", "低所得者", "低所得層", "非正規", "低学歴", "中卒", "高卒"],
+    },
     "defamation-staff-insults": {
         "description": "「市長は頭おかしい」「担当者キモすぎ」「職員は失せろ」も対象です。",
         "predicate": [

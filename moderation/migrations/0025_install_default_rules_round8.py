@@ -1,7 +1,10 @@
 """Re-install the shipped default rules after the eighth round of rule changes: new rules
-defamation-person-contempt, defamation-person-contempt-said-of and threat-doxxing (the
-data is in ``moderation/engine/defaults_round8.py``), and a wider
-defamation-staff-insults (頭おかしい, キモすぎ, 引っ込め said of the staff).
+defamation-person-contempt, defamation-person-contempt-said-of, threat-doxxing,
+threat-announced-attack and obscene-sexual-questions (the data is in
+``moderation/engine/defaults_round8.py``); a wider defamation-staff-insults (頭おかしい,
+キモすぎ, 引っ込め said of the staff) and discrimination-exclusion (貧乏人, 低所得者);
+commercial-solicitation no longer flags adding the city's own LINE account, nor
+impersonation-official-claim its name (石巻市公式LINE).
 
 Uses the install function of 0007 unchanged: new rules are created; rules that staff have
 edited are kept as they are; the others are brought up to date with a revision, and the

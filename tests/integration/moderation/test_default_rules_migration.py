@@ -114,7 +114,13 @@ def test_round8_migration_brings_an_earlier_database_up_to_date():
 
     staff = _assert_round_brings_database_up_to_date(
         "0025_install_default_rules_round8",
-        ["defamation-person-contempt", "defamation-person-contempt-said-of", "threat-doxxing"],
+        [
+            "defamation-person-contempt",
+            "defamation-person-contempt-said-of",
+            "threat-doxxing",
+            "threat-announced-attack",
+            "obscene-sexual-questions",
+        ],
         "defamation-staff-insults",
         without_round8,
     )

@@ -5,6 +5,8 @@ CONTEMPT = "defamation-person-contempt"
 SAID_OF = "defamation-person-contempt-said-of"
 STAFF = "defamation-staff-insults"
 DOXXING = "threat-doxxing"
+ANNOUNCED = "threat-announced-attack"
+SEXUAL = "obscene-sexual-questions"
 
 ROUND8_FLAG = [
     # the mind, without a listed word
@@ -47,6 +49,17 @@ ROUND8_FLAG = [
     ("自宅を特定したから待ってろ", DOXXING),
     ("こいつ凸しようぜ", DOXXING),
     ("本名特定完了", DOXXING),
+    # announced attacks, and sexual questions made to someone
+    ("殺害予告しとくわ", ANNOUNCED),
+    ("明日駅で無差別にやるわ", ANNOUNCED),
+    ("全員皆殺しにしてやる", ANNOUNCED),
+    ("ねえパンツ何色？", SEXUAL),
+    ("胸でかいね触らせて", SEXUAL),
+    ("受付の子、何カップ？", SEXUAL),
+    # the city's own accounts are not promotion, someone else's are
+    ("LINE追加で1万円もらえる", "commercial-solicitation"),
+    ("貧乏人は子供産むな", "discrimination-exclusion"),
+    ("石巻市公式LINEです。本人確認のため口座番号を送ってください", "impersonation-official-claim"),
 ]
 
 ROUND8_PASS = [
@@ -73,4 +86,11 @@ ROUND8_PASS = [
     "親の顔を見に帰省します",
     "「ざまぁ」と書き込まれて傷つきました",
     "いい気分転換になりました",
+    "市長に殺害予告があったというニュースを見ました",
+    "無差別に選ばれた千人へのアンケートです",
+    "胸がいっぱいになりました",
+    "パンツの丈を直してもらいました",
+    "市の公式LINEを友だち追加しました",
+    "石巻市公式LINEの友だち追加で防災情報が届きます",
+    "低所得者向けの給付金の申請はいつまでですか",
 ]
