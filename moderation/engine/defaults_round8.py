@@ -30,7 +30,7 @@ PEOPLE_POINTED_AT = [
 # Said of a person: the mind, the face, disgust. Ordinary about oneself or the weather, so
 # only with one of the people above (or the staff of round 5) in the same sentence.
 CONTEMPT_PREDICATES = [
-    "頭おかしい", "頭がおかしい", "頭おかしいだろ", "頭悪い", "頭が悪い", "頭わいてる", "頭沸いてる",
+    "頭おかしい", "頭がおかしい", "頭おかしいだろ", "頭おがしい", "頭がおがしい", "頭悪い", "頭が悪い", "頭わいてる", "頭沸いてる",
     "頭湧いてる", "頭わいてん", "頭沸いてん", "お花畑", "理解力ない", "理解力がない", "理解力ゼロ",
     "読解力ない", "読解力がない", "読解力ゼロ", "知能低い", "知能が低い", "知能低すぎ",
     "日本語読めない", "日本語読めねえ", "日本語わからない", "日本語わかんない", "日本語通じない",
@@ -43,7 +43,7 @@ CONTEMPT_PREDICATES = [
 CONTEMPT_PHRASES = [
     # the mind
     "頭おかしいんじゃ", "頭おかしいんか", "頭おかしいのか", "頭おかしいやつ", "頭おかしい奴",
-    "頭おかしい人", "頭おかしい連中", "頭のおかしい人", "頭のおかしいやつ", "頭のおかしい奴",
+    "頭おかしい人", "頭おかしい連中", "頭おがしいんでねえ", "頭おがしいんでねが", "頭おがしいべ", "頭のおかしい人", "頭のおかしいやつ", "頭のおかしい奴",
     "頭の悪い奴", "頭の悪いやつ", "知能低すぎ", "知能が低すぎ", "知能低い奴", "知能低いやつ",
     "頭お花畑", "脳内お花畑", "お花畑脳", "理解力なさすぎ", "読解力なさすぎ", "理解力ゼロ",
     "読解力ゼロ", "日本語読めないの", "日本語読めないのか", "日本語読めねえのか",
@@ -143,9 +143,18 @@ def round8_rules(rule, reporting_tails: list[str]) -> list[dict]:
     """The round 8 rules, built with ``defaults._rule``; ``reporting_tails`` are the ways of
     quoting or reporting of round 5 (…という, …と言)."""
 
+    # Describing how someone behaved (二度と来るなって感じ, 黙れと言わんばかり) is a report too.
+    tails = reporting_tails + [
+        "って感じ",
+        "という感じ",
+        "みたいな態度",
+        "という態度",
+        "と言わんばかり",
+    ]
+
     def reported(terms: list[str]) -> list[str]:
         plain = [t for t in terms if not t.startswith("lemma:")]
-        return [f"substr:{term}{tail}" for term in plain for tail in reporting_tails]
+        return [f"substr:{term}{tail}" for term in plain for tail in tails]
 
     return [
         rule(
@@ -288,6 +297,11 @@ WIDENING: dict[str, dict] = {
             "キショい",
             "顔面凶器",
             "lemma:引っ込む/命令形",
-        ],
+            "頭おがしい",
+            "日本語通じない",
+            "日本語わからない",
+            "日本語わかんない",
+            "日本語読めない",
+        ],  # fmt: skip
     },
 }
