@@ -104,6 +104,19 @@ def _pieces(text: str) -> list[list]:
     return out
 
 
+_COMMAS = "、，,､"
+
+
+def _comma_between_spaces(gap: list[list]) -> bool:
+    """Whether a separator run is spaces, one comma, spaces (each side at least one)."""
+    marks = "".join(p[0] for p in gap)
+    for i, mark in enumerate(marks):
+        if mark in _COMMAS:
+            before, after = marks[:i], marks[i + 1 :]
+            return before.isspace() and after.isspace()
+    return False
+
+
 def _glue_single_letters(pieces: list[list]) -> list[list]:
     """Drop short separator runs between single letters (two or more in a row)."""
     # Words: maximal runs of non-separators; a word of one letter (not a digit) is "single".
@@ -131,7 +144,13 @@ def _glue_single_letters(pieces: list[list]) -> list[list]:
         single = end - start == 1 and pieces[start][0].isalpha()
         if single and run:
             gap = pieces[run[-1][1] : start]
-            if len(gap) > _MAX_GAP or any(p[0] in "。！？!?" for p in gap):
+            if (
+                len(gap) > _MAX_GAP
+                or any(p[0] in "。！？!?" for p in gap)
+                # a comma with spaces on both sides is a word of the spaced text, not the
+                # evasion's separator (デ ブ 、 ハ ゲ is two words; ア、ホ and バ, カ are one)
+                or _comma_between_spaces(gap)
+            ):
                 flush()
         if single:
             run.append((start, end))
