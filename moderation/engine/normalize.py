@@ -15,10 +15,10 @@ Pure Python (no Django). Two views of a message are produced:
   the original code points it came from, so ``to_original(start, end)`` covers exactly
   the matched characters of the original message.
 
-* ``widen(text)``: a 1:1 (same length, same offsets) translation of full-width ASCII and
-  half-width katakana,
-  dashes and similar to plain ASCII, used by the personal-information and link detectors,
-  whose regular expressions need the punctuation that the matching form drops.
+* ``widen(text)``: a 1:1 (same length, same offsets) translation of full-width ASCII,
+  dashes and similar to plain ASCII, and of half-width katakana to full-width, used by the
+  personal-information and link detectors, whose regular expressions need the punctuation
+  that the matching form drops.
 
 Terms are normalised with the same function, so a term and the text it should match
 always agree whatever the folding does (``コーヒー`` becomes ``こひ`` on both sides).
