@@ -233,6 +233,29 @@ def round8_rules(rule, reporting_tails: list[str]) -> list[dict]:
 # Round 8 also widens the staff rule of round 5 with the same predicates (a comment that
 # calls the mayor 頭おかしい or tells a clerk to get lost).
 WIDENING: dict[str, dict] = {
+    "defamation-dialect-insults": {
+        "description": "「ばがでねえの」「たごさく」も対象です。",
+        "terms": ["ばがでねえ", "ばがでねぇ", "ばがでねが", "ばがくせ", "たごさく", "たごさくども"],
+    },
+    "threat-veiled": {
+        "description": "「ぶんなぐっぞ」「ぶっ飛ばすっちゃ」や、丁寧語の「ご家族に何があっても」"
+        "「ご家族の安全を心よりお祈りしております」も対象です。",
+        "terms": [
+            "ぶんなぐっぞ",
+            "ぶん殴っぞ",
+            "殴っぞ",
+            "ぶっ飛ばすっちゃ",
+            "ぶっ飛ばすど",
+            "ぶっ殺すっちゃ",
+            "ぶっ殺すど",
+            "刺すっちゃ",
+            "ご家族に何があっても",
+            "お子さんに何があっても",
+            "お子様に何があっても",
+            "ご家族の安全を心よりお祈り",
+            "ご家族のご無事をお祈り",
+        ],  # fmt: skip
+    },
     "commercial-solicitation": {
         "description": "市の公式 LINE・公式アカウントの友だち追加やフォローの話題は対象外です。",
         # The city runs official LINE and social accounts: residents telling each other to add
@@ -302,6 +325,15 @@ WIDENING: dict[str, dict] = {
             "日本語わからない",
             "日本語わかんない",
             "日本語読めない",
-        ],  # fmt: skip
+            # polite contempt (担当者様の知能の低さには感服いたしました)
+            "知能の低さ",
+            "頭の悪さ",
+            "無能さ",
+            "無能っぷり",
+            "無能ぶり",
+            "その程度の能力で",
+            "その程度の知能で",
+            "その程度の頭で",
+        ],
     },
 }

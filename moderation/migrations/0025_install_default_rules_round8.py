@@ -2,7 +2,8 @@
 defamation-person-contempt, defamation-person-contempt-said-of, threat-doxxing,
 threat-announced-attack and obscene-sexual-questions (the data is in
 ``moderation/engine/defaults_round8.py``); a wider defamation-staff-insults (頭おかしい,
-キモすぎ, 引っ込め said of the staff) and discrimination-exclusion (貧乏人, 低所得者);
+キモすぎ, 引っ込め said of the staff) and discrimination-exclusion (貧乏人, 低所得者), defamation-dialect-insults (ばがでねえ, たごさく)
+and threat-veiled (ぶんなぐっぞ, ご家族に何があっても);
 commercial-solicitation no longer flags adding the city's own LINE account, nor
 impersonation-official-claim its name (石巻市公式LINE).
 
