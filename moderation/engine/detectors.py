@@ -31,7 +31,10 @@ def _may_hold_email(message: str) -> bool:
         or "あっと" in message
         or "★" in message
         or "☆" in message
+        or "ｱｯﾄ" in message
         or (("t" in message or "T" in message) and _AT_WORD_RE.search(message) is not None)
+        # full-width letters (ｔａｒｏ ａｔ ｅｘａｍｐｌｅ): the word is read widened
+        or (("ｔ" in message or "Ｔ" in message) and _AT_WORD_RE.search(widen(message)) is not None)
     )
 
 

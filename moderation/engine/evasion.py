@@ -104,6 +104,19 @@ def _pieces(text: str) -> list[list]:
     return out
 
 
+_COMMAS = "、，,､"
+
+
+def _comma_between_spaces(gap: list[list]) -> bool:
+    """Whether a separator run is spaces, one comma, spaces (each side at least one)."""
+    marks = "".join(p[0] for p in gap)
+    for i, mark in enumerate(marks):
+        if mark in _COMMAS:
+            before, after = marks[:i], marks[i + 1 :]
+            return before.isspace() and after.isspace()
+    return False
+
+
 def _glue_single_letters(pieces: list[list]) -> list[list]:
     """Drop short separator runs between single letters (two or more in a row)."""
     # Words: maximal runs of non-separators; a word of one letter (not a digit) is "single".
@@ -124,7 +137,12 @@ def _glue_single_letters(pieces: list[list]) -> list[list]:
     def flush() -> None:
         if len(run) >= 2:
             for (_s, e), (s2, _e2) in zip(run, run[1:], strict=False):
-                drop.update(range(e, s2))
+                # A comma with spaces on both sides is a word of the spaced text, not the
+                # evasion's separator: デ ブ 、 ハ ゲ is デブ、ハゲ (ア、ホ and バ, カ are one
+                # word). Its spaces go too: the analyser reads a word before a space
+                # differently (人集まれ␣ is 人集|まれ).
+                keep = _comma_between_spaces(pieces[e:s2])
+                drop.update(i for i in range(e, s2) if not (keep and pieces[i][0] in _COMMAS))
         run.clear()
 
     for start, end in words:

@@ -16,8 +16,9 @@ Pure Python (no Django). Two views of a message are produced:
   the matched characters of the original message.
 
 * ``widen(text)``: a 1:1 (same length, same offsets) translation of full-width ASCII,
-  dashes and similar to plain ASCII, used by the personal-information and link detectors,
-  whose regular expressions need the punctuation that the matching form drops.
+  dashes and similar to plain ASCII, and of half-width katakana to full-width, used by the
+  personal-information and link detectors, whose regular expressions need the punctuation
+  that the matching form drops.
 
 Terms are normalised with the same function, so a term and the text it should match
 always agree whatever the folding does (``コーヒー`` becomes ``こひ`` on both sides).
@@ -360,7 +361,12 @@ _DASHES = "‐‑‒–—―−ーｰ－﹣"
 
 def _build_widen_table() -> dict[int, str]:
     table: dict[int, str] = {}
-    ranges = [(0xFF01, 0xFF5E), (0x2460, 0x24FF), (0x1D400, 0x1D7FF), (0x3000, 0x3000)]
+    # Half-width katakana too (ﾗｲﾝ, ｲﾝｽﾀ): the messaging-ID and spelled-out-number
+    # detectors look for katakana words; a voicing mark (ﾞ) stays a character of its own.
+    ranges = [
+        (0xFF01, 0xFF5E), (0xFF61, 0xFF9F), (0x2460, 0x24FF), (0x1D400, 0x1D7FF),
+        (0x3000, 0x3000),
+    ]  # fmt: skip
     for low, high in ranges:
         for code in range(low, high + 1):
             nfkc = unicodedata.normalize("NFKC", chr(code))
@@ -387,7 +393,8 @@ _ASTRAL_RE = re.compile("[\U00010000-\U0010ffff]")
 
 
 def widen(text: str) -> str:
-    """Full-width ASCII, circled digits, dashes and long marks to ASCII; same length."""
+    """Full-width ASCII, circled digits, dashes and long marks to ASCII, and half-width
+    katakana to full-width; same length."""
     pattern = _WIDENED_RE if _ASTRAL_RE.search(text) else _WIDENED_BMP_RE
     if not pattern.search(text):  # most comments: nothing to change, no copy
         return text

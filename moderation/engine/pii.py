@@ -10,6 +10,7 @@ check digits), which is what keeps dates, prices and order numbers from being fl
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 
 Span = tuple[int, int]
@@ -39,10 +40,12 @@ def _phone_digits_valid(digits: str) -> bool:
 
 
 # Digits spelled out in kana (ゼロキューゼロ…): read as digits, offsets kept per digit word.
-# Widening has made long marks "-" (キュー -> キュ-), which may stand between digit words.
+# Widening has made long marks "-" (キュー -> キュ-), which may stand between digit words,
+# and half-width katakana full-width with the voicing mark apart (ｾﾞﾛ -> セ + U+3099).
+_V = "\u3099"
 _SPELLED_DIGIT_RE = re.compile(
-    "ぜろ|ゼロ|れい|レイ|まる|マル|いち|イチ|さん|サン|よん|ヨン|ろく|ロク|なな|ナナ|はち|ハチ"
-    "|きゅう|キュウ|きゅー|キュー|きゅ|キュ|ご|ゴ|に|ニ|し|シ|く|ク|[0-9]"
+    f"ぜろ|ゼロ|せ{_V}ろ|セ{_V}ロ|れい|レイ|まる|マル|いち|イチ|さん|サン|よん|ヨン|ろく|ロク|なな"
+    f"|ナナ|はち|ハチ|きゅう|キュウ|きゅー|キュー|きゅ|キュ|ご|ゴ|こ{_V}|コ{_V}|に|ニ|し|シ|く|ク|[0-9]"
 )
 _SPELLED_DIGITS = {
     "ぜろ": "0", "れい": "0", "まる": "0", "いち": "1", "に": "2", "さん": "3", "よん": "4",
@@ -50,7 +53,7 @@ _SPELLED_DIGITS = {
     "きゅー": "9", "きゅ": "9", "く": "9",
 }  # fmt: skip
 # A spelled number starts with zero; まる and れい are also inside words (始まる, きれい).
-_SPELLED_HINT_RE = re.compile("ぜろ|ゼロ|マル|レイ")
+_SPELLED_HINT_RE = re.compile(f"ぜろ|ゼロ|せ{_V}ろ|セ{_V}ロ|マル|レイ")
 
 
 def _spelled_phone(wide: str) -> list[Span]:
@@ -78,7 +81,7 @@ def _spelled_phone(wide: str) -> list[Span]:
             digits.clear()
             starts.clear()
             ends.clear()
-        word = match.group()
+        word = unicodedata.normalize("NFC", match.group())
         folded = "".join(chr(ord(c) - 0x60) if "ァ" <= c <= "ヶ" else c for c in word)
         digits.append(folded if folded.isdigit() else _SPELLED_DIGITS.get(folded, ""))
         starts.append(match.start())

@@ -80,7 +80,10 @@ def inside_a_word(quick: str, start: int, end: int, runs: list[KatakanaRun]) -> 
         position = quick.rfind(folded, max(0, end - len(folded)), start + len(folded))
         if position < 0 or not (position <= start and end <= position + len(folded)):
             continue
-        if quick.count(folded) != sum(1 for other in runs if other.folded == folded):
+        # Every place the folded run occurs, overlapping ones included, must be a run of
+        # its own: separators are dropped in the quick form, so runs standing apart in the
+        # message touch there (バカバカ、バーカ is ばかばかばか, where ばかばか occurs twice).
+        if _occurrences(quick, folded) != sum(1 for other in runs if other.folded == folded):
             return False
         first = run.places[start - position]
         last = run.places[end - position - 1] + 1
@@ -91,3 +94,12 @@ def inside_a_word(quick: str, start: int, end: int, runs: list[KatakanaRun]) -> 
             ends.add(last)
         return not (first in run.cuts and not ends.isdisjoint(run.cuts))
     return False
+
+
+def _occurrences(text: str, part: str) -> int:
+    """How many times ``part`` occurs in ``text``, overlapping occurrences included."""
+    count, at = 0, text.find(part)
+    while at >= 0:
+        count += 1
+        at = text.find(part, at + 1)
+    return count

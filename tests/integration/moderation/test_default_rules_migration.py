@@ -1,5 +1,6 @@
 """The latest rounds of data migrations (0020, round 4; 0021, round 5; 0022, round 6; 0023,
-quoted abuse by its shape; 0024, round 7) install the shipped rules as they are in defaults.py."""
+quoted abuse by its shape; 0024, round 7; 0025, round 8) install the shipped rules as they are
+in defaults.py."""
 
 import pytest
 
@@ -149,6 +150,27 @@ def test_round7_migration_brings_a_round6_database_up_to_date():
     )
     assert {"部長", "係長"} <= set(staff.config["target"])
     assert {"パワハラ野郎", "老害"} <= set(staff.config["predicate"])
+    assert rules_install_defaults() == 0
+
+
+def test_round8_migration_brings_an_earlier_database_up_to_date():
+    def without_round8(config):
+        # The staff rule as round 6 left it: none of round 8's predicates.
+        return dict(config, predicate=[p for p in config["predicate"] if "頭おかしい" not in p])
+
+    staff = _assert_round_brings_database_up_to_date(
+        "0025_install_default_rules_round8",
+        [
+            "defamation-person-contempt",
+            "defamation-person-contempt-said-of",
+            "threat-doxxing",
+            "threat-announced-attack",
+            "obscene-sexual-questions",
+        ],
+        "defamation-staff-insults",
+        without_round8,
+    )
+    assert "頭おかしい" in staff.config["predicate"]
     assert rules_install_defaults() == 0
 
 

@@ -5,6 +5,8 @@ evasions and its innocent look-alikes, and ordinary city-page comments (events, 
 vaccination, disasters, polite complaints, criticism of policy) must pass untouched.
 """
 
+from .corpus_round8 import ROUND8_FLAG, ROUND8_PASS
+
 INSULT = "defamation-insults-ja"
 STAFF = "defamation-staff-insults"
 SLUR = "discrimination-slurs"
@@ -1220,8 +1222,8 @@ SHOULD_PASS = [
     "誰でも参加できます、参加費1万円",
 ]
 
-# Round 7 (in a module of its own, as its rules are in defaults_round7.py).
+# Rounds 7 and 8 (in modules of their own, as their rules are in defaults_round7/8.py).
 from .corpus_round7 import ROUND7_SHOULD_FLAG, ROUND7_SHOULD_PASS  # noqa: E402
 
-SHOULD_FLAG += ROUND7_SHOULD_FLAG
-SHOULD_PASS += ROUND7_SHOULD_PASS
+SHOULD_FLAG += ROUND7_SHOULD_FLAG + ROUND8_FLAG
+SHOULD_PASS += ROUND7_SHOULD_PASS + ROUND8_PASS

@@ -50,6 +50,8 @@ def found(detector, text):
             "ぜろきゅうぜろのいちにさんよんのごろくななはち",
         ),
         ("マルキュウマルの1234の5678", "マルキュウマルの1234の5678"),
+        # half-width katakana, the voicing mark a character of its own (ｾﾞ)
+        ("携帯はｾﾞﾛｷｭｰｾﾞﾛ ｲﾁﾆｻﾝﾖﾝ ｺﾞﾛｸﾅﾅﾊﾁ", "ｾﾞﾛｷｭｰｾﾞﾛ ｲﾁﾆｻﾝﾖﾝ ｺﾞﾛｸﾅﾅﾊﾁ"),
     ],
 )
 def test_phone_numbers_are_found(text, number):
@@ -90,6 +92,10 @@ def test_phone_look_alikes_are_not_found(text):
         ("連絡はtaroあっとexample.jpまで", "taroあっとexample.jp"),
         ("メールはabc123★gmail.com（★を@に）", "abc123★gmail.com"),
         ("hanako☆example.ne.jp", "hanako☆example.ne.jp"),
+        (
+            "ｔａｒｏ ａｔ ｅｘａｍｐｌｅ ｄｏｔ ｃｏｍ",
+            "ｔａｒｏ ａｔ ｅｘａｍｐｌｅ ｄｏｔ ｃｏｍ",
+        ),
     ],
 )
 def test_email_addresses_are_found(text, address):

@@ -1,5 +1,8 @@
 """The engine: default rules against the corpus, exceptions, spans, regex safety, repetition."""
 
+import re
+import unicodedata
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -25,6 +28,63 @@ def test_default_rules_flag(engine, text, slug):
 @pytest.mark.parametrize("text", SHOULD_PASS)
 def test_default_rules_pass_ordinary_comments(engine, text):
     assert engine.screen(text) == []
+
+
+def _half_width_katakana(text: str) -> str:
+    """Katakana written half-width, as evaders do (バカ -> ﾊﾞｶ): NFKC read backwards."""
+    narrow: dict[str, str] = {}
+    for code in range(0xFF66, 0xFF9E):
+        narrow.setdefault(unicodedata.normalize("NFKC", chr(code)), chr(code))
+    for base, char in list(narrow.items()):
+        for mark, narrow_mark in (("\u3099", "ﾞ"), ("\u309a", "ﾟ")):
+            voiced = unicodedata.normalize("NFC", base + mark)
+            if len(voiced) == 1 and voiced != base:
+                narrow.setdefault(voiced, char + narrow_mark)
+    return "".join(narrow.get(char, char) for char in text)
+
+
+def _full_width_ascii(text: str) -> str:
+    return "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in text)
+
+
+def _spaced(text: str) -> str:
+    """Every character apart (voicing marks stay on their letter): ば か じ ゃ な い の."""
+    letters: list[str] = []
+    for char in text:
+        if letters and (char in "ﾞﾟ" or unicodedata.combining(char)):
+            letters[-1] += char
+        else:
+            letters.append(char)
+    return " ".join(letters)
+
+
+# Rules over words (terms and patterns without a link) read spaced-out Japanese as words;
+# numbers, addresses and links spaced out are not what their detectors look for.
+_WORD_RULES = {
+    rule["slug"]
+    for rule in DEFAULT_RULES
+    if rule["kind"] in ("terms", "pattern") and not rule["config"].get("link")
+}
+_JAPANESE_RE = re.compile("[\u3040-\u30ff\u4e00-\u9fff\uff66-\uff9f]")
+OTHER_FORMS = sorted(
+    {
+        (form(text), slug)
+        for text, slug in SHOULD_FLAG
+        for form, applies in (
+            (_half_width_katakana, True),
+            (_full_width_ascii, True),
+            (_spaced, slug in _WORD_RULES and _JAPANESE_RE.search(text) is not None),
+        )
+        if applies and form(text) != text
+    }
+)
+
+
+@pytest.mark.parametrize(("text", "slug"), OTHER_FORMS)
+def test_default_rules_flag_the_corpus_written_otherwise(engine, text, slug):
+    """Every should-flag example still fires its rule in half-width katakana, in full-width
+    letters and digits, and (for rules over words) with its characters spaced out."""
+    assert slug in [hit.rule for hit in engine.screen(text)]
 
 
 def test_every_enabled_default_rule_is_exercised_by_the_corpus():

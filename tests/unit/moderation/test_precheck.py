@@ -54,6 +54,7 @@ def test_the_corpus_screens_the_same_with_and_without_the_pre_check(text):
 @given(pieces)
 @example("バーカアホウドリ市長")  # an unknown run alone, known words beside 市長
 @example("市長はバーカアホウドリ")
+@example("バカバカ、バーカ")  # runs apart in the message touch in the quick form
 def test_random_text_screens_the_same_with_and_without_the_pre_check(text):
     _agrees(_engine(), text)
 
