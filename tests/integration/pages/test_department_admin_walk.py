@@ -230,3 +230,39 @@ def test_a_page_under_review_says_on_top_what_the_department_must_answer(
     notice = detail[detail.index('id="review-due"') :]
     assert notice.index("継続すると回答する") < notice.index("</div>")
     assert detail.index('id="review-due"') < detail.index('id="actions-heading"')
+
+
+def test_sending_a_revision_says_it_was_sent_not_only_saved(client, active_page, tourism_admin):
+    import datetime as dt
+
+    from django.utils import timezone
+
+    client.force_login(tourism_admin)
+    data = {k: v for k, v in policy_data().items() if k != "deletion_clauses"}
+    data.update(
+        deletion_clauses=["privacy"],
+        review_date=(timezone.localdate() + dt.timedelta(days=200)).isoformat(),
+        change_note="頻度変更",
+    )
+    saved = client.post(f"/pages/{active_page.pk}/policies/revise/", data, follow=True)
+    assert "改定を保存しました。" in saved.content.decode()
+    sent = client.post(
+        f"/pages/{active_page.pk}/policies/revise/", {**data, "submit": "1"}, follow=True
+    )
+    assert "改定案をICT総合推進室に申請しました。" in sent.content.decode()
+
+
+def test_withdrawal_checklist_offers_the_records_to_keep(
+    client, active_page, tourism_admin, ict_user
+):
+    page_transition(
+        page_id=active_page.pk,
+        action=Action.REQUEST_WITHDRAWAL,
+        actor=tourism_admin,
+        comment="終了",
+    )
+    page_decide_withdrawal(page_id=active_page.pk, action=Action.APPROVE_WITHDRAWAL, actor=ict_user)
+    client.force_login(tourism_admin)
+    body = client.get(f"/pages/{active_page.pk}/withdrawal/").content.decode()
+    assert 'id="records-downloads"' in body
+    assert f"/pages/{active_page.pk}/comments/export.csv" in body
