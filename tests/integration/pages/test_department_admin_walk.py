@@ -266,3 +266,12 @@ def test_withdrawal_checklist_offers_the_records_to_keep(
     body = client.get(f"/pages/{active_page.pk}/withdrawal/").content.decode()
     assert 'id="records-downloads"' in body
     assert f"/pages/{active_page.pk}/comments/export.csv" in body
+
+
+def test_policy_versions_say_which_draft_was_returned_and_label_each_value(
+    client, active_page, returned_revision, tourism_admin
+):
+    client.force_login(tourism_admin)
+    body = client.get(f"/pages/{active_page.pk}/policies/").content.decode()
+    assert 'data-label="決裁者"' in body and 'data-label="申請者"' in body
+    assert '<span class="status status--attention">差し戻し</span>' in body
