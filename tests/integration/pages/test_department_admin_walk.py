@@ -275,3 +275,10 @@ def test_policy_versions_say_which_draft_was_returned_and_label_each_value(
     body = client.get(f"/pages/{active_page.pk}/policies/").content.decode()
     assert 'data-label="決裁者"' in body and 'data-label="申請者"' in body
     assert '<span class="status status--attention">差し戻し</span>' in body
+
+
+def test_application_form_selects_ask_to_choose_instead_of_dashes(client, tourism_admin):
+    client.force_login(tourism_admin)
+    body = client.get("/pages/apply/").content.decode()
+    assert "---------" not in body
+    assert body.count('<option value="">選んでください</option>') == 2
