@@ -282,3 +282,16 @@ def test_application_form_selects_ask_to_choose_instead_of_dashes(client, touris
     body = client.get("/pages/apply/").content.decode()
     assert "---------" not in body
     assert body.count('<option value="">選んでください</option>') == 2
+
+
+def test_public_operating_policy_labels_each_clause_for_the_phone(client):
+    """On a phone the clause table becomes cards: which text is the prohibited post and
+    which the city's response must be said."""
+    body = client.get("/policy/", HTTP_ACCEPT_LANGUAGE="ja").content.decode()
+    assert body.count('data-label="禁止する投稿"') == 18
+    assert body.count('data-label="市の対応"') == 18
+
+
+def test_public_registry_marks_the_machine_check_as_for_programs(client):
+    body = client.get("/registry/", HTTP_ACCEPT_LANGUAGE="ja").content.decode()
+    assert "プログラム向け: /registry/verify?url=…" in body
