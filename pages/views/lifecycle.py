@@ -172,6 +172,19 @@ IRREVERSIBLE = {
 }
 
 
+# A department's request: say where it went and what happens next, not only "done".
+SENT_TO_THE_OFFICE = {
+    Action.SUBMIT: _lazy(
+        "The application was sent to the ICT Promotion Office. You will get an e-mail when it "
+        "decides."
+    ),
+    Action.REQUEST_WITHDRAWAL: _lazy(
+        "The withdrawal request was sent to the ICT Promotion Office. You will get an e-mail "
+        "when it decides."
+    ),
+}
+
+
 def _decision_context(page, action: str) -> dict:
     """What the ICT office decides on, in full: the activity policy being approved and its
     difference from the version in force (and, after a return, what changed since)."""
@@ -259,7 +272,9 @@ class PageActionView(LoginRequiredMixin, View):
             else:
                 messages.success(
                     request,
-                    _("Done: %(action)s (%(page)s).")
+                    str(SENT_TO_THE_OFFICE[action])
+                    if action in SENT_TO_THE_OFFICE
+                    else _("Done: %(action)s (%(page)s).")
                     % {"action": available.label, "page": page.name},
                 )
                 return redirect("pages:detail", page.pk)

@@ -295,3 +295,17 @@ def test_public_operating_policy_labels_each_clause_for_the_phone(client):
 def test_public_registry_marks_the_machine_check_as_for_programs(client):
     body = client.get("/registry/", HTTP_ACCEPT_LANGUAGE="ja").content.decode()
     assert "プログラム向け: /registry/verify?url=…" in body
+
+
+def test_submitting_says_where_the_application_went_and_the_page_says_it_waits(
+    client, make_application, trained, tourism_admin, ict_user
+):
+    page = make_application()
+    trained(tourism_admin)
+    client.force_login(tourism_admin)
+    response = client.post(f"/pages/{page.pk}/action/submit/", {}, follow=True)
+    body = response.content.decode()
+    assert "申請をICT総合推進室に送りました。判断が出るとメールでお知らせします。" in body
+    assert 'id="waiting-for-office"' in body
+    client.force_login(ict_user)  # the office decides: no "waiting" line for it
+    assert 'id="waiting-for-office"' not in client.get(f"/pages/{page.pk}/").content.decode()
