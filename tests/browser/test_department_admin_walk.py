@@ -95,3 +95,12 @@ def test_operator_request_is_reached_from_the_page_and_withdrawal_is_confirmed(
     page.wait_for_url(f"**/pages/{active_page.pk}/")
     active_page.refresh_from_db()
     assert active_page.status == PageStatus.WITHDRAWAL_REQUESTED
+
+
+def test_public_registry_keeps_each_opening_date_on_one_line(page, active_page):
+    page.goto("/registry/")
+    dates = page.locator("table.registry .registry__date")
+    assert dates.count() == 1
+    for width in (1280, 800, 390):
+        page.set_viewport_size({"width": width, "height": 900})
+        assert dates.first.evaluate("el => el.getClientRects().length") == 1
