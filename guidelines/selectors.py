@@ -100,6 +100,17 @@ def activity_policy_revision(*, page: OfficialPage) -> ActivityPolicy | None:
     ).first()
 
 
+def activity_policies_returned(*, pages: QuerySet[OfficialPage]) -> QuerySet[ActivityPolicy]:
+    """Revisions of these pages that the ICT office returned (back to draft with its decision
+    recorded) and the department has not submitted again: the department's to-do."""
+    return ActivityPolicy.objects.filter(
+        page__in=pages,
+        status=ActivityPolicyStatus.DRAFT,
+        version__gt=1,
+        decided_at__isnull=False,
+    ).select_related("page")
+
+
 def activity_policies_pending() -> QuerySet[ActivityPolicy]:
     """Revisions of operating pages waiting for the ICT office (not v1: it is the application)."""
     return ActivityPolicy.objects.filter(

@@ -185,7 +185,12 @@ class ActivityPolicyReviseView(LoginRequiredMixin, View):
             except DomainError as exc:
                 form.add_error(None, exc.message)
             else:
-                messages.success(request, _("The revision was saved."))
+                messages.success(
+                    request,
+                    _("The revision was sent to the ICT Promotion Office for approval.")
+                    if request.POST.get("submit")
+                    else _("The revision was saved."),
+                )
                 return redirect("guidelines:policy_detail", page.pk, revision.version)
         return render(
             request,

@@ -39,7 +39,9 @@ def department_members(departments) -> forms.models.QuerySet:
 class PageApplicationForm(forms.Form):
     """The page part of an application (the activity policy is its own form)."""
 
-    department = forms.ModelChoiceField(queryset=Department.objects.none(), label=_("department"))
+    department = forms.ModelChoiceField(
+        queryset=Department.objects.none(), label=_("department"), empty_label=_("Choose…")
+    )
     name = forms.CharField(
         label=_("page name"),
         max_length=150,
@@ -47,6 +49,7 @@ class PageApplicationForm(forms.Form):
     )
     responsible_person = _PersonChoice(
         queryset=User.objects.none(),
+        empty_label=_("Choose…"),
         label=_("responsible person (運用管理責任者)"),
         help_text=_("Must have attended the SNS course before the application is submitted."),
     )

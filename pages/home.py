@@ -11,7 +11,11 @@ from ishinomaki_sns.common.permissions import user_can
 from ishinomaki_sns.home import TodoItem
 
 from .models import ConnectionState, OfficialPage, PageStatus
-from .selectors import pages_visible_to, pages_with_overdue_review
+from .selectors import (
+    departments_open_for_application,
+    pages_visible_to,
+    pages_with_overdue_review,
+)
 
 
 def _list_url(status: str = "") -> str:
@@ -62,6 +66,18 @@ def todo_items(user) -> list[TodoItem]:
             )
     managed = departments_managed_by(user=user)
     if managed.exists():
+        # A new admin whose department has no page yet: the first step, not an empty home.
+        open_departments = list(departments_open_for_application(user=user))
+        if open_departments:
+            items.append(
+                TodoItem(
+                    _("Apply to open a page"),
+                    reverse("pages:apply"),
+                    len(open_departments),
+                    "normal",
+                    "、".join(department.name_ja for department in open_departments),
+                )
+            )
         mine = pages_visible_to(user=user).filter(department__in=managed)
         per_status = {
             PageStatus.RETURNED: (_("Returned applications to revise"), "attention"),
@@ -84,6 +100,22 @@ def todo_items(user) -> list[TodoItem]:
                 )
             elif pages:
                 items.append(TodoItem(label, _list_url(status), len(pages), urgency))
+        from guidelines.selectors import activity_policies_returned
+
+        returned = list(activity_policies_returned(pages=mine))
+        if returned:
+            first = returned[0]
+            items.append(
+                TodoItem(
+                    _("Returned activity policy revisions to revise"),
+                    reverse("guidelines:policy_detail", args=[first.page_id, first.version])
+                    if len(returned) == 1
+                    else _list_url(),
+                    len(returned),
+                    "attention",
+                    ", ".join(policy.page.name for policy in returned[:5]),
+                )
+            )
         broken = mine.filter(connection_state=ConnectionState.BROKEN).count()
         if broken:
             items.append(TodoItem(_("Broken Facebook connections"), _list_url(), broken, "urgent"))

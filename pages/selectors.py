@@ -171,6 +171,21 @@ def registry_page_find(*, page_id: str = "", username: str = "", withdrawn: bool
     return pages.filter(condition).first()
 
 
+def facebook_pages_taken(*, facebook_page_ids: list[str], page: OfficialPage) -> dict[str, str]:
+    """Which of these Facebook pages another live official page already holds, by Facebook
+    id -> that page's department and name (the connection refuses them; the chooser says so
+    before). Live pages are public in the registry, so naming them leaks nothing."""
+    taken = (
+        OfficialPage.objects.filter(facebook_page_id__in=facebook_page_ids)
+        .exclude(pk=page.pk)
+        .exclude(status__in=CLOSED_STATUSES)
+        .select_related("department")
+    )
+    return {
+        other.facebook_page_id: f"{other.department.name_ja}「{other.name}」" for other in taken
+    }
+
+
 def page_withdrawal_preview(*, page: OfficialPage) -> dict:
     """What withdrawing `page` will close, for the confirmation step: every app's
     `page_hooks.page_withdrawal_preview` counts (moderation: open flags, outbox actions)."""

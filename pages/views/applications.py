@@ -182,7 +182,14 @@ class PageEditView(LoginRequiredMixin, View):
             except DomainError as exc:
                 page_form.add_error(None, exc.message)
             else:
-                messages.success(request, _("The application was saved."))
+                # Saving is not sending: say so, or a returned application waits unnoticed.
+                messages.success(
+                    request,
+                    _(
+                        "The application was saved but not sent yet. Press “Submit application” "
+                        "to send it to the ICT Promotion Office."
+                    ),
+                )
                 return redirect("pages:detail", page.pk)
         return render(
             request,

@@ -20,7 +20,7 @@ from ishinomaki_sns.common.errors import DomainError
 
 from .. import connection, services
 from ..forms import ChoosePageForm, ConnectForm
-from ..selectors import page_get_for_user_or_404
+from ..selectors import facebook_pages_taken, page_get_for_user_or_404
 from ..transitions import Action
 from .lifecycle import PageActionMixin, _require_action
 
@@ -151,10 +151,17 @@ class PageConnectChooseView(PageActionMixin, LoginRequiredMixin, View):
         )
 
     @staticmethod
-    def _form(accounts, data=None):
-        return ChoosePageForm(
-            data, choices=[(a["id"], f"{a['name']} ({a['id']})") for a in accounts]
-        )
+    def _form(accounts, page, data=None):
+        # A page another official page holds is refused: say so in the choice itself.
+        taken = facebook_pages_taken(facebook_page_ids=[a["id"] for a in accounts], page=page)
+
+        def label(account) -> str:
+            text = f"{account['name']} ({account['id']})"
+            if account["id"] in taken:
+                text += " " + _("— already connected to %(page)s") % {"page": taken[account["id"]]}
+            return text
+
+        return ChoosePageForm(data, choices=[(a["id"], label(a)) for a in accounts])
 
     def get(self, request, page_id):
         page = self._page(request, page_id)
@@ -162,7 +169,7 @@ class PageConnectChooseView(PageActionMixin, LoginRequiredMixin, View):
             accounts, warnings = self._accounts(request, page)
         except connection.ConnectError as exc:
             return _connect_error(request, exc)
-        return self._render(request, page, accounts, warnings, self._form(accounts))
+        return self._render(request, page, accounts, warnings, self._form(accounts, page))
 
     def post(self, request, page_id):
         page = self._page(request, page_id)
@@ -170,7 +177,7 @@ class PageConnectChooseView(PageActionMixin, LoginRequiredMixin, View):
             accounts, warnings = self._accounts(request, page)
         except connection.ConnectError as exc:
             return _connect_error(request, exc)
-        form = self._form(accounts, request.POST)
+        form = self._form(accounts, page, request.POST)
         if form.is_valid():
             try:
                 verified = connection.oauth_choose(

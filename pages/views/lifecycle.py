@@ -16,7 +16,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 from django.views import View
 
-from accounts.selectors import departments_managed_by
+from accounts.selectors import department_operators, departments_managed_by
 from guidelines.selectors import (
     activity_policy_in_force,
     activity_policy_revision,
@@ -31,7 +31,7 @@ from ..forms import (
     CommentForm,
     WithdrawalChecklistForm,
 )
-from ..models import PageStatus
+from ..models import OPERATING_STATUSES, PageStatus
 from ..selectors import (
     application_changes,
     continuation_blockers,
@@ -100,6 +100,7 @@ class PageDetailView(LoginRequiredMixin, View):
     def get(self, request, page_id):
         page = page_get_for_user_or_404(user=request.user, page_id=page_id)
         actions = page_available_actions(page=page, user=request.user)
+        can_manage = user_can(request.user, MANAGE, page.department)
         context = {
             "page": page,
             "actions": actions,
@@ -110,7 +111,14 @@ class PageDetailView(LoginRequiredMixin, View):
             "revision": activity_policy_revision(page=page),
             "responsible_trained": user_attended_training(user=page.responsible_person),
             "operators": page.operators.all(),
-            "can_manage": user_can(request.user, MANAGE, page.department),
+            # The people who hold the operator role now (operator requests change them), beside
+            # the operators the application named.
+            "department_operators": department_operators(department=page.department),
+            "can_manage": can_manage,
+            "can_revise_policy": can_manage and page.status in OPERATING_STATUSES,
+            "can_request_operators": user_can(
+                request.user, "accounts.request_operator_change", page.department
+            ),
             "overdue": review_is_overdue(page),
             "comment_form": CommentForm(),
             "changes": application_changes(page=page),
@@ -154,6 +162,25 @@ IRREVERSIBLE = {
     Action.CANCEL: _lazy(
         "The application is cancelled for good: the department must file a new application "
         "to open a page."
+    ),
+    # The department cannot take a withdrawal request back: only the ICT office decides it.
+    Action.REQUEST_WITHDRAWAL: _lazy(
+        "Once sent, the request cannot be taken back: the ICT Promotion Office approves or "
+        "declines it. After approval you complete the withdrawal checklist, and the page leaves "
+        "the list of official pages."
+    ),
+}
+
+
+# A department's request: say where it went and what happens next, not only "done".
+SENT_TO_THE_OFFICE = {
+    Action.SUBMIT: _lazy(
+        "The application was sent to the ICT Promotion Office. You will get an e-mail when it "
+        "decides."
+    ),
+    Action.REQUEST_WITHDRAWAL: _lazy(
+        "The withdrawal request was sent to the ICT Promotion Office. You will get an e-mail "
+        "when it decides."
     ),
 }
 
@@ -245,7 +272,9 @@ class PageActionView(LoginRequiredMixin, View):
             else:
                 messages.success(
                     request,
-                    _("Done: %(action)s (%(page)s).")
+                    str(SENT_TO_THE_OFFICE[action])
+                    if action in SENT_TO_THE_OFFICE
+                    else _("Done: %(action)s (%(page)s).")
                     % {"action": available.label, "page": page.name},
                 )
                 return redirect("pages:detail", page.pk)

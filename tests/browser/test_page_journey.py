@@ -23,6 +23,7 @@ from comments.services import page_sync
 from moderation.models import Flag, ModerationAction
 from moderation.services import comments_screen, decision_record
 from pages.models import OfficialPage
+from tests.browser.conftest import check_page
 from tests.conftest import PASSWORD
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -168,6 +169,10 @@ def test_tourism_page_journey(
     page.get_by_role("link", name="撤退を申請する").click()
     page.fill("textarea[name=comment]", "事業終了のため撤退します。")
     page.locator("main form button[type=submit]").first.click()
+    # The department cannot take the request back: it is confirmed first.
+    assert "取り消せません" in page.locator("#confirm").inner_text()
+    check_page(page, label="withdrawal request confirmation")
+    page.get_by_role("button", name="はい、撤退を申請する").click()
     page.wait_for_url(page_url)
     switch_user(page, "ict-office")
     page.goto(page_url)

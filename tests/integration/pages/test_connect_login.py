@@ -184,10 +184,17 @@ def test_a_page_already_connected_elsewhere_is_refused_and_another_can_be_chosen
     page_decide_application(page_id=other_page.pk, action=Action.APPROVE, actor=ict_user)
     taken = graph_simulator.page(0)
     page_connection_store(page_id=other_page.pk, actor=other_admin, verified=verified(taken.id))
+    right_id = graph_simulator.page(2).id
 
     client.force_login(tourism_admin)
     response = _back(client, _dialog(_start(client, approved_page)))
     url = response["Location"]
+    # The choice says beforehand which page is taken, and by whom; the radio group is named
+    # by a legend (a <label for=""> named nothing).
+    choose = client.get(url, HTTP_ACCEPT_LANGUAGE="ja").content.decode()
+    assert f"({taken.id}) — 接続済み：総務課「石巻市総務課」" in choose
+    assert f"({right_id}) — 接続済み" not in choose
+    assert '<label for="">' not in choose and "<legend>Facebookページ" in choose
     response = client.post(url, {"facebook_page_id": taken.id}, HTTP_ACCEPT_LANGUAGE="ja")
     assert response.status_code == 400
     assert "すでに別の公式ページに接続" in response.content.decode()
