@@ -30,6 +30,19 @@ pytest_plugins = [
 PASSWORD = "correct-horse-battery"  # noqa: S105 - test users only
 
 
+@pytest.fixture(autouse=True)
+def _site_language():
+    """Every test starts in the site's language (Japanese). A request in English
+    (Accept-Language: en) leaves English active in the thread after the response, and
+    messages that services build outside a request would then be English in later tests."""
+    from django.conf import settings
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
+
+
 @pytest.fixture
 def division(db) -> Division:
     return Division.objects.create(
