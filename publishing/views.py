@@ -30,6 +30,7 @@ from .selectors import (
     activity_policy_approver_text,
     calendar_days,
     correction_get_for_user_or_404,
+    corrections_to_approve,
     disaster_mode_latest,
     page_get_for_posts_or_404,
     page_publish_problem,
@@ -91,6 +92,7 @@ class PostListView(LoginRequiredMixin, View):
             "publishing/post_list.html",
             {
                 "to_approve": posts_to_approve(user=request.user),
+                "corrections": corrections_to_approve(user=request.user),
                 "held": posts_held(user=request.user),
                 "writable_pages": [
                     (page, page_publish_problem(page=page))
