@@ -272,18 +272,26 @@ class PostActionView(LoginRequiredMixin, View):
         return render(
             request,
             "publishing/post_action.html",
-            {"post": post, "page": post.page, "action": action, "form": form},
+            {
+                "post": post,
+                "page": post.page,
+                "action": action,
+                "form": form,
+                "due_now": post.target_at <= timezone.now(),
+            },
             status=status,
         )
 
     def get(self, request, post_id, action):
         post = post_get_for_user_or_404(user=request.user, post_id=post_id)
-        return self._render(request, post, self._action(request, post, action), DecisionForm())
+        chosen = self._action(request, post, action)
+        form = DecisionForm(reason_required=chosen.spec.comment_required)
+        return self._render(request, post, chosen, form)
 
     def post(self, request, post_id, action):
         post = post_get_for_user_or_404(user=request.user, post_id=post_id)
         chosen = self._action(request, post, action)
-        form = DecisionForm(request.POST)
+        form = DecisionForm(request.POST, reason_required=chosen.spec.comment_required)
         if form.is_valid():
             comment = form.cleaned_data["comment"]
             try:

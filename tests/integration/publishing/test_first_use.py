@@ -3,8 +3,11 @@ them as new users): each test here failed before its fix."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from publishing.services import correction_request, post_publish
 
@@ -46,3 +49,51 @@ def test_who_asked_for_the_correction_is_not_asked_to_approve_it(
     client.force_login(world.approver)
     assert "承認待ちの訂正・削除" not in client.get("/").content.decode()
     assert "訂正・削除の承認待ち" not in client.get(reverse("publishing:list")).content.decode()
+
+
+def test_an_empty_text_is_one_error_and_blanks_say_write_the_text(client, publishing_world):
+    world = publishing_world
+    client.force_login(world.operator)
+    url = reverse("publishing:create", args=[world.page.pk])
+    form = client.post(url, {"text": "", "target_at": "2099-01-01T10:00"}).context["form"]
+    assert len(form.errors["text"]) == 1
+    form = client.post(url, {"text": "   ", "target_at": "2099-01-01T10:00"}).context["form"]
+    assert form.errors["text"] == ["投稿の本文を書いてください。"]
+
+
+def test_approving_says_the_text_goes_out_on_facebook_by_itself_and_when(client, publishing_world):
+    from publishing.models import Post
+    from publishing.services import post_transition
+    from publishing.transitions import Action
+
+    world = publishing_world
+    post = world.write("週末のマルシェのお知らせです。", minutes=120)
+    post_transition(post_id=post.pk, action=Action.SUBMIT, actor=world.operator)
+    client.force_login(world.approver)
+    url = reverse("publishing:action", args=[post.pk, "approve"])
+    page = client.get(url).content.decode()
+    when = timezone.localtime(post.target_at).strftime("%Y-%m-%d %H:%M")
+    assert (
+        f"{when} に、この本文が表示どおりにFacebookページ「{world.page.name}」へ自動で公開" in page
+    )
+    Post.objects.filter(pk=post.pk).update(target_at=timezone.now() - timedelta(minutes=1))
+    page = client.get(url).content.decode()
+    assert "公開日時を過ぎているため、確定するとすぐに" in page
+
+
+def test_returning_asks_for_a_reason_on_the_field_itself(client, publishing_world):
+    from publishing.services import post_transition
+    from publishing.transitions import Action
+
+    world = publishing_world
+    post = world.write("週末のマルシェのお知らせです。")
+    post_transition(post_id=post.pk, action=Action.SUBMIT, actor=world.operator)
+    client.force_login(world.approver)
+    url = reverse("publishing:action", args=[post.pk, "return"])
+    form = client.get(url).context["form"]
+    assert form["comment"].label == "理由" and form.fields["comment"].required
+    response = client.post(url, {"comment": ""})
+    assert response.status_code == 400
+    assert response.context["form"].errors["comment"] == ["理由を記入してください。"]
+    post.refresh_from_db()
+    assert post.status == "pending"
