@@ -1,0 +1,26 @@
+"""The monthly report as a first-time reader meets it (a walk through the records screens):
+each test here failed before its fix."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from django.utils import timezone
+
+from moderation.services import crisis_mode_set
+
+pytestmark = pytest.mark.django_db
+
+
+def test_crisis_mode_in_the_monthly_report_reads_japanese_not_on_off(
+    client, connected_pages, secretariat_user
+):
+    page = connected_pages[0]
+    crisis_mode_set(page_id=page.pk, actor=secretariat_user, enabled=True, reason="炎上")
+    crisis_mode_set(page_id=page.pk, actor=secretariat_user, enabled=False)
+    client.force_login(secretariat_user)
+    month = timezone.localdate().strftime("%Y-%m")
+    html = client.get(f"/records/report/?month={month}").content.decode()
+    lines = re.findall(rf"{re.escape(page.name)}: ([^<]+)</li>", html)
+    assert sorted(line.strip() for line in lines) == ["解除", "開始"]
