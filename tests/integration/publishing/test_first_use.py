@@ -97,3 +97,21 @@ def test_returning_asks_for_a_reason_on_the_field_itself(client, publishing_worl
     assert response.context["form"].errors["comment"] == ["理由を記入してください。"]
     post.refresh_from_db()
     assert post.status == "pending"
+
+
+def test_an_operator_without_an_operating_page_is_told_why_there_is_nothing_to_post(
+    client, make_user, fisheries
+):
+    from accounts.roles import Role
+
+    operator = make_user(Role.DEPARTMENT_OPERATOR, fisheries, username="suisan-writer")
+    client.force_login(operator)
+    html = client.get(reverse("publishing:list")).content.decode()
+    assert "まだ運用中の公式ページがないため、投稿先がありません" in html
+
+
+def test_an_operator_with_an_operating_page_is_not_told_there_is_none(client, publishing_world):
+    client.force_login(publishing_world.operator)
+    html = client.get(reverse("publishing:list")).content.decode()
+    assert "まだ運用中の公式ページがないため" not in html
+    assert reverse("publishing:create", args=[publishing_world.page.pk]) in html
