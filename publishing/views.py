@@ -278,6 +278,7 @@ class PostActionView(LoginRequiredMixin, View):
                 "action": action,
                 "form": form,
                 "due_now": post.target_at <= timezone.now(),
+                "images": post.images.all(),  # they go out with the text: the approver sees them
             },
             status=status,
         )

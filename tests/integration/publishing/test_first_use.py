@@ -115,3 +115,30 @@ def test_an_operator_with_an_operating_page_is_not_told_there_is_none(client, pu
     html = client.get(reverse("publishing:list")).content.decode()
     assert "まだ運用中の公式ページがないため" not in html
     assert reverse("publishing:create", args=[publishing_world.page.pk]) in html
+
+
+def test_the_approval_step_shows_the_images_that_go_out_with_the_text(client, publishing_world):
+    from publishing.services import (
+        ImageChanges,
+        ImageUpload,
+        PostData,
+        post_transition,
+        post_update,
+    )
+    from publishing.transitions import Action
+
+    world = publishing_world
+    post = world.write("港まつりの写真です。")
+    png = b"\x89PNG\r\n\x1a\n" + b"\x00" * 32
+    post_update(
+        actor=world.operator,
+        post_id=post.pk,
+        data=PostData(text=post.text, link="", target_at=post.target_at),
+        images=ImageChanges(add=[ImageUpload("port.png", png, "港に並ぶ漁船の写真")]),
+    )
+    post_transition(post_id=post.pk, action=Action.SUBMIT, actor=world.operator)
+    client.force_login(world.approver)
+    html = client.get(reverse("publishing:action", args=[post.pk, "approve"])).content.decode()
+    image = post.images.get()
+    assert reverse("publishing:image", args=[image.pk]) in html
+    assert 'alt="港に並ぶ漁船の写真"' in html
