@@ -142,3 +142,11 @@ def test_the_approval_step_shows_the_images_that_go_out_with_the_text(client, pu
     image = post.images.get()
     assert reverse("publishing:image", args=[image.pk]) in html
     assert 'alt="港に並ぶ漁船の写真"' in html
+
+
+def test_the_calendar_switch_says_which_view_it_opens(client, publishing_world):
+    client.force_login(publishing_world.operator)
+    week = client.get(reverse("publishing:calendar")).content.decode()
+    assert ">月表示</a>" in week
+    month = client.get(reverse("publishing:calendar") + "?view=month").content.decode()
+    assert ">週表示</a>" in month
