@@ -24,3 +24,14 @@ def test_crisis_mode_in_the_monthly_report_reads_japanese_not_on_off(
     html = client.get(f"/records/report/?month={month}").content.decode()
     lines = re.findall(rf"{re.escape(page.name)}: ([^<]+)</li>", html)
     assert sorted(line.strip() for line in lines) == ["解除", "開始"]
+
+
+def test_a_hold_on_every_page_without_dates_says_what_to_add(client, connected_pages, ict_user):
+    client.force_login(ict_user)
+    response = client.post(
+        "/records/retention/holds/", {"page": "", "starts_on": "", "ends_on": "", "reason": "訴訟"}
+    )
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "「すべてのページ」を保全する場合は、開始日か終了日を指定してください" in html
+    assert "訴訟" in html  # what was typed stays
