@@ -35,3 +35,13 @@ def test_a_hold_on_every_page_without_dates_says_what_to_add(client, connected_p
     html = response.content.decode()
     assert "「すべてのページ」を保全する場合は、開始日か終了日を指定してください" in html
     assert "訴訟" in html  # what was typed stays
+
+
+def test_the_time_to_hide_columns_say_which_stage_their_percentile_is_for(
+    client, connected_pages, secretariat_user
+):
+    client.force_login(secretariat_user)
+    html = client.get("/records/report/").content.decode()
+    assert ">p90<" not in html
+    for stage in ("検知まで", "判断まで", "反映確認まで"):
+        assert f"<th>{stage} 90パーセンタイル</th>" in html
