@@ -63,3 +63,23 @@ def test_approving_a_deletion_says_it_cannot_be_undone_first(page, publishing_wo
     page.wait_for_selector("text=訂正について判断しました")
     correction.refresh_from_db()
     assert correction.status != PostCorrection.Status.PENDING
+
+
+def test_the_responsible_person_is_asked_before_an_urgent_deletion_goes_out(page, publishing_world):
+    world = publishing_world
+    post = world.approved("公開済みの投稿です。", seconds=-1)
+    post_publish(post_id=post.pk)
+    login(page, world.approver.username, PASSWORD)  # the page's responsible person
+    page.goto(f"/posts/{post.pk}/correct/")
+    page.check("input[name=kind][value=delete]")
+    page.fill("textarea[name=reason]", "誤った日付を掲載したため")
+    page.check("input[name=urgent]")
+    seen = _answer_next_dialog(page, accept=False)
+    page.get_by_role("button", name="訂正を登録する").click()
+    page.wait_for_timeout(300)
+    assert seen and "元に戻せません" in seen[0]
+    assert not PostCorrection.objects.filter(post=post).exists()
+    _answer_next_dialog(page, accept=True)
+    page.get_by_role("button", name="訂正を登録する").click()
+    page.wait_for_selector("text=訂正を登録しました")
+    assert PostCorrection.objects.filter(post=post, urgent=True).exists()
