@@ -75,6 +75,12 @@ class Chart:
     def header(self) -> list[str]:
         return ["", *[s.name for s in self.series]]
 
+    def labelled_rows(self) -> list[tuple[str, list[tuple[str, str]]]]:
+        """The table's rows with each value beside its series' name: on a phone the table's
+        rows are stacked and each value says what it is (``data-label``)."""
+        names = self.header()[1:]
+        return [(row[0], list(zip(names, row[1:], strict=True))) for row in self.rows()]
+
     def csv(self) -> str:
         buffer = io.StringIO()
         writer = csv.writer(buffer)

@@ -69,7 +69,8 @@ class PostForm(forms.Form):
 
     def clean(self):
         cleaned = super().clean()
-        if not (cleaned.get("text") or "").strip():
+        # An empty box already has the field's own error; only blanks (spaces) need this one.
+        if "text" in cleaned and not cleaned["text"].strip():
             self.add_error("text", _("Write the text of the post."))
         for name in list(self.fields):
             if name.startswith("image_"):
@@ -105,6 +106,14 @@ class DecisionForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 3}),
         max_length=2000,
     )
+
+    def __init__(self, *args, reason_required: bool = False, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        if reason_required:  # returning and rejecting: the field is the reason, and says so
+            field = self.fields["comment"]
+            field.label = _("Reason")
+            field.required = True
+            field.error_messages["required"] = _("Please give a reason.")
 
 
 class CorrectionForm(forms.Form):

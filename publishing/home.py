@@ -11,6 +11,7 @@ from ishinomaki_sns.home import TodoItem
 
 from .models import PostStatus
 from .selectors import (
+    corrections_to_approve,
     page_publish_problem,
     pages_for_posts_visible_to,
     posts_held,
@@ -33,6 +34,9 @@ def todo_items(user) -> list[TodoItem]:
     to_approve = posts_to_approve(user=user)
     if to_approve:
         items.append(TodoItem(_("Posts to approve"), url, len(to_approve), "attention"))
+    corrections = corrections_to_approve(user=user)
+    if corrections:
+        items.append(TodoItem(_("Corrections to approve"), url, len(corrections), "attention"))
     held = posts_held(user=user)
     if held:
         items.append(TodoItem(_("Paused scheduled posts"), url, len(held), "urgent"))

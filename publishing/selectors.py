@@ -216,6 +216,19 @@ def posts_to_approve(*, user: User) -> list[Post]:
     return [p for p in pending if APPROVER in post_roles(user=user, post=p)]
 
 
+def corrections_to_approve(*, user: User) -> list[PostCorrection]:
+    """Corrections and deletions of published posts waiting for this user's approval: the
+    approver of the post's page, unless they asked for it themselves (as the service says)."""
+    pending = (
+        PostCorrection.objects.filter(
+            status=PostCorrection.Status.PENDING, post__in=posts_visible_to(user=user)
+        )
+        .exclude(requested_by=user)
+        .select_related("post__page", "requested_by")
+    )
+    return [c for c in pending if APPROVER in post_roles(user=user, post=c.post)]
+
+
 def posts_held(*, user: User) -> list[Post]:
     """Paused posts, and scheduled ones that a crisis or disaster mode will hold."""
     visible = posts_visible_to(user=user)

@@ -30,6 +30,7 @@ from .selectors import (
     activity_policy_approver_text,
     calendar_days,
     correction_get_for_user_or_404,
+    corrections_to_approve,
     disaster_mode_latest,
     page_get_for_posts_or_404,
     page_publish_problem,
@@ -91,6 +92,7 @@ class PostListView(LoginRequiredMixin, View):
             "publishing/post_list.html",
             {
                 "to_approve": posts_to_approve(user=request.user),
+                "corrections": corrections_to_approve(user=request.user),
                 "held": posts_held(user=request.user),
                 "writable_pages": [
                     (page, page_publish_problem(page=page))
@@ -270,18 +272,27 @@ class PostActionView(LoginRequiredMixin, View):
         return render(
             request,
             "publishing/post_action.html",
-            {"post": post, "page": post.page, "action": action, "form": form},
+            {
+                "post": post,
+                "page": post.page,
+                "action": action,
+                "form": form,
+                "due_now": post.target_at <= timezone.now(),
+                "images": post.images.all(),  # they go out with the text: the approver sees them
+            },
             status=status,
         )
 
     def get(self, request, post_id, action):
         post = post_get_for_user_or_404(user=request.user, post_id=post_id)
-        return self._render(request, post, self._action(request, post, action), DecisionForm())
+        chosen = self._action(request, post, action)
+        form = DecisionForm(reason_required=chosen.spec.comment_required)
+        return self._render(request, post, chosen, form)
 
     def post(self, request, post_id, action):
         post = post_get_for_user_or_404(user=request.user, post_id=post_id)
         chosen = self._action(request, post, action)
-        form = DecisionForm(request.POST)
+        form = DecisionForm(request.POST, reason_required=chosen.spec.comment_required)
         if form.is_valid():
             comment = form.cleaned_data["comment"]
             try:

@@ -63,7 +63,13 @@ class LegalHoldForm(forms.Form):
     def clean(self):
         data = super().clean()
         if not data.get("page") and not data.get("starts_on") and not data.get("ends_on"):
-            raise forms.ValidationError(_("A hold needs a page or a date range."))
+            # The empty choice reads "every page": say what is missing in those words.
+            raise forms.ValidationError(
+                _(
+                    "To hold every page, give a start date or an end date (everything cannot be "
+                    "held for ever); or choose a page."
+                )
+            )
         if data.get("starts_on") and data.get("ends_on") and data["starts_on"] > data["ends_on"]:
             raise forms.ValidationError(_("The start date must not be after the end date."))
         return data

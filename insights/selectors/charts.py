@@ -39,8 +39,11 @@ def _daily_charts(rows, days: list[dt.date], prefix: str) -> list[Chart]:
         kind="line",
         labels=labels,
         series=[
-            Series(_("Followers (page_follows)"), [by_metric["page_follows"].get(d) for d in days]),
-            Series(_("Followers (followers_count)"), [by_metric[FOLLOWERS].get(d) for d in days]),
+            # Two sources of the same figure; people read what each is, not the metric's code.
+            Series(
+                _("Followers (daily insights)"), [by_metric["page_follows"].get(d) for d in days]
+            ),
+            Series(_("Followers (page's count)"), [by_metric[FOLLOWERS].get(d) for d in days]),
         ],
         unit=_("people"),
     )
