@@ -36,7 +36,7 @@ from .automaton import KeyFinder, key_finder
 from .detectors import DetectorMatching, allow_keys
 from .fastpath import collapse, quick_form
 from .matching import TermMatching
-from .normalize import Normalized, normalize
+from .normalize import Normalized, _is_kanji, normalize
 from .precheck import QuickKey, build_precheck
 from .quoting import REPORTED, report_key, report_parts
 from .regexgate import Gate, literal_gate
@@ -99,6 +99,19 @@ def term_key(term: str) -> tuple[str, bool, bool]:
     key = normalize(raw.strip("*")).text
     latin = bool(key) and all(c.isascii() and c.isalnum() for c in key)
     return key, latin and not left_open, latin and not right_open
+
+
+def _reading_key(key: str, reading: str) -> str | None:
+    """The key under which a term written with kanji also matches its reading in kana
+    (出て行け as でていけ, 税金泥棒 as ぜいきんどろぼう): writing all in hiragana is how
+    children write, and how some get past a list. None for a term without kanji, or whose
+    reading is shorter than three kana (a short kana word is too often another word)."""
+    if not any(_is_kanji(char) for char in key):
+        return None
+    kana = normalize(reading).text
+    if len(kana) < 3 or kana == key or not all("\u3041" <= c <= "\u3096" for c in kana):
+        return None
+    return kana
 
 
 def _read_term(term: str) -> tuple[int, str]:
@@ -178,6 +191,9 @@ class Engine(TermMatching, DetectorMatching, RepetitionMatching):
                 mode = WORD if words == 1 else SURFACE
                 for key in romaji_keys(term, reading):
                     entries[key].append((index, role, ROMAJI, True, True))
+                kana = _reading_key(term.key, reading)
+                if kana:
+                    entries[kana].append((index, role, SURFACE, term.left, term.right))
             entries[term.key].append((index, role, mode, term.left, term.right))
 
         for index, spec in enumerate(self.specs):

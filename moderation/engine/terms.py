@@ -23,6 +23,8 @@ Pure Python apart from the analyser. One line of a term list is one entry:
 
 Kana terms (or terms whose reading the analyser knows) also match their romaji as a
 whole Latin word (``baka``, ``BAKA``, ``ｂａｋａ``), unless that is an English word.
+Surface terms written with kanji also match their reading in kana on word boundaries
+(出て行け as でていけ), when the reading is three kana or more.
 """
 
 from __future__ import annotations

@@ -292,3 +292,31 @@ def test_a_patterns_target_alone_leaves_its_sentence_unread():
         "pair",
         "word",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        ("がいこくじんはでていけ", "discrimination-exclusion"),
+        ("がいじんはにほんからでてけ", "discrimination-exclusion"),
+        ("しんでしまえ", "threat-veiled"),
+        ("ぜいきんどろぼう", "defamation-insults-ja"),
+        ("いえにひをつけてやる", "threat-violence-ja"),
+    ],
+)
+def test_terms_written_with_kanji_match_their_reading_in_hiragana(engine, text, slug):
+    assert slug in [hit.rule for hit in engine.screen(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "にほんからでていくひとがおおい",
+        "がいこくじんのかんこうきゃくがふえた",
+        "はやくかえれるといいね",
+        "しごとやめたいなあ",
+        "しちょうさんのおはなしをききました",
+    ],
+)
+def test_hiragana_sentences_that_merely_hold_a_reading_pass(engine, text):
+    assert engine.screen(text) == []
