@@ -58,6 +58,7 @@ from .specs import (
     Span,
     _merge,
 )
+from .tails import ExceptionTails
 from .terms import (
     LEMMA,
     ROMAJI,
@@ -161,6 +162,7 @@ class Engine(TermMatching, DetectorMatching, RepetitionMatching):
         loose_stems: set[str] = set()  # stems some lemma may use without a kana after
         self._roles: dict[tuple[int, str], int] = {}  # a trigger's rule role (term, target…)
         self._quick: KeyFinder[QuickKey] | None = None
+        tails = self._tails = ExceptionTails()
 
         def add(index: int, role: int, entry: str) -> None:
             nonlocal needs_tokens
@@ -169,6 +171,8 @@ class Engine(TermMatching, DetectorMatching, RepetitionMatching):
             except TermError:
                 return  # validated on save; a stale stored entry must not stop screening
             if role in (RULE_EXCEPTION, GLOBAL_EXCEPTION):
+                if role == RULE_EXCEPTION and term.mode == SUBSTR and tails.take(index, term.key):
+                    return  # one of the rule's words and a tail: held compactly (.tails)
                 if term.mode != LEMMA:  # a substring excuses anywhere, a word only as a word
                     mode = SUBSTR if term.mode == SUBSTR else SURFACE
                     entries[term.key].append((index, role, mode, False, False))
@@ -194,6 +198,7 @@ class Engine(TermMatching, DetectorMatching, RepetitionMatching):
                 kana = _reading_key(term.key, reading)
                 if kana:
                     entries[kana].append((index, role, SURFACE, term.left, term.right))
+                tails.add_word(index, term.key)
             entries[term.key].append((index, role, mode, term.left, term.right))
 
         for index, spec in enumerate(self.specs):
@@ -248,6 +253,7 @@ class Engine(TermMatching, DetectorMatching, RepetitionMatching):
                     "similarity": float(config.get("similarity", 0.85)),
                     "min_length": int(config.get("min_length", 6)),
                 }))  # fmt: skip
+        tails.freeze()
         self._candidate_keys = sorted(
             key
             for key, payload in entries.items()

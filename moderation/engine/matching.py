@@ -10,6 +10,7 @@ quick pre-check of whether a message needs reading at all.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from typing import Any
 
@@ -51,6 +52,7 @@ class TermMatching:
     _patterns: dict[int, dict]
     _report_heads: dict[str, set[tuple[str, int]]]
     _always_analyse: bool
+    _tails: Any
 
     def _tokens(self, text: str, offset: int = 0) -> tuple:
         raise NotImplementedError  # the engine reads words (with its cache of texts)
@@ -117,7 +119,14 @@ class TermMatching:
                     wanted.update(range(a.sentence(first), a.sentence(last - 1) + 1))
             tokens = a.ensure_tokens(self._tokens, sorted(wanted) if wanted is not None else None)
         matches: list[tuple[int, int, int, int, bool]] = []  # ..., whether read as words
+        tails = self._tails
+
+        def within(start: int, stop: int) -> bool:
+            return not _HARD_END_RE.search(a.deevaded.text, *a.de_span(start, stop))
+
         for index, role, mode, left, right, start, end in candidates:
+            if tails.excuse(index, text, start, end, within):
+                continue  # one of the rule's words with a tail that excuses it (.tails)
             if mode in (LATIN, ROMAJI):
                 if left and not boundary[start] and _latin(text[start - 1]):
                     continue
@@ -185,6 +194,12 @@ class TermMatching:
                 continue
             if index in per_rule and _covered(span, per_rule[index][which]):
                 continue
+            if as_words and tails.holds(index):
+                # A word read by its lemma (黙れ as 黙る) is excused by the same tails: its
+                # place in the matching form is where its first and last characters went.
+                first, last = bisect_left(a.de_starts, start), bisect_left(a.de_starts, end)
+                if tails.excuse(index, text, first, last, within):
+                    continue
             if reports and (
                 quoted_span(a.deevaded.text, start, end, reports, listed, in_brackets=role != TERM)
                 is not None
