@@ -253,7 +253,7 @@ def test_verify_form_answers_official_withdrawn_and_unknown(page, graph_simulato
     page.fill("input[name=url]", closed.facebook_url)
     page.click("main form button[type=submit]")
     page.wait_for_selector("#verify-answer")
-    assert "廃止されたページです" in page.inner_text("#verify-answer")
+    assert "撤退したページです" in page.inner_text("#verify-answer")
     page.fill("input[name=url]", "https://www.facebook.com/ishinomaki.fake.page")
     page.click("main form button[type=submit]")
     page.wait_for_selector("#verify-answer")
