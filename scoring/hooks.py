@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from functools import partial
 
-import numpy as np
-
 from moderation.services import learned_rule
 
 from .selectors import (
@@ -100,7 +98,7 @@ def _scored(active, rule, messages: list[str | None]):
     for i, score in zip(present, rounded, strict=True):
         out[i] = (score, None)
     if rule is not None:
-        for j in np.flatnonzero(scores >= active.threshold).tolist():
+        for j in (scores >= active.threshold).nonzero()[0].tolist():
             flag = {
                 "category": clauses[j],
                 "rule": rule.slug,

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from collections import OrderedDict, defaultdict
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from typing import Any
 
 from .analysed import Analysis
@@ -127,7 +128,10 @@ class Engine(TermMatching, DetectorMatching, RepetitionMatching):
     _cache: dict[Any, Engine] = {}
 
     def __init__(self, specs: Iterable[RuleSpec]) -> None:
-        self.specs = [spec for spec in specs if spec.enabled]
+        # The enabled rules by index, without their configs once compiled: the configs of
+        # the default rules are hundreds of thousands of entries (tens of MB) that the
+        # compiled form holds already; a hit needs only the slug, clause, severity, action.
+        self.specs: list[RuleSpec] = []
         self._automaton: KeyFinder[tuple] | None = None
         self._lemmas: dict[str, list[tuple[int, int, Term]]] = defaultdict(list)
         self._patterns: dict[int, dict] = {}
@@ -139,15 +143,14 @@ class Engine(TermMatching, DetectorMatching, RepetitionMatching):
         self._report_heads: dict[str, set[tuple[str, int]]] = {}
         self._always_analyse = False
         self._analysed: OrderedDict[str, tuple[int, tuple[Token, ...]]] = OrderedDict()
-        self._compile()
+        self._compile(spec for spec in specs if spec.enabled)
 
     @classmethod
     def from_rules(cls, rule_specs: Iterable[RuleSpec | Mapping], *, version: Any = None) -> Engine:
         """Compile ``rule_specs``; with a ``version``, reuse the engine built for it."""
         if version is not None and version in cls._cache:
             return cls._cache[version]
-        specs = [s if isinstance(s, RuleSpec) else RuleSpec.from_mapping(s) for s in rule_specs]
-        engine = cls(specs)
+        engine = cls(s if isinstance(s, RuleSpec) else RuleSpec.from_mapping(s) for s in rule_specs)
         if version is not None:
             if len(cls._cache) >= 4:
                 cls._cache.clear()
@@ -156,7 +159,7 @@ class Engine(TermMatching, DetectorMatching, RepetitionMatching):
 
     # --- compilation ------------------------------------------------------------------------
 
-    def _compile(self) -> None:
+    def _compile(self, specs: Iterable[RuleSpec]) -> None:
         entries: dict[str, list[tuple]] = defaultdict(list)
         needs_tokens = False
         loose_stems: set[str] = set()  # stems some lemma may use without a kana after
@@ -201,7 +204,8 @@ class Engine(TermMatching, DetectorMatching, RepetitionMatching):
                 tails.add_word(index, term.key)
             entries[term.key].append((index, role, mode, term.left, term.right))
 
-        for index, spec in enumerate(self.specs):
+        for index, spec in enumerate(specs):
+            self.specs.append(replace(spec, config={}))
             config = spec.config or {}
             if spec.kind in ("terms", "exception"):
                 role = GLOBAL_EXCEPTION if spec.kind == "exception" else TERM
@@ -275,9 +279,7 @@ class Engine(TermMatching, DetectorMatching, RepetitionMatching):
         for _i, config in self._repetition:
             window = (config["window_seconds"], config["similarity"])
             self._enough[window] = max(self._enough.get(window, 0), config["threshold"] - 1)
-        self._repetition_window = max(
-            (c["window_seconds"] for _i, c in self._repetition), default=0
-        )
+        self.repetition_window = max((c["window_seconds"] for _i, c in self._repetition), default=0)
         self._lemmas = dict(self._lemmas)
         self._detector_names = sorted({name for _i, names, _a in self._pii for name in names})
 

@@ -191,7 +191,7 @@ class RepetitionMatching:
 
     specs: list
     _repetition: list[tuple[int, dict]]
-    _repetition_window: float
+    repetition_window: float
     _enough: dict[tuple[float, float], int]
 
     def repeated(
@@ -219,8 +219,8 @@ class RepetitionMatching:
     def _match_repetition(self, message, text, author_id, created_time, state, found) -> None:
         author = str(author_id)
         created_time = timestamp(created_time)  # read once, for the count and the memory
-        if state.window_seconds < self._repetition_window:
-            state.window_seconds = self._repetition_window
+        if state.window_seconds < self.repetition_window:
+            state.window_seconds = self.repetition_window
         counted: dict[tuple[float, float], int] = {}
         for index, config in self._repetition:
             if len(text) < config["min_length"]:

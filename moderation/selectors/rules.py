@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -79,14 +80,16 @@ def rule_spec(rule: Rule) -> RuleSpec:
     )
 
 
-def rule_specs_enabled() -> list[RuleSpec]:
-    """The stored enabled rules as engine specs."""
-    return [
-        rule_spec(rule)
-        for rule in Rule.objects.filter(enabled=True)
+def rule_specs_enabled() -> Iterator[RuleSpec]:
+    """The stored enabled rules as engine specs, read a few at a time: the engine compiles
+    each rule's config and lets it go, so the configs (tens of MB for the default rules)
+    are never all in memory at once."""
+    rules = (
+        Rule.objects.filter(enabled=True)
         .exclude(kind=Rule.Kind.LEARNED)  # its flags come from the learned scorer, not the engine
         .order_by("slug")
-    ]
+    )
+    return (rule_spec(rule) for rule in rules.iterator(chunk_size=8))
 
 
 def engine_for_current_rules() -> Engine:

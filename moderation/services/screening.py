@@ -37,15 +37,6 @@ class ScreenResult:
     auto_hidden: list[int] = field(default_factory=list)
 
 
-def _repetition_window(engine) -> float:
-    windows = [
-        float((spec.config or {}).get("window_seconds", 3600))
-        for spec in engine.specs
-        if spec.kind == "repetition"
-    ]
-    return max(windows) if windows else 0.0
-
-
 def comments_screen(*, comment_ids: list[int], now: datetime | None = None) -> ScreenResult:
     """Screen stored comments with the enabled rules and record a flag per hit.
 
@@ -130,7 +121,7 @@ def comments_screen(*, comment_ids: list[int], now: datetime | None = None) -> S
 
 def _repetition_states(engine, comments: list[Comment]) -> dict[int, RepetitionState]:
     """Per page, a repetition state primed with the authors' earlier stored comments."""
-    window = _repetition_window(engine)
+    window = engine.repetition_window
     if not window:
         return {}
     states: dict[int, RepetitionState] = {}

@@ -6,17 +6,17 @@ from moderation.engine import Engine, RuleSpec
 from moderation.engine.terms import LEMMA, SUBSTR, SURFACE, TermError, parse_term, romaji_variants
 
 
-def _engine(*terms, exceptions=()):
-    return Engine.from_rules(
-        [
-            RuleSpec(
-                slug="t",
-                clause="defamation",
-                kind="terms",
-                config={"terms": list(terms), "exceptions": list(exceptions)},
-            )
-        ]
+def _spec(*terms, exceptions=()):
+    return RuleSpec(
+        slug="t",
+        clause="defamation",
+        kind="terms",
+        config={"terms": list(terms), "exceptions": list(exceptions)},
     )
+
+
+def _engine(*terms, exceptions=()):
+    return Engine.from_rules([_spec(*terms, exceptions=exceptions)])
 
 
 def _matches(engine, text):
@@ -246,14 +246,13 @@ def test_text_without_candidates_is_not_analysed(monkeypatch):
     ],
 )
 def test_an_exception_written_as_words_excuses_only_where_it_is_words(text, flagged):
-    engine = _engine("バカ")
     exceptions = RuleSpec(
         slug="innocent",
         clause="other",
         kind="exception",
         config={"terms": ["ばかす", "ばかし", "親バカ", "ばかばかしい", "バカンス"]},
     )
-    engine = Engine([*engine.specs, exceptions])
+    engine = Engine([_spec("バカ"), exceptions])
     assert bool(engine.screen(text)) is flagged
 
 
@@ -261,7 +260,7 @@ def test_a_substring_exception_excuses_anywhere():
     exceptions = RuleSpec(
         slug="innocent", clause="other", kind="exception", config={"terms": ["substr:ばかす"]}
     )
-    engine = Engine([*_engine("バカ").specs, exceptions])
+    engine = Engine([_spec("バカ"), exceptions])
     assert engine.screen("市長バカすぎ") == []
 
 
