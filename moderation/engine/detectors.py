@@ -80,17 +80,23 @@ def _allowed(text: str, allow: frozenset[str]) -> bool:
     key = pii_key(text)
     number: str | None = None
     for value in allow:
-        if value.endswith(PREFIX_MARK):
-            block = value[:-1]
-            if block.isdigit():
-                number = _number_key(text) if number is None else number
-                if number.startswith(block):
-                    return True
-            elif key.startswith(block):
+        block = value.removesuffix(PREFIX_MARK)
+        if block.isdigit():
+            number = _published_number(text) if number is None else number
+            if number.startswith(block) if value.endswith(PREFIX_MARK) else number == block:
                 return True
-        elif key.endswith(value):
+        if key.startswith(block) if value.endswith(PREFIX_MARK) else key.endswith(value):
             return True
     return False
+
+
+def _published_number(text: str) -> str:
+    """The digits of a detected number however written: digits, kanji numerals, or digit
+    words (the city hall's number read out as ぜろにーにーご… is still the city hall's)."""
+    number = _number_key(text)
+    if len(number) < 10:
+        number = pii.spelled_digits(widen(text).translate(_KANJI_DIGITS))
+    return number
 
 
 class DetectorMatching:

@@ -56,6 +56,19 @@ _SPELLED_DIGITS = {
 _SPELLED_HINT_RE = re.compile(f"ぜろ|ゼロ|せ{_V}ろ|セ{_V}ロ|マル|レイ")
 
 
+def _digit_of(word: str) -> str:
+    """The digit a digit word (or a digit) stands for ("" for none)."""
+    word = unicodedata.normalize("NFC", word)
+    folded = "".join(chr(ord(c) - 0x60) if "ァ" <= c <= "ヶ" else c for c in word)
+    return folded if folded.isdigit() else _SPELLED_DIGITS.get(folded, "")
+
+
+def spelled_digits(wide: str) -> str:
+    """The digits of a number written with digit words, digits or both (ぜろにーにーご… reads
+    0225…), so that a spelled number can be compared with a published one."""
+    return "".join(_digit_of(match.group()) for match in _SPELLED_DIGIT_RE.finditer(wide))
+
+
 def _spelled_phone(wide: str) -> list[Span]:
     """A phone number spelled in kana (ゼロキューゼロ いちにさんよん…): the digit words are
     read as digits (a run of at least ten), then checked like a written number."""
@@ -81,9 +94,7 @@ def _spelled_phone(wide: str) -> list[Span]:
             digits.clear()
             starts.clear()
             ends.clear()
-        word = unicodedata.normalize("NFC", match.group())
-        folded = "".join(chr(ord(c) - 0x60) if "ァ" <= c <= "ヶ" else c for c in word)
-        digits.append(folded if folded.isdigit() else _SPELLED_DIGITS.get(folded, ""))
+        digits.append(_digit_of(match.group()))
         starts.append(match.start())
         ends.append(match.end())
         position = match.end()

@@ -225,6 +225,11 @@ def _phone_rule(allow):
         "〇二二五-九五-一二三四",
         "0225の95の2345",
         "+81-225-95-1234",
+        # read out in digit words, as a resident passing the number on writes it
+        "ぜろにーにーご、きゅうご、いちにさんよん",
+        "ｾﾞﾛｲﾁﾆｾﾞﾛ ｲﾁﾆｻﾝ ﾖﾝｺﾞﾛｸ",
+        "ゼロハチゼロゼロ イチニサン ヨンゴロクナナ",
+        "0225 きゅうご にいちにいち",
     ],
 )
 def test_numbers_in_a_published_block_are_allowed(text):
@@ -240,6 +245,8 @@ def test_numbers_in_a_published_block_are_allowed(text):
         "0225-22-9512",  # 95 elsewhere in the number is not the block
         "090-1234-0120",  # a mobile number holding 0120
         "〇九〇の〇一二〇の〇五七〇",
+        "ぜろきゅうぜろ いちにさんよん ごろくななはち",
+        "ぜろにーにーご きゅうろく いちにさんよん",  # 0225-96: not the city hall's
     ],
 )
 def test_numbers_outside_the_blocks_are_still_found(text):
@@ -250,4 +257,8 @@ def test_numbers_outside_the_blocks_are_still_found(text):
 def test_a_value_without_a_star_is_still_a_suffix_not_a_block():
     engine = _phone_rule(["0225-95-1111"])
     assert engine.screen("代表 0225-95-1111") == []
+    assert engine.screen("代表 ぜろにーにーご きゅうご いちいちいちいち") == []
     assert [hit.rule for hit in engine.screen("0225-95-1234")] == ["phone"]
+    assert [hit.rule for hit in engine.screen("ぜろにーにーご きゅうご いちにさんよん")] == [
+        "phone"
+    ]
