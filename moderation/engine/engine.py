@@ -116,6 +116,22 @@ def _reading_key(key: str, reading: str) -> str | None:
     return kana
 
 
+def _kana_stem(term: Term, stem: str) -> str | None:
+    """The stem of a lemma written with kanji, in hiragana (殴る -> なぐ, 辞める -> やめ,
+    駆除する -> くじょ): residents write verbs in kana too (なぐってやる, だまれ), where the
+    kanji stem is not to be found, while the analyser still reads them as the lemma (its
+    normalised form). None when the stem has no kanji, the reading does not end as the
+    lemma does, or the kana stem is a single kana (し of 死ぬ is in every other word)."""
+    if not any(_is_kanji(char) for char in stem) or not term.key.startswith(stem):
+        return None
+    ending = term.key[len(stem) :]
+    kana = normalize(_read_term(term.key)[1]).text
+    if not kana.endswith(ending) or not all("\u3041" <= c <= "\u3096" for c in kana):
+        return None
+    kana_stem = kana[: len(kana) - len(ending)]
+    return kana_stem if len(kana_stem) >= 2 else None
+
+
 def _read_term(term: str) -> tuple[int, str]:
     """How many words a written term is, and its kana reading (for its romaji)."""
     tokens = analyse(term.strip().strip("*"))
@@ -185,10 +201,15 @@ class Engine(TermMatching, DetectorMatching, RepetitionMatching):
                 self._lemmas[term.key].append((index, role, term))
                 stem = lemma_stem(term)
                 if stem:
-                    entries[stem].append((index, TRIGGER, LEMMA, False, False))
-                    self._roles[(index, stem)] = role
-                    if not stem_takes_kana(term):
-                        loose_stems.add(stem)
+                    kana = _kana_stem(term, stem)
+                    for key in filter(None, (stem, kana)):
+                        # A kana stem inside a katakana word (ころ in コロンブス) is no verb:
+                        # the pre-check skips it there as it skips a word (WORD).
+                        mode = WORD if key == kana else LEMMA
+                        entries[key].append((index, TRIGGER, mode, False, False))
+                        self._roles[(index, key)] = role
+                        if not stem_takes_kana(term):
+                            loose_stems.add(key)
                 else:
                     self._always_analyse = True
                 return

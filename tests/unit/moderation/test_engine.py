@@ -320,3 +320,32 @@ def test_terms_written_with_kanji_match_their_reading_in_hiragana(engine, text, 
 )
 def test_hiragana_sentences_that_merely_hold_a_reading_pass(engine, text):
     assert engine.screen(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("なぐってやる", True),
+        ("いえをもやしてやるからな", True),
+        ("おまえなんかぶんなぐってやる", True),
+        ("なぐさめてやる", False),  # 慰める begins with the same kana
+        ("もやしをいためてやる", False),  # もやし (bean sprouts) is a noun
+        ("さらにもやしてみた", False),  # no やる after it
+    ],
+)
+def test_a_lemma_written_with_kanji_is_found_in_hiragana(text, flagged):
+    # The kanji stem (殴, 燃や) is not in a text written in kana; the kana stem is searched
+    # for too, and the analyser's normalised form (なぐる -> 殴る) decides.
+    engine = Engine(
+        [
+            RuleSpec(
+                slug="harm",
+                clause="threat",
+                kind="terms",
+                config={
+                    "terms": ["lemma:殴る/+やる", "lemma:ぶん殴る/+やる", "lemma:燃やす/+やる"]
+                },
+            )
+        ]
+    )
+    assert bool(engine.screen(text)) is flagged
