@@ -67,6 +67,25 @@ class Deevaded:
         return self.starts[start], self.ends[end - 1]
 
 
+# Emoji that stand for a word in abuse (市長は💩, 🔪持って行く): read as that word, each of
+# its letters mapped back to the emoji, so that the rules written in words apply and the
+# highlight lands on the emoji. Only emoji whose abusive reading is the usual one on a
+# city's page; 🔥, 💀 or 🤮 (praise, laughter, a reaction) are left as symbols. Between two
+# letters an emoji is still read as a separator splitting a word (殺🔪す, バ💩カ) and
+# glued away first: the held-out comments have more of those than of an emoji standing
+# for a word between two others.
+EMOJI_WORDS = {
+    "\U0001f4a9": "クソ",  # 💩
+    "\U0001f437": "豚", "\U0001f416": "豚", "\U0001f43d": "豚",  # 🐷 🐖 🐽
+    "\U0001f412": "猿", "\U0001f435": "猿",  # 🐒 🐵
+    "\U0001fab3": "ゴキブリ",  # 🪳
+    "\U0001f52a": "刃物", "\U0001f5e1": "刃物",  # 🔪 🗡
+    "\U0001f4a3": "爆弾",  # 💣
+    "\U0001f52b": "銃",  # 🔫
+    "\U0001fa93": "斧",  # 🪓
+}  # fmt: skip
+
+
 def _nfkc(char: str) -> str:
     return unicodedata.normalize("NFKC", char)
 
@@ -269,6 +288,20 @@ def _look_alikes(pieces: list[list]) -> list[list]:
     return out
 
 
+def _emoji_words(pieces: list[list]) -> list[list]:
+    """The emoji of EMOJI_WORDS left after gluing, as their words' letters."""
+    if not any(piece[0] in EMOJI_WORDS for piece in pieces):
+        return pieces
+    out: list[list] = []
+    for piece in pieces:
+        word = EMOJI_WORDS.get(piece[0])
+        if word is None:
+            out.append(piece)
+        else:
+            out.extend([letter, piece[1], piece[2], False] for letter in word)
+    return out
+
+
 def _katakana_endings(pieces: list[list]) -> list[list]:
     """One or two katakana right after a kanji, not followed by more katakana: hiragana."""
     index = 1
@@ -313,8 +346,10 @@ def deevade(text: str) -> Deevaded:
         if not changes.search(wide) and not _SPLIT_WORD_RE.search(wide):
             length = len(text)
             return Deevaded(text, wide, tuple(range(length)), tuple(range(1, length + 1)), True)
-    pieces = _katakana_endings(
-        _look_alikes(_shorten(_glue_split_words(_glue_single_letters(_pieces(text)))))
+    pieces = _emoji_words(
+        _katakana_endings(
+            _look_alikes(_shorten(_glue_split_words(_glue_single_letters(_pieces(text)))))
+        )
     )
     return Deevaded(
         text,
@@ -338,7 +373,7 @@ def _build_fast_path() -> tuple[re.Pattern, dict[int, str], re.Pattern, re.Patte
         for code in range(low, high + 1):
             char = chr(code)
             kind, _folded = _info(char)
-            if kind in (_INVISIBLE, _DAKUTEN):
+            if kind in (_INVISIBLE, _DAKUTEN) or char in EMOJI_WORDS:
                 continue
             wide = _nfkc(char)
             if kind == _LONG:

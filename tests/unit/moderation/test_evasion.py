@@ -160,3 +160,44 @@ def test_quick_form_is_the_collapsed_matching_form(text):
         expected = "\x00".join(collapse("".join(piece)) for piece in pieces)
         assert quick.replace("ー", "") == expected
         assert "ーー" not in quick
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "emoji_at"),
+    [
+        ("市長は💩", "市長はクソ", 3),
+        ("市長は💩\ufe0f", "市長はクソ", 3),  # with the emoji presentation selector
+        ("🔪持って行く", "刃物持って行く", 0),
+        ("職員🐷。", "職員豚。", 2),
+    ],
+)
+def test_emoji_standing_for_a_word_are_read_as_the_word(text, expected, emoji_at):
+    deevaded = deevade(text)
+    assert deevaded.text == expected
+    word = expected.index(deevaded.text[emoji_at])
+    # every letter of the word maps back to the emoji, so a highlight covers the emoji
+    assert deevaded.to_original(
+        word, emoji_at + len(expected) - len(text.rstrip("\ufe0f")) + 1
+    ) == (
+        emoji_at,
+        emoji_at + 1,
+    )
+
+
+@pytest.mark.parametrize("text", ["ありがとう😊", "最高🔥🔥", "バ💩カ", "殺🔪す"])
+def test_other_emoji_are_not_words(text):
+    assert not any(word in deevade(text).text for word in ("クソ", "豚", "刃物"))
+
+
+def test_an_insult_or_a_threat_in_emoji_is_flagged_on_the_emoji():
+    engine = Engine(
+        [
+            RuleSpec(slug="insult", clause="defamation", kind="terms", config={"terms": ["クソ"]}),
+            RuleSpec(slug="weapon", clause="threat", kind="terms", config={"terms": ["刃物"]}),
+        ]
+    )
+    hits = engine.screen("市長は💩！明日、🔪持って行く")
+    assert {(hit.rule, hit.spans) for hit in hits} == {("insult", ((3, 4),)), ("weapon", ((8, 9),))}
+    # Between two letters an emoji is a separator splitting a word, glued away (殺🔪す).
+    assert engine.screen("殺🔪す") == []
+    assert engine.screen("豚の角煮🐷おいしかった") == []
