@@ -336,6 +336,16 @@ def _is_katakana(char: str) -> bool:
     return "\u30a1" <= char <= "\u30f4" or char == "ー"
 
 
+def undo_pieces(text: str) -> list[list]:
+    """Every step of :func:`deevade`'s loop, in order: [output, start, end, is_separator]
+    per character of the result (the fast path must agree with this)."""
+    return _emoji_words(
+        _katakana_endings(
+            _look_alikes(_shorten(_glue_split_words(_glue_single_letters(_pieces(text)))))
+        )
+    )
+
+
 def deevade(text: str) -> Deevaded:
     """Undo the evasions in ``text``; never raises on any ``str``."""
     if not text:
@@ -346,11 +356,7 @@ def deevade(text: str) -> Deevaded:
         if not changes.search(wide) and not _SPLIT_WORD_RE.search(wide):
             length = len(text)
             return Deevaded(text, wide, tuple(range(length)), tuple(range(1, length + 1)), True)
-    pieces = _emoji_words(
-        _katakana_endings(
-            _look_alikes(_shorten(_glue_split_words(_glue_single_letters(_pieces(text)))))
-        )
-    )
+    pieces = undo_pieces(text)
     return Deevaded(
         text,
         "".join(p[0] for p in pieces),
