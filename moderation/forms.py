@@ -37,7 +37,7 @@ KIND_FIELDS = {
     Rule.Kind.TERMS: ["terms", "exceptions"],
     Rule.Kind.EXCEPTION: ["terms", "reported_by"],
     Rule.Kind.REGEX: ["pattern", "regex_on"],
-    Rule.Kind.PII: ["detectors", "allow_values"],
+    Rule.Kind.PII: ["detectors", "allow_values", "own_contact"],
     Rule.Kind.LINK: ["link_match", "deny", "allow_domains", "use_default_allow"],
     Rule.Kind.REPETITION: ["threshold", "window_seconds", "similarity", "min_length"],
     Rule.Kind.PATTERN: ["predicate", "target", "exceptions", "scope", "link_required"],
@@ -166,6 +166,16 @@ class RuleForm(forms.Form):
         required=False,
         help_text=_("One per line, e.g. the city hall's telephone number and address."),
     )
+    own_contact = forms.BooleanField(
+        label=_("Ignore the writer's own contact details"),
+        required=False,
+        initial=True,
+        help_text=_(
+            "A phone number, e-mail address or address that the writer introduces as their "
+            "own (私の携帯は…, 当方の電話…) is published with consent and not flagged. "
+            "My Number and card numbers are always flagged."
+        ),
+    )
     link_match = forms.MultipleChoiceField(
         label=_("Flag"),
         choices=LINK_MATCH_CHOICES,
@@ -240,6 +250,7 @@ class RuleForm(forms.Form):
             "regex_on": config.get("on", "text"),
             "detectors": config.get("detectors", []),
             "allow_values": _text_lines(config.get("allow")) if rule.kind == Rule.Kind.PII else "",
+            "own_contact": config.get("own_contact", True),
             "link_match": config.get("match", []),
             "deny": _text_lines(config.get("deny")),
             "allow_domains": _text_lines(config.get("allow"))
@@ -269,7 +280,11 @@ class RuleForm(forms.Form):
         if kind == Rule.Kind.REGEX:
             return {"pattern": data.get("pattern", ""), "on": data.get("regex_on") or "text"}
         if kind == Rule.Kind.PII:
-            return {"detectors": data.get("detectors", []), "allow": data.get("allow_values", "")}
+            return {
+                "detectors": data.get("detectors", []),
+                "allow": data.get("allow_values", ""),
+                "own_contact": data.get("own_contact", False),
+            }
         if kind == Rule.Kind.LINK:
             return {
                 "match": data.get("link_match", []),

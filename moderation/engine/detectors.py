@@ -102,7 +102,7 @@ def _published_number(text: str) -> str:
 class DetectorMatching:
     """Detector rules, compiled by the engine into ``_pii``, ``_link`` and ``_regex``."""
 
-    _pii: list[tuple[int, tuple[str, ...], frozenset[str]]]
+    _pii: list[tuple[int, tuple[str, ...], frozenset[str], bool]]
     _regex: list[tuple[int, re.Pattern, bool, Gate | None]]
     _link: list[tuple[int, dict]]
     _detector_names: list[str]
@@ -146,11 +146,15 @@ class DetectorMatching:
                     wide = widen(message)
                 results[name] = detector(wide)
             if results:
-                for index, names, allow in self._pii:
+                for index, names, allow, own in self._pii:
                     for name in names:
                         for start, end in results.get(name, ()):
-                            if not allow or not _allowed(message[start:end], allow):
-                                found[index].append((start, end))
+                            if allow and _allowed(message[start:end], allow):
+                                continue
+                            own_excused = own and name in pii.OWN_CONTACT_DETECTORS
+                            if own_excused and pii.own_contact(message, start):
+                                continue
+                            found[index].append((start, end))
         if self._link and link_module.may_contain_link(message):
             if wide is None:
                 wide = widen(message)

@@ -257,7 +257,8 @@ class Engine(TermMatching, DetectorMatching, RepetitionMatching):
                 }
             elif spec.kind == "pii":
                 allow = allow_keys(config.get("allow", ()))
-                self._pii.append((index, tuple(config.get("detectors", ())), allow))
+                own = bool(config.get("own_contact", True))
+                self._pii.append((index, tuple(config.get("detectors", ())), allow, own))
             elif spec.kind == "regex":
                 on_normalized = config.get("on", "text") == "normalized"
                 pattern = config["pattern"]
@@ -302,7 +303,7 @@ class Engine(TermMatching, DetectorMatching, RepetitionMatching):
             self._enough[window] = max(self._enough.get(window, 0), config["threshold"] - 1)
         self.repetition_window = max((c["window_seconds"] for _i, c in self._repetition), default=0)
         self._lemmas = dict(self._lemmas)
-        self._detector_names = sorted({name for _i, names, _a in self._pii for name in names})
+        self._detector_names = sorted({name for _i, names, *_rest in self._pii for name in names})
 
     # --- analysis -----------------------------------------------------------------------------
 

@@ -323,3 +323,23 @@ DETECTORS: dict[str, Callable[[str], list[Span]]] = {
 # pre-check). Phone numbers and addresses can be written in kanji numerals, which this count
 # does not see: those two detectors check for themselves.
 MIN_DIGITS = {"phone": 0, "my_number": 12, "card": 13, "address": 0, "email": 0}
+
+# Whose contact it is. The operating policy prohibits publishing personal information
+# *without the person's consent*: a resident giving their own number or address (財布を
+# 拾いました、私の携帯 090-… まで) publishes it with consent. Only a first-person owner
+# right before the contact word counts (私の携帯は, 私（大内）の番号, 当店の電話:); 私の元カノの
+# 番号 names someone else and stays flagged. Never for My Number or card numbers, which
+# no one should post. A rule can turn this off (``"own_contact": false``).
+OWN_CONTACT_DETECTORS = frozenset({"phone", "email", "address"})
+_OWN_CONTACT_RE = re.compile(
+    r"(?:私|わたし|ワタシ|僕|ぼく|ボク|俺|おれ|オレ|自分|うち|ウチ|当方|弊社|当店|当院|我が家)"
+    r"(?:[（(][^）)]{1,12}[）)])?の?"
+    r"(?:携帯|スマホ|電話|番号|電話番号|携帯番号|連絡先|メール|メアド|メールアドレス|アドレス"
+    r"|住所|家|自宅|実家|事務所|店)"
+    r"(?:の?番号|アドレス)?(?:は|です|:|：|、|を|→)?[\s（(]*$"
+)
+
+
+def own_contact(message: str, start: int) -> bool:
+    """Whether the contact found at ``start`` is introduced as the writer's own."""
+    return bool(_OWN_CONTACT_RE.search(message, max(0, start - 24), start))

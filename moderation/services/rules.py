@@ -140,7 +140,11 @@ def rule_config_validate(*, kind: str, config: dict, check_regex_speed: bool = T
         unknown = [name for name in detectors if name not in DETECTORS]
         if unknown:
             raise DomainError(_("Unknown detector: %(names)s") % {"names": ", ".join(unknown)})
-        return {"detectors": list(dict.fromkeys(detectors)), "allow": _lines(config.get("allow"))}
+        return {
+            "detectors": list(dict.fromkeys(detectors)),
+            "allow": _lines(config.get("allow")),
+            "own_contact": bool(config.get("own_contact", True)),
+        }
     if kind == Rule.Kind.LINK:
         match = _lines(config.get("match"))
         if not match:

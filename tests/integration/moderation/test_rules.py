@@ -243,6 +243,26 @@ def test_edit_form_saves_and_history_shows_it(client, ict_user, defaults):
     assert str(ict_user) in detail
 
 
+def test_a_pii_rule_can_be_set_to_flag_the_writers_own_contact_too(client, ict_user, defaults):
+    client.force_login(ict_user)
+    rule = Rule.objects.get(slug="privacy-phone")
+    own = "財布を拾いました。私の携帯は080-3321-0954です"
+    assert engine_for_current_rules().screen(own) == []  # the default: own contact is fine
+    form = client.get(f"/moderation/rules/{rule.slug}/edit/").content.decode()
+    assert 'name="own_contact"' in form and "投稿者本人の連絡先は検出しない" in form
+    allow = "\n".join(rule.config.get("allow", []))
+    response = client.post(
+        f"/moderation/rules/{rule.slug}/edit/",
+        {"name": rule.name, "clause": rule.clause, "severity": rule.severity,
+         "action": rule.action, "enabled": "on", "detectors": rule.config["detectors"],
+         "allow_values": allow},  # the box left unticked
+    )  # fmt: skip
+    assert response.status_code == 302
+    rule.refresh_from_db()
+    assert rule.config["own_contact"] is False and rule.config["allow"] == allow.split("\n")
+    assert [hit.rule for hit in engine_for_current_rules().screen(own)] == ["privacy-phone"]
+
+
 def test_sandbox_highlights_exactly_and_escapes_hostile_input(client, secretariat_user, defaults):
     client.force_login(secretariat_user)
     text = '<script>alert("x")</script> 市長は ﾊﾞｶ だ <b>し☆ね</b>'

@@ -262,3 +262,50 @@ def test_a_value_without_a_star_is_still_a_suffix_not_a_block():
     assert [hit.rule for hit in engine.screen("ぜろにーにーご きゅうご いちにさんよん")] == [
         "phone"
     ]
+
+
+# --- whose contact it is: the policy prohibits publishing it without the person's consent --
+
+
+def _pii_rule(**config):
+    from moderation.engine import Engine
+
+    config = {"detectors": ["phone", "email", "address", "my_number"], **config}
+    return Engine.from_rules(
+        [{"slug": "pii", "clause": "privacy", "kind": "pii", "severity": "high", "config": config}]
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "鍵を拾いました。私の携帯は080-3321-0954です、連絡ください",
+        "僕（佐々木）の番号：090-5512-8870",
+        "わたしのメアド→ haru.minato@example.jp",
+        "自分の連絡先 070-4412-9910 まで",
+        "集合は私の自宅（石巻市穀町5番3号）です",
+        "当方の電話番号は 0225-87-6612 です",
+    ],
+)
+def test_a_writers_own_contact_is_not_flagged(text):
+    assert _pii_rule().screen(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "私の元カレの番号 090-5512-8870 晒すわ",  # the owner is someone else
+        "私の隣の家は石巻市穀町5番3号",
+        "こいつの番号 090-5512-8870 まで電話してやれ",
+        "市長の携帯は090-5512-8870",
+        "私の携帯、この前変えた。あいつのは 090-5512-8870",  # not right before it
+        "私のマイナンバーは 1234-5678-9018",  # never posted, own or not
+    ],
+)
+def test_someone_elses_contact_or_a_my_number_is_still_flagged(text):
+    assert [hit.rule for hit in _pii_rule().screen(text)] == ["pii"]
+
+
+def test_a_rule_may_flag_own_contacts_too():
+    engine = _pii_rule(own_contact=False)
+    assert [hit.rule for hit in engine.screen("私の携帯は080-3321-0954です")] == ["pii"]
