@@ -151,7 +151,7 @@ class Engine(TermMatching, DetectorMatching, RepetitionMatching):
         self._automaton: KeyFinder[tuple] | None = None
         self._lemmas: dict[str, list[tuple[int, int, Term]]] = defaultdict(list)
         self._patterns: dict[int, dict] = {}
-        self._pii: list[tuple[int, tuple[str, ...], frozenset[str]]] = []
+        self._pii: list[tuple[int, tuple[str, ...], frozenset[str], bool]] = []
         self._regex: list[tuple[int, re.Pattern, bool, Gate | None]] = []
         self._link: list[tuple[int, dict]] = []
         self._repetition: list[tuple[int, dict]] = []
