@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from functools import partial
 
-from moderation.services import learned_rule
-
 from .selectors import (
     ScorerOutdatedError,
     comment_score_expression,
@@ -13,12 +11,17 @@ from .selectors import (
     comment_scores_latest,
     scorer_active_loaded,
 )
-from .services import comments_score
+
+# The services (ours and moderation's) are imported where they are used: check_comments
+# loads this module for texts_scorer, and the services bring the Celery app and the Graph
+# client with them, about 20 MB that a stream of comments with no active model never uses.
 
 EXPLAIN_LIMIT = 8
 
 
 def comments_screened(*, comments: list, now) -> None:
+    from .services import comments_score
+
     comments_score(comments=comments, now=now)
 
 
@@ -85,6 +88,8 @@ def texts_scorer():
         raise CommandError(error.message) from None
     if active is None:
         return None
+    from moderation.services import learned_rule
+
     return partial(_scored, active, learned_rule())
 
 
