@@ -211,7 +211,12 @@ def realistic(args) -> None:
                 config={"terms": terms}, check_regex_speed=False)  # fmt: skip
     marks = tuple(m for m in (100_000, 1_000_000) if m <= args.process)
     result = check_comments_run(args.process, marks)
-    print(f"== check_comments process, {result['seen']:,} comments from a generator")
+    from moderation.engine.automaton import MMAP_THRESHOLD_FIXED
+
+    print(
+        f"== check_comments process, {result['seen']:,} comments from a generator "
+        f"(glibc's mmap threshold fixed: {'yes' if MMAP_THRESHOLD_FIXED else 'no'})"
+    )
     print(
         f"  {result['rate']:,.0f} comments/s overall ({result['seconds']:.0f} s, start-up "
         f"{result['startup']:.1f} s), {result['rate_after_startup']:,.0f} comments/s after "
