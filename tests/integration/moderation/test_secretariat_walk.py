@@ -45,3 +45,49 @@ def test_keeping_without_a_reason_is_answered_on_the_field(
     )
     assert response.status_code == 302
     assert Decision.objects.get(comment=comment).action == Decision.Action.KEEP
+
+
+def test_a_rule_leads_to_the_comments_it_holds_open_in_the_queue(
+    client, connected_pages, resident_comment, secretariat_user
+):
+    page = connected_pages[0]
+    insult = resident_comment(page, "お前はバカだ", author="21")
+    threat = resident_comment(page, "殺すぞ", author="22")
+    insult_rule = insult.flags.exclude(rule__kind="learned").first().rule
+    client.force_login(secretariat_user)
+    queue = reverse("moderation:queue")
+    html = client.get(queue, {"rule": insult_rule.slug}).content.decode()
+    assert reverse("moderation:item", args=[insult.pk]) in html
+    assert reverse("moderation:item", args=[threat.pk]) not in html
+    # The folded filter says which rule, by its name.
+    assert f"ルール: {insult_rule.name}" in html
+    # The rule report's open count links there.
+    report = client.get(reverse("moderation:rule_report")).content.decode()
+    assert f'href="{queue}?rule={insult_rule.slug}"' in report
+    # Once decided, the comment is no longer held open by the rule.
+    client.post(
+        reverse("moderation:decide", args=[insult.pk]),
+        {"action": "hide", "clause": "defamation", "reason": "侮辱"},
+    )
+    html = client.get(queue, {"rule": insult_rule.slug}).content.decode()
+    assert reverse("moderation:item", args=[insult.pk]) not in html
+    # An unknown rule is a filter error, not a 500.
+    assert client.get(queue, {"rule": "no-such-rule"}).status_code == 200
+
+
+def test_a_disabled_rule_whose_comments_stay_flagged_leads_to_exactly_them(
+    client, connected_pages, resident_comment, secretariat_user
+):
+    from moderation.services import rule_set_enabled
+
+    comment = resident_comment(connected_pages[0], "市長は無能。さっさと辞めろ", author="31")
+    rules = list(comment.flags.exclude(rule__kind="learned").values_list("rule__slug", flat=True))
+    assert len(set(rules)) >= 2  # two rules flag it: switching one off leaves it in the queue
+    rule = comment.flags.get(rule__slug=rules[0]).rule
+    rule_set_enabled(rule_id=rule.pk, actor=secretariat_user, enabled=False)
+    client.force_login(secretariat_user)
+    html = client.get(reverse("moderation:rule_detail", args=[rule.slug])).content.decode()
+    link = f'href="{reverse("moderation:queue")}?rule={rule.slug}"'
+    assert link in html and "このルールの未判断のコメントをコメント確認で開く" in html
+    queue = client.get(reverse("moderation:queue"), {"rule": rule.slug}).content.decode()
+    assert reverse("moderation:item", args=[comment.pk]) in queue
