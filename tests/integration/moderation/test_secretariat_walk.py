@@ -91,3 +91,22 @@ def test_a_disabled_rule_whose_comments_stay_flagged_leads_to_exactly_them(
     assert link in html and "このルールの未判断のコメントをコメント確認で開く" in html
     queue = client.get(reverse("moderation:queue"), {"rule": rule.slug}).content.decode()
     assert reverse("moderation:item", args=[comment.pk]) in queue
+
+
+def test_rule_screens_and_incident_owner_speak_japanese_not_codes(
+    client, connected_pages, resident_comment, secretariat_user
+):
+    from incidents.services import incident_open
+
+    client.force_login(secretariat_user)
+    rules = client.get(reverse("moderation:rule_list")).content.decode()
+    assert '<span class="badge">defamation</span>' not in rules
+    detail = client.get(
+        reverse("moderation:rule_detail", args=["defamation-insults-ja"])
+    ).content.decode()
+    assert "個人・団体への誹謗中傷" in detail and "(defamation)" not in detail
+    report = client.get(reverse("moderation:rule_report")).content.decode()
+    assert "維持（誤検知）" in report and "問題なし" not in report
+    incident = incident_open(actor=secretariat_user, kind="flaming", title="炎上")
+    html = client.get(reverse("incidents:detail", args=[incident.pk])).content.decode()
+    assert "---------" not in html and '<option value="" selected>（なし）</option>' in html
