@@ -38,5 +38,8 @@ def test_rules_are_their_own_section_not_the_review_queue(client, secretariat_us
     client.force_login(secretariat_user)
     html = client.get(reverse("moderation:rule_list")).content.decode()
     assert current_links(html) == [reverse("moderation:rule_list")]
+    # The rules are in the "More" menu: its summary is marked so the bar shows where one is.
+    assert '<summary class="nav-more__current">' in html
     html = client.get(reverse("moderation:queue")).content.decode()
     assert current_links(html) == [reverse("moderation:queue")]
+    assert "nav-more__current" not in html
