@@ -110,3 +110,10 @@ def test_rule_screens_and_incident_owner_speak_japanese_not_codes(
     incident = incident_open(actor=secretariat_user, kind="flaming", title="炎上")
     html = client.get(reverse("incidents:detail", args=[incident.pk])).content.decode()
     assert "---------" not in html and '<option value="" selected>（なし）</option>' in html
+
+
+def test_the_rule_report_is_reached_from_the_rules(client, secretariat_user):
+    client.force_login(secretariat_user)
+    rules = client.get(reverse("moderation:rule_list")).content.decode()
+    assert f'href="{reverse("moderation:rule_report")}"' in rules
+    assert "ルール別の検知状況" in rules
