@@ -117,3 +117,26 @@ def test_the_rule_report_is_reached_from_the_rules(client, secretariat_user):
     rules = client.get(reverse("moderation:rule_list")).content.decode()
     assert f'href="{reverse("moderation:rule_report")}"' in rules
     assert "ルール別の検知状況" in rules
+
+
+def test_a_hidden_comment_says_that_keeping_leaves_it_hidden(
+    client, connected_pages, resident_comment, secretariat_user
+):
+    from moderation.services import decision_record
+    from tests.browser.test_review_journey import run_outbox
+
+    comment = resident_comment(connected_pages[0], "お前はバカだ", author="41")
+    client.force_login(secretariat_user)
+    url = reverse("moderation:item", args=[comment.pk])
+    assert 'id="keep-hidden-hint"' not in client.get(url).content.decode()
+    decision_record(
+        comment_id=comment.pk,
+        actor=secretariat_user,
+        action="hide",
+        clause="defamation",
+        reason="侮辱",
+    )
+    run_outbox()
+    html = client.get(url).content.decode()
+    assert 'id="keep-hidden-hint"' in html
+    assert "非表示のままです。表示に戻すには「再表示」を選んでください。" in html
