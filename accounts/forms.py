@@ -188,6 +188,22 @@ class OptionalReasonForm(forms.Form):
     )
 
 
+def _people_grouped(field, people, department) -> list:
+    """The person choices with the request's own department first, then everyone else, as
+    two labelled groups: an operator nearly always comes from the page's own department, and
+    a list of the whole city is long. The field still accepts anyone in ``people``."""
+    own, others = [], []
+    for person in people:
+        choice = (person.pk, field.label_from_instance(person))
+        (own if person.department_id == department.pk else others).append(choice)
+    groups: list = [("", field.empty_label)]
+    if own:
+        groups.append((_("People of %(department)s") % {"department": department}, own))
+    if others:
+        groups.append((_("People of other departments"), others))
+    return groups
+
+
 class OperatorChangeForm(_ReasonMixin, forms.Form):
     """Add or remove an operator: a person from the list, or (to add) a new person by name
     and e-mail, whose account the ICT office creates when it approves."""
@@ -221,13 +237,16 @@ class OperatorChangeForm(_ReasonMixin, forms.Form):
     )
     field_order = ["kind", "person", "new_person_name", "new_person_email", "reason"]
 
-    def __init__(self, *args, people, **kwargs):
+    def __init__(self, *args, people, department=None, **kwargs):
         from .models import OperatorChangeRequest
 
         super().__init__(*args, **kwargs)
         self.fields["kind"].choices = OperatorChangeRequest.Kind.choices
-        self.fields["person"].queryset = people
-        self.fields["person"].label_from_instance = lambda u: f"{u} ({u.username})"
+        field = self.fields["person"]
+        field.queryset = people
+        field.label_from_instance = lambda u: f"{u} ({u.username})"
+        if department is not None:
+            field.choices = _people_grouped(field, people, department)
         self.fields["new_person_name"].widget.attrs["autocomplete"] = "off"
         self.fields["new_person_email"].widget.attrs["autocomplete"] = "off"
         self.order_fields(self.field_order)

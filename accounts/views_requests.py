@@ -73,10 +73,10 @@ class OperatorChangeCreateView(LoginRequiredMixin, View):
         )
 
     def get(self, request, department_id: int):
-        return self._render(OperatorChangeForm(people=self._people()))
+        return self._render(OperatorChangeForm(people=self._people(), department=self.department))
 
     def post(self, request, department_id: int):
-        form = OperatorChangeForm(request.POST, people=self._people())
+        form = OperatorChangeForm(request.POST, people=self._people(), department=self.department)
         if form.is_valid():
             try:
                 services_people.operator_change_request(

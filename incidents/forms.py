@@ -52,7 +52,10 @@ class CommentForm(forms.Form):
 
 
 class AssignForm(forms.Form):
-    owner = forms.ModelChoiceField(label=_("owner"), queryset=None, required=False)
+    # "（なし）" rather than Django's "---------": choosing it leaves the incident unassigned.
+    owner = forms.ModelChoiceField(
+        label=_("owner"), queryset=None, required=False, empty_label=_("(none)")
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from django.utils.html import escape
@@ -39,6 +40,8 @@ class Chart:
     """A chart: `labels` along x (dates, weeks, departments), one or more series of numbers.
 
     `kind` is "line" or "bar"; `unit` is shown in the table header and on the y axis.
+    `display`, when given, writes a value for people in the table and the bars' tooltips
+    (a duration as 「2日4時間」); the CSV keeps the plain number.
     """
 
     slug: str
@@ -49,6 +52,7 @@ class Chart:
     unit: str = ""
     note: str = ""
     decimals: int = 0
+    display: Callable[[float], str] | None = None
 
     @property
     def is_empty(self) -> bool:
@@ -79,7 +83,24 @@ class Chart:
         """The table's rows with each value beside its series' name: on a phone the table's
         rows are stacked and each value says what it is (``data-label``)."""
         names = self.header()[1:]
-        return [(row[0], list(zip(names, row[1:], strict=True))) for row in self.rows()]
+        if self.display is None:
+            return [(row[0], list(zip(names, row[1:], strict=True))) for row in self.rows()]
+        return [
+            (
+                label,
+                [
+                    (name, self.shown(s.values[index] if index < len(s.values) else None))
+                    for name, s in zip(names, self.series, strict=True)
+                ],
+            )
+            for index, label in enumerate(self.labels)
+        ]
+
+    def shown(self, value) -> str:
+        """A value as people read it: through `display` when the chart has one."""
+        if value is None:
+            return ""
+        return self.display(value) if self.display is not None else self.format(value)
 
     def csv(self) -> str:
         buffer = io.StringIO()
@@ -184,7 +205,7 @@ def render_svg(chart: Chart) -> SafeString:
                 parts.append(
                     f'<rect class="chart__bar" x="{x:.1f}" y="{y:.1f}" width="{bar_w:.1f}" '
                     f'height="{h:.1f}" fill="{colour}"><title>{escape(chart.labels[index])}: '
-                    f"{escape(chart.format(value))}</title></rect>"
+                    f"{escape(chart.shown(value))}</title></rect>"
                 )
     else:
         for s_index, s in enumerate(chart.series):

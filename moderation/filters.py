@@ -59,6 +59,15 @@ class ReviewQueueFilter(django_filters.FilterSet):
     source = django_filters.ChoiceFilter(
         label=_("Flagged by"), choices=SOURCE_CHOICES, method="filter_source", empty_label=_("All")
     )
+    # The comments a rule still holds open (from a rule's page: "the flags this rule no longer
+    # raises" after a change, or a rule's row in the rule report).
+    rule = django_filters.ModelChoiceFilter(
+        label=_("Rule"),
+        queryset=Rule.objects.none(),
+        to_field_name="slug",
+        method="filter_rule",
+        empty_label=_("All"),
+    )
     author = django_filters.CharFilter(label=_("Author"), method="filter_author")
     q = django_filters.CharFilter(label=_("Search in text"), method="filter_text")
     sort = django_filters.OrderingFilter(
@@ -103,6 +112,8 @@ class ReviewQueueFilter(django_filters.FilterSet):
             pages_visible_to(user=user).select_related(None).only("pk", "name").order_by("name")
         )
         self.filters["department"].queryset = departments_visible_to(user=user).order_by("code")
+        self.filters["rule"].queryset = Rule.objects.only("pk", "slug", "name").order_by("name")
+        self.filters["rule"].field.label_from_instance = lambda rule: rule.name
 
     def filter_clause(self, queryset, name, value):
         if not value:
@@ -131,6 +142,11 @@ class ReviewQueueFilter(django_filters.FilterSet):
         if value == "rules":
             return queryset.filter(rules)
         return queryset
+
+    def filter_rule(self, queryset, name, value):
+        if not value:
+            return queryset
+        return queryset.filter(Exists(flags_open().filter(comment=OuterRef("pk"), rule=value)))
 
     def filter_author(self, queryset, name, value):
         value = value.strip()

@@ -339,7 +339,28 @@ def _template_choices():
 
 class _ReasonMixin:
     """Clause and reason shared by the decision forms: keeping a comment cites no clause; a
-    chosen reason template fills an empty reason (the page's script copies it in at once)."""
+    chosen reason template fills an empty reason (the page's script copies it in at once).
+
+    The reason is a required field (so the form says 必須 beside it); a chosen template
+    fills it before validation, for the browser without script."""
+
+    def _fill_reason_from_template(self) -> None:
+        if not self.is_bound:
+            return
+        reason = (self.data.get(self.add_prefix("reason")) or "").strip()
+        template_id = (self.data.get(self.add_prefix("template")) or "").strip()
+        if reason or not template_id.isdigit():
+            return
+        from .models import ReasonTemplate
+
+        template = ReasonTemplate.objects.filter(pk=int(template_id)).first()
+        if template is None:
+            return
+        data = self.data.copy()
+        data[self.add_prefix("reason")] = template.text
+        if not data.get(self.add_prefix("clause")):
+            data[self.add_prefix("clause")] = template.clause
+        self.data = data
 
     def _clean_reason(self, data):
         from .models import ReasonTemplate
@@ -393,8 +414,8 @@ class DecisionForm(_ReasonMixin, forms.Form):
     reason = forms.CharField(
         label=_("Reason"),
         max_length=2000,
-        required=False,
         widget=forms.Textarea(attrs={"rows": 3}),
+        error_messages={"required": REASON_REQUIRED},
     )
     confirm_block = forms.BooleanField(
         label=_("I understand that Facebook may not allow undoing a block."),
@@ -413,6 +434,7 @@ class DecisionForm(_ReasonMixin, forms.Form):
     def __init__(self, *args, allowed=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["template"].choices = _template_choices()
+        self._fill_reason_from_template()
         if allowed is not None:
             self.fields["action"].choices = [
                 (value, label) for value, label in Decision.Action.choices if value in allowed
@@ -467,13 +489,16 @@ class BulkDecisionForm(_ReasonMixin, forms.Form):
         help_text=_("Not needed to keep a comment."),
     )
     template = _template_field()
-    reason = forms.CharField(label=_("Reason"), max_length=2000, required=False)
+    reason = forms.CharField(
+        label=_("Reason"), max_length=2000, error_messages={"required": REASON_REQUIRED}
+    )
     filter_query = forms.CharField(required=False, max_length=2000, widget=forms.HiddenInput)
     expected = forms.IntegerField(required=False, min_value=0, widget=forms.HiddenInput)
 
     def __init__(self, *args, comment_ids=(), **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["template"].choices = _template_choices()
+        self._fill_reason_from_template()
         self.fields["selected"].choices = [(pk, pk) for pk in comment_ids]
         self.fields["selected"].error_messages["invalid_choice"] = _(
             "One of the selected comments is no longer in the queue; reload the page."

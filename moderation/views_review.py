@@ -107,6 +107,8 @@ def _active_filters(filterset) -> list[tuple[str, str]]:
         if name == "sort":
             value = value[0] if isinstance(value, list | tuple) else value
             shown = str(dict(field.choices).get(value, value))
+        elif hasattr(value, "pk") and hasattr(field, "label_from_instance"):
+            shown = str(field.label_from_instance(value))
         elif hasattr(field, "choices") and not hasattr(value, "pk"):
             shown = str(dict(field.choices).get(value, value))
         else:

@@ -71,6 +71,11 @@ def nav_items(request) -> list[dict]:
     if not _may_see(request.user):
         return []
     return [
-        {"label": _("City posts"), "url": reverse("publishing:list")},
+        # A new post is written from its page (/pages/<id>/posts/new/): still this section.
+        {
+            "label": _("City posts"),
+            "url": reverse("publishing:list"),
+            "url_names": ("publishing:create",),
+        },
         {"label": _("Post calendar"), "url": reverse("publishing:calendar"), "more": True},
     ]

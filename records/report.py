@@ -21,6 +21,7 @@ from guidelines.clauses import Clause
 from incidents.models import Incident, IncidentKind
 from insights.charts import Chart, Series
 from insights.selectors.health import PageHealth, pages_health
+from ishinomaki_sns.common.durations import minutes_readable
 from moderation.models import CrisisModeChange, Decision, Flag
 from pages.selectors import pages_visible_to
 
@@ -200,6 +201,10 @@ def monthly_report(*, user, month: dt.date) -> MonthlyReport:
     return report
 
 
+def _hours(minutes: float | None) -> float | None:
+    return None if minutes is None else minutes / 60
+
+
 def _charts(report: MonthlyReport) -> list[Chart]:
     charts = [
         Chart("flags-by-clause", _("Flags by clause"), "bar", [r[0] for r in report.flags],
@@ -213,16 +218,20 @@ def _charts(report: MonthlyReport) -> list[Chart]:
     charts.append(
         Chart(
             "time-to-hide",
-            _("Time to hide (median, minutes)"),
+            _("Time to hide (median, hours)"),
             "bar",
             [row["period"] for row in city],
             [
-                Series(_("To flag"), [row["flag_median"] for row in city]),
-                Series(_("To decision"), [row["decision_median"] for row in city]),
-                Series(_("Confirmed by Facebook"), [row["confirmed_median"] for row in city]),
+                Series(_("To flag"), [_hours(row["flag_median"]) for row in city]),
+                Series(_("To decision"), [_hours(row["decision_median"]) for row in city]),
+                Series(
+                    _("Confirmed by Facebook"), [_hours(row["confirmed_median"]) for row in city]
+                ),
             ],  # fmt: skip
-            unit=_("minutes"),
+            # The axis in hours (minutes ran to "25k"); the table reads 「2日4時間」.
+            unit=_("hours (unit of a chart's axis)"),
             decimals=1,
+            display=lambda hours: minutes_readable(hours * 60),
         )
     )
     return charts

@@ -153,16 +153,26 @@ class ScorerModelTransitionView(ScorerPermissionMixin, View):
         except DomainError as error:
             messages.error(request, error.message)
         else:
-            messages.success(
-                request,
-                {
-                    Action.ACCEPT: _("Model v%(version)d is now active."),
-                    Action.REJECT: _("Model v%(version)d has been rejected."),
-                    Action.ROLLBACK: _("Model v%(version)d has been rolled back."),
-                }[action]
-                % {"version": model.version},
-            )
+            messages.success(request, _transition_message(action, model.version))
         return redirect("scoring:model_detail", version=model.version)
+
+
+def _transition_message(action, version: int) -> str:
+    """What changed, in the reviewer's words: a rollback says which model scores now (「v2
+    をロールバックしました」 left the reader to guess)."""
+    if action == Action.ACCEPT:
+        return _("Model v%(version)d is now active.") % {"version": version}
+    if action == Action.REJECT:
+        return _("Model v%(version)d has been rejected.") % {"version": version}
+    active = scorer_model_active()
+    if active is None:
+        return _(
+            "Model v%(version)d is no longer used; comments are screened by the rules only."
+        ) % {"version": version}
+    return _("Model v%(version)d is no longer used; v%(active)d scores comments again.") % {
+        "version": version,
+        "active": active.version,
+    }
 
 
 class ScorerThresholdView(ScorerPermissionMixin, View):

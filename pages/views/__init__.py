@@ -1,6 +1,6 @@
-"""Views for official pages, by idea: applications, the lifecycle (decide, continue, withdraw),
-the Facebook connection, and the public registry. Thin: authenticate, select, validate,
-call one service."""
+"""Views for official pages, by idea: applications, the overview (list, detail), the
+lifecycle (decide, continue, withdraw), the Facebook connection, and the public registry.
+Thin: authenticate, select, validate, call one service."""
 
 from .applications import PageApplyView, PageEditView
 from .connection import (
@@ -13,9 +13,8 @@ from .lifecycle import (
     PageActionView,
     PageAnswerContinueView,
     PageCompleteWithdrawalView,
-    PageDetailView,
-    PageListView,
 )
+from .overview import PageDetailView, PageListView
 from .registry import RegistryJsonView, RegistryVerifyView, RegistryView, registry_entry
 from .webhooks import PageWebhooksRetryView
 

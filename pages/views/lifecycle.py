@@ -1,7 +1,9 @@
-"""Views for official pages: thin (authenticate, select, validate, call one service).
+"""Views that act on an official page's lifecycle: decide (approve, return, reject, ...),
+answer a continuation review, complete a withdrawal. Thin: authenticate, select, validate,
+call one service. The list and detail screens are in `overview`.
 
-Staff views reach a page only through `page_get_for_user_or_404`; actions only through
-`page_available_actions`, the same list that draws the buttons.
+Actions are reached only through `page_available_actions`, the same list that draws the
+buttons on the detail screen.
 """
 
 from __future__ import annotations
@@ -11,16 +13,13 @@ from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import redirect, render
-from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 from django.views import View
 
-from accounts.selectors import department_operators, departments_managed_by
 from guidelines.selectors import (
     activity_policy_in_force,
     activity_policy_revision,
-    user_attended_training,
 )
 from ishinomaki_sns.common.errors import DomainError
 from ishinomaki_sns.common.permissions import user_can
@@ -31,19 +30,15 @@ from ..forms import (
     CommentForm,
     WithdrawalChecklistForm,
 )
-from ..models import OPERATING_STATUSES, PageStatus
+from ..models import PageStatus
 from ..selectors import (
     application_changes,
     continuation_blockers,
     continuation_policy,
     page_available_actions,
-    page_events,
     page_get_for_user_or_404,
-    page_pending_request,
     page_webhook_status,
     page_withdrawal_preview,
-    pages_visible_to,
-    review_is_overdue,
 )
 from ..transitions import ACTIONS, MANAGE, Action
 
@@ -71,65 +66,6 @@ class PageActionMixin:
         page = page_get_for_user_or_404(user=request.user, page_id=page_id)
         _require_action(request, page, self.action)
         return page
-
-
-class PageListView(LoginRequiredMixin, View):
-    """Every page the user may see, newest first within each department."""
-
-    def get(self, request):
-        pages = pages_visible_to(user=request.user)
-        status = request.GET.get("status", "")
-        if status in PageStatus.values:
-            pages = pages.filter(status=status)
-        can_apply = departments_managed_by(user=request.user).exists()
-        return render(
-            request,
-            "pages/officialpage_list.html",
-            {
-                "pages": pages,
-                "statuses": PageStatus.choices,
-                "current_status": status,
-                "can_apply": can_apply,
-            },
-        )
-
-
-class PageDetailView(LoginRequiredMixin, View):
-    """A page, its timeline, its activity policy and the actions the viewer may take."""
-
-    def get(self, request, page_id):
-        page = page_get_for_user_or_404(user=request.user, page_id=page_id)
-        actions = page_available_actions(page=page, user=request.user)
-        can_manage = user_can(request.user, MANAGE, page.department)
-        context = {
-            "page": page,
-            "actions": actions,
-            "events": page_events(page=page),
-            "pending": page_pending_request(page=page),
-            "policy": activity_policy_in_force(page=page)
-            or page.activity_policies.order_by("-version").first(),
-            "revision": activity_policy_revision(page=page),
-            "responsible_trained": user_attended_training(user=page.responsible_person),
-            "operators": page.operators.all(),
-            # The people who hold the operator role now (operator requests change them), beside
-            # the operators the application named.
-            "department_operators": department_operators(department=page.department),
-            "can_manage": can_manage,
-            "can_revise_policy": can_manage and page.status in OPERATING_STATUSES,
-            "can_request_operators": user_can(
-                request.user, "accounts.request_operator_change", page.department
-            ),
-            "overdue": review_is_overdue(page),
-            "comment_form": CommentForm(),
-            "changes": application_changes(page=page),
-            "webhooks": page_webhook_status(page=page, user=request.user),
-            "action_urls": {
-                Action.CONNECT: reverse("pages:connect", args=[page.pk]),
-                Action.ANSWER_CONTINUE: reverse("pages:answer_continue", args=[page.pk]),
-                Action.COMPLETE_WITHDRAWAL: reverse("pages:complete_withdrawal", args=[page.pk]),
-            },
-        }
-        return render(request, "pages/officialpage_detail.html", context)
 
 
 # Which service carries out a plain (comment-only) action.

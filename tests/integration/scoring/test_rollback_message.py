@@ -1,0 +1,28 @@
+"""Rolling a learned model back says which model scores comments now (「v2 をロールバック
+しました」 left the secretariat to guess), or that the rules alone screen them."""
+
+from __future__ import annotations
+
+import pytest
+from django.urls import reverse
+
+from scoring.services import scorer_train, scorer_transition
+from scoring.transitions import Action
+
+pytestmark = pytest.mark.django_db
+
+
+def test_rollback_says_which_model_scores_now(client, decided_pages, secretariat_user):
+    first = scorer_train(actor=None, trigger="command")
+    scorer_transition(model_id=first.pk, action=Action.ACCEPT, actor=secretariat_user)
+    second = scorer_train(actor=None, trigger="command")
+    scorer_transition(model_id=second.pk, action=Action.ACCEPT, actor=secretariat_user)
+    client.force_login(secretariat_user)
+
+    url = reverse("scoring:model_transition", args=[second.version, "rollback"])
+    html = client.post(url, follow=True).content.decode()
+    assert f"モデル v{second.version} の使用をやめ、v{first.version} に戻しました。" in html
+
+    url = reverse("scoring:model_transition", args=[first.version, "rollback"])
+    html = client.post(url, follow=True).content.decode()
+    assert f"モデル v{first.version} の使用をやめました。コメントはルールだけで確認します。" in html
