@@ -184,6 +184,9 @@ def test_round9_migration_brings_an_earlier_database_up_to_date():
         [
             "threat-carrying-weapons",
             "threat-deserved-and-dialect",
+            "threat-announced-bombs",
+            "defamation-emoji-insults",
+            "defamation-sarcastic-titles",
             "threat-romaji",
             "discrimination-romaji",
             "defamation-rumoured-crimes",
