@@ -45,7 +45,8 @@ _DESERVED = (
     "ても文句言えない", "ても文句は言えない", "ても文句言えねえ", "ても仕方ない", "ても仕方がない",
     "ても当然", "て当然", "ても自業自得", "ても自己責任",
 )  # fmt: skip
-THREATS = [a + d for a in _ATTACKED for d in _DESERVED] + [
+DESERVED_HARM = [a + d for a in _ATTACKED for d in _DESERVED]
+THREATS = DESERVED_HARM + [
     # going to beat someone up (殴りに行ってやる), northern dialect (ぶん殴ってけっからな)
     "殴りに行ってやる", "殴りに行くぞ", "殴りに行くわ", "殴りに行ってやっから", "殴りに行ぐ",
     "殴り込みに行く", "殴り込みに行ってやる", "殴ってけっから", "ぶん殴ってけっから",
@@ -386,19 +387,28 @@ HOME_EXCEPTIONS = [
 ]  # fmt: skip
 
 
+_SHORT_TAILS = ("という", "とか言", "と言", "って言", "なんて", "などと", "はやめ", "のはやめ")
+
+
 def round9_rules(rule, reporting_tails: list[str]) -> list[dict]:
     """The round 9 rules, built with ``defaults._rule``; ``reporting_tails`` are the ways of
     quoting or reporting of round 5 (…という, …と言)."""
 
+    # The quoted-abuse rule excuses reports by their shape for every rule (と言われた,
+    # という書き込み); a terms rule adds only the shortest ways of talking about its words
+    # (…という, …なんて, …はやめて), as its own word and a tail (a compact table, .tails).
+    # A pattern adds none: hearsay about a person or a group is the writer's own claim.
+    tails = [tail for tail in reporting_tails if tail in _SHORT_TAILS]
+
     def reported(terms: list[str]) -> list[str]:
         plain = [t for t in terms if not t.startswith(("lemma:", "substr:"))]
-        return [f"substr:{term}{tail}" for term in plain for tail in reporting_tails]
+        return [f"substr:{term}{tail}" for term in plain for tail in tails]
 
     def pattern(target, predicate, exceptions=()):
         return {
             "target": target,
             "predicate": predicate,
-            "exceptions": list(exceptions) + reported(predicate),
+            "exceptions": list(exceptions),
             "scope": "sentence",
         }
 
@@ -420,7 +430,7 @@ def round9_rules(rule, reporting_tails: list[str]) -> list[dict]:
             "threat",
             "terms",
             "high",
-            {"terms": THREATS, "exceptions": reported(THREATS)},
+            {"terms": THREATS, "exceptions": reported(THREATS[len(DESERVED_HARM) :])},
             "「議員の家、燃やされても文句言えないよね」のように危害を当然だとする言い方、"
             "「殴りに行ってやっからな」「ぶん殴ってけっから」のような方言の脅し、「しにやがれ」"
             "「ころしてやる」のようなひらがなだけの脅し、「消えていただきたく」「夜道にはせいぜい"
@@ -690,7 +700,8 @@ def round9_rules(rule, reporting_tails: list[str]) -> list[dict]:
 # Round 9 also widens earlier rules (by slug) with the kinds above.
 WIDENING: dict[str, dict] = {
     "exceptions-quoted-abuse": {
-        "description": "「死ね」とメールが来た・ってDMが来た のような届いた知らせも報告です。",
+        "description": "「死ね」とメールが来た・ってDMが来た のような届いた知らせや、"
+        "「…」というチラシ・張り紙も報告です。",
         "reported_by": [
             f"{particle}…{medium}{verb}"
             for particle in ("と", "って")
@@ -707,6 +718,11 @@ WIDENING: dict[str, dict] = {
                 "書き込み",
             )
             for verb in ("が来", "が届", "がき", "があ")
+        ]
+        + [
+            f"{head}…{paper}"
+            for head in ("という", "っていう", "との")
+            for paper in ("チラシ", "ビラ", "張り紙", "貼り紙", "看板", "ポスター")
         ],
     },
     "threat-violence-ja": {
