@@ -185,6 +185,7 @@ def test_round9_migration_brings_an_earlier_database_up_to_date():
             "threat-carrying-weapons",
             "threat-deserved-and-dialect",
             "threat-announced-bombs",
+            "threat-counted-victims",
             "defamation-emoji-insults",
             "defamation-sarcastic-titles",
             "threat-romaji",
