@@ -1,7 +1,8 @@
 """Re-install the shipped default rules after the ninth round of rule changes: new rules
 threat-carrying-weapons, threat-deserved-and-dialect, threat-announced-bombs,
 threat-counted-victims,
-defamation-emoji-insults, defamation-sarcastic-titles, threat-romaji, discrimination-romaji,
+defamation-emoji-insults, defamation-sarcastic-titles, defamation-sarcastic-honorifics,
+discrimination-exclusion-requests, threat-romaji, discrimination-romaji,
 defamation-rumoured-crimes, discrimination-sexuality-slurs, commercial-numbers-and-trades,
 commercial-followers-and-money, commercial-money-seekers, commercial-side-jobs-more,
 political-campaign-more, political-demonstrations, political-supporters-club,

@@ -188,6 +188,8 @@ def test_round9_migration_brings_an_earlier_database_up_to_date():
             "threat-counted-victims",
             "defamation-emoji-insults",
             "defamation-sarcastic-titles",
+            "defamation-sarcastic-honorifics",
+            "discrimination-exclusion-requests",
             "threat-romaji",
             "discrimination-romaji",
             "defamation-rumoured-crimes",
