@@ -10,11 +10,11 @@ numbers (50%オフ, フォロワー1000人増やします) or as a trade's own v
 drugs offered; sexual wishes about a person; contempt for disaster victims and the dead;
 where a named private person lives.
 
-The words are in ``defaults_round9_words.py``. Precision first, as in ``defaults.py``: a word
-that is ordinary alone (持って行く, 噂,
-受付中, 写真) is only a pattern's target or predicate, said with the other half in the same
-sentence; a phrase that is harm wherever it stands is a term. Quoting or reporting
-(〜と言われた) is excused by the reporting tails of round 5 and the quoted-abuse rule.
+The words are in ``defaults_round9_words.py``. Precision first, as in ``defaults.py``: a
+word that is ordinary alone (持って行く, 噂, 受付中, 写真) is only a pattern's target or
+predicate, said with the other half in the same sentence; a phrase that is harm wherever it
+stands is a term. Quoting or reporting (〜と言われた, 「…」というメールが来た) is excused by
+the shape of the quoted-abuse rule for every rule, and by short tails for terms.
 """
 
 from __future__ import annotations
