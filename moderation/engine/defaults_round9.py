@@ -96,6 +96,16 @@ def round9_rules(rule, reporting_tails: list[str]) -> list[dict]:
             "自動で非表示にします。",
         ),
         rule(
+            "threat-emoji-weapons",
+            "脅迫（職員などと刃物・銃・爆弾・どくろの絵文字）",
+            "threat",
+            "regex",
+            "high",
+            {"pattern": words.EMOJI_WEAPONS, "on": "text"},
+            "「🔪🔪市長」「市長を💀する」「職員に🔫」のように、市長・職員などのすぐ前後に刃物・銃・爆弾・"
+            "どくろの絵文字を置いて危害をほのめかす書き込みを検出します。自動で非表示にします。",
+        ),
+        rule(
             "defamation-emoji-insults",
             "誹謗中傷（職員などを動物や汚物の絵文字で呼ぶ）",
             "defamation",
@@ -417,6 +427,11 @@ WIDENING: dict[str, dict] = {
         "exceptions": [
             f"substr:{said}{no}" for said in words.ACCUSED_MORE for no in ("じゃな", "ではな")
         ],
+    },
+    "privacy-private-facts": {
+        "description": "「〇〇さんの息子、障害があるらしい」「隣の奥さん、不倫相手と会ってる」も対象です。",
+        "target": words.FAMILY_OF,
+        "predicate": words.PRIVATE_FACTS_MORE,
     },
     "defamation-person-contempt": {
         "description": "「知能指数低すぎ」「頭空っぽ」「寄生虫の皆さん」も対象です。",

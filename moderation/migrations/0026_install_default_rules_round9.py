@@ -1,6 +1,6 @@
 """Re-install the shipped default rules after the ninth round of rule changes: new rules
 threat-carrying-weapons, threat-deserved-and-dialect, threat-announced-bombs,
-threat-counted-victims,
+threat-counted-victims, threat-emoji-weapons,
 defamation-emoji-insults, defamation-sarcastic-titles, defamation-sarcastic-honorifics,
 discrimination-exclusion-requests, threat-romaji, discrimination-romaji,
 defamation-rumoured-crimes, discrimination-sexuality-slurs, commercial-numbers-and-trades,
@@ -12,6 +12,7 @@ public-order-victim-contempt, public-order-child-pictures, privacy-someones-home
 privacy-numbers-said (the data is in ``moderation/engine/defaults_round9.py``); wider
 exceptions-quoted-abuse (「死ね」とメールが来た, ってDMが来た), threat-violence-ja (市長、殺すぞ),
 threat-staff-harm (消されても誰も困らない), defamation-accusations (裏口入学),
+privacy-private-facts (〇〇さんの息子、障害があるらしい),
 the defamation rules (サイコパス, 知能指数, はんかくせえ said of a person, お役所様, ほでなす),
 discrimination-exclusion and discrimination-group-contempt (受け入れはやめてください,
 隔離しとけ, なんてもういない), illegal-drug-slang-offers, illegal-dumping-squatting-calls,

@@ -186,6 +186,7 @@ def test_round9_migration_brings_an_earlier_database_up_to_date():
             "threat-deserved-and-dialect",
             "threat-announced-bombs",
             "threat-counted-victims",
+            "threat-emoji-weapons",
             "defamation-emoji-insults",
             "defamation-sarcastic-titles",
             "defamation-sarcastic-honorifics",
