@@ -114,7 +114,10 @@ EMOJI_INSULT = (
 # A number of people to be stabbed or killed (3人くらい刺してくる, 10人殺したら), and a
 # countdown to an explosion (あと3日で市役所が吹っ飛ぶ): numbers inside the phrase, so a
 # regular expression.
-_COUNT = "[0-9０-９一二三四五六七八九十百何]+"
+# (a count starts where its run of digits does, and is short: no search is quadratic in a
+# long run of digits)
+_DIGIT = "[0-9０-９一二三四五六七八九十百何]"
+_COUNT = f"(?<!{_DIGIT}){_DIGIT}{{1,4}}"
 COUNTED_ATTACKS = (
     f"{_COUNT}人(?:くらい|ぐらい|ほど|ばかり|は|を|ぐれえ|位)?"
     "(?:刺してくる|刺してやる|刺しに|殺してくる|殺してやる|殺しに|殺したら|刺したら|道連れ|轢いてやる)"
