@@ -10,7 +10,8 @@ kana and spaced-out letters fold as for terms) and hands their positions here.
 A match at [start, end) of the de-evaded text is *quoted or reported* when, within one
 sentence (no 。！？ or line break anywhere in the excused stretch, except a 。！？… said
 inside a closed pair of brackets 「…」『…』｢…｣“…”: 「死ね！」と言われた is one sentence that
-reports another; a line break always ends it, and an unclosed bracket encloses nothing):
+reports another; so is a mark right before a closing straight quote, "死ね！"と言われた; a
+line break always ends it, and an unclosed bracket encloses nothing):
 
 * it is followed by a way of reporting, after optional closing quotes (」』”’"), spaces and
   a short sentence ending said in the quote (バカだと, 死ねよと, キモいねと); or
@@ -337,12 +338,24 @@ def _opening_quote(text: str, start: int) -> int | None:
 
 def _closing_quote(text: str, position: int, closer: str, limit: int) -> int | None:
     """The first ``closer`` at or after ``position`` before ``limit`` in the same sentence:
-    for a bracket of SEE_ACROSS, the sentence marks said inside it do not end it."""
+    for a bracket of SEE_ACROSS, the sentence marks said inside it do not end it. For a
+    straight quote, marks written right before it belong to the quote ("死ね！"と言われた):
+    a run of them directly followed by the closer does not end the sentence either."""
     ends = LINE_BREAK if closer in _SEE_ACROSS_CLOSERS else SENTENCE_ENDS
-    for at in range(position, min(limit, len(text))):
+    stop = min(limit, len(text))
+    at = position
+    while at < stop:
         char = text[at]
         if char == closer:
             return at
         if char in ends:
+            if char == LINE_BREAK:
+                return None
+            run = at
+            while run < stop and text[run] in SENTENCE_ENDS and text[run] != LINE_BREAK:
+                run += 1
+            if run < stop and text[run] == closer:
+                return run
             return None
+        at += 1
     return None

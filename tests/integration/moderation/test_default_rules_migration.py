@@ -174,6 +174,53 @@ def test_round8_migration_brings_an_earlier_database_up_to_date():
     assert rules_install_defaults() == 0
 
 
+def test_round9_migration_brings_an_earlier_database_up_to_date():
+    def without_round9(config):
+        # The quoted-abuse rule as round 8 left it: no news that a mail or a DM came.
+        return dict(config, reported_by=[p for p in config["reported_by"] if "が来" not in p])
+
+    quoted = _assert_round_brings_database_up_to_date(
+        "0026_install_default_rules_round9",
+        [
+            "threat-carrying-weapons",
+            "threat-deserved-and-dialect",
+            "threat-announced-bombs",
+            "threat-counted-victims",
+            "threat-emoji-weapons",
+            "defamation-emoji-insults",
+            "defamation-sarcastic-titles",
+            "defamation-sarcastic-honorifics",
+            "discrimination-exclusion-requests",
+            "threat-romaji",
+            "discrimination-romaji",
+            "defamation-rumoured-crimes",
+            "discrimination-sexuality-slurs",
+            "commercial-numbers-and-trades",
+            "commercial-followers-and-money",
+            "commercial-money-seekers",
+            "commercial-side-jobs-more",
+            "political-campaign-more",
+            "political-demonstrations",
+            "political-supporters-club",
+            "religious-recruitment-more",
+            "illegal-forgery-offers",
+            "illegal-offers-more",
+            "illegal-dealing-terms",
+            "obscene-wishes",
+            "obscene-words-masked",
+            "public-order-victims-and-dead",
+            "public-order-victim-contempt",
+            "public-order-child-pictures",
+            "privacy-someones-home",
+            "privacy-numbers-said",
+        ],
+        "exceptions-quoted-abuse",
+        without_round9,
+    )
+    assert "と…メールが来" in quoted.config["reported_by"]
+    assert rules_install_defaults() == 0
+
+
 def test_quoted_abuse_migration_replaces_the_spelled_out_list_with_the_shape():
     # A database that ran round 5 holds the spelled-out list (word + way of reporting).
     spelled_out = {"terms": ["substr:バカと言われ", "substr:死ねという書き込み"]}

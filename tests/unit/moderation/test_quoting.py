@@ -121,6 +121,8 @@ _MARKS = ["！", "？", "!", "?", "…", "。", "！！", "!?", "。。。"]
         "「アルパカ{m}」とか「ラクダ{m}」とか言われる",
         "「アルパカ{m}」という書き込みを消してください",
         "“アルパカ{m}”と言われた",
+        '"アルパカ{m}"と言われた',  # a straight quote: the marks right before it are inside
+        "＂アルパカ{m}＂と言われた",
         "子どもが「アルパカ{m}」と言われた。悲しいです",
     ],
 )
@@ -142,7 +144,10 @@ def test_a_sentence_mark_inside_the_brackets_is_part_of_the_quote(engine, templa
         ("「アルパカ！」と言ってやる", (1, 5)),  # the writer's own act
         ("「アルパカ！」と言われても仕方ない", (1, 5)),  # deserved
         ("「アルパカ！」", (1, 5)),  # quoted, but reported by nothing
-        ('"アルパカ！"と言われた', (1, 5)),  # a straight quote cannot tell its sides
+        ('"こんにちは！"アルパカと言ってやる', (8, 12)),  # after a straight quote, not in it
+        ('アルパカ！"と言われた', (0, 4)),  # a straight quote never opened
+        ('"アルパカ！"。と言われた', (1, 5)),  # the sentence ends after the quote
+        ('"アルパカ！ラクダ"と言われた', (1, 5)),  # the mark is not right before the quote
         ("「アルパカ」！と言われた", (1, 5)),  # the mark outside the brackets
         ("」アルパカ！「と言われた", (1, 5)),  # brackets the wrong way round
         ("「" + "いろはにほへと" * 6 + "アルパカ！」と言われた", (43, 47)),  # too long a quote
@@ -165,6 +170,8 @@ def test_a_sentence_mark_outside_closed_brackets_still_ends_the_sentence(engine,
         "子どもが「バカ！」と言われて泣いています",
         "「殺すぞ！」と電話で脅されました",
         "「お前なんか死ね！消えろ！」という書き込みを消してください",
+        '"死ね！"と言われた',
+        '子どもが"バカ!!"と書かれて泣いています',
     ],
 )
 def test_shipped_rules_excuse_quoted_abuse_with_a_mark_inside(defaults, text):
