@@ -7,6 +7,8 @@ Rate limited per address (``REGISTRY_VERIFY_RATE_LIMIT`` requests per
 
 from __future__ import annotations
 
+import unicodedata
+
 from django import forms
 from django.conf import settings
 from django.shortcuts import render
@@ -67,6 +69,11 @@ class RegistryCheckView(View):
             form.add_error("url", str(exc))
             return None
         except NotAFacebookUrl as exc:
+            text = unicodedata.normalize("NFKC", form.cleaned_data["url"]).strip()
+            if "." not in text and "/" not in text:
+                # A name (「石巻市」, "観光課"), not an address: saying "not official" would be
+                # wrong when the city has a page of that name; send the words to the search.
+                return {"kind": "name", "query": text}
             return {"kind": "not", "reason": str(exc)}
         page = registry_page_find(page_id=ref.page_id, username=ref.username)
         if page is not None:

@@ -1,0 +1,98 @@
+"""A resident finds a page in the public registry by words, department or a pasted address,
+and the address check sends a typed name to that search instead of answering "not official"."""
+
+import pytest
+
+from pages.services import page_connection_store, page_decide_application, page_submit
+from pages.transitions import Action
+from tests.fixtures_pages import verified
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def two_listed(active_page, make_application, fisheries, fisheries_admin, trained, ict_user):
+    """The tourism page (active_page) and a fisheries page, both in the registry."""
+    page = make_application(actor=fisheries_admin, department=fisheries, name="石巻の魚")
+    trained(fisheries_admin)
+    page_submit(page_id=page.pk, actor=fisheries_admin)
+    page_decide_application(page_id=page.pk, action=Action.APPROVE, actor=ict_user)
+    fish = page_connection_store(
+        page_id=page.pk, actor=fisheries_admin, verified=verified("100064599990001")
+    )
+    return active_page, fish
+
+
+def names(response) -> set[str]:
+    return {page.name for page, _entry in response.context["entries"]}
+
+
+def test_registry_lists_every_page_without_a_search(client, two_listed):
+    response = client.get("/registry/", HTTP_ACCEPT_LANGUAGE="ja")
+    assert names(response) == {"石巻市観光課", "石巻の魚"}
+    assert "該当する公式ページ" not in response.content.decode()
+
+
+@pytest.mark.parametrize("words", ["観光", "観光課　石巻", "tourism", "ＴＯＵＲＩＳＭ division"])
+def test_search_by_words_finds_the_tourism_page(client, two_listed, words):
+    response = client.get("/registry/", {"q": words}, HTTP_ACCEPT_LANGUAGE="ja")
+    assert response.status_code == 200
+    assert names(response) == {"石巻市観光課"}
+    assert "該当する公式ページ: 1件" in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "https://m.facebook.com/100064599990001/?mibextid=ZbWKwL",
+        "fb.com/100064599990001",
+        "ｗｗｗ．ｆａｃｅｂｏｏｋ．ｃｏｍ／１０００６４５９９９９０００１／",
+    ],
+)
+def test_search_by_pasted_address_finds_its_page(client, two_listed, address):
+    response = client.get("/registry/", {"q": address}, HTTP_ACCEPT_LANGUAGE="ja")
+    assert names(response) == {"石巻の魚"}
+
+
+def test_search_by_department(client, two_listed, fisheries):
+    response = client.get("/registry/", {"department": fisheries.code}, HTTP_ACCEPT_LANGUAGE="ja")
+    assert names(response) == {"石巻の魚"}
+
+
+def test_search_without_a_match_says_so_in_japanese(client, two_listed):
+    response = client.get("/registry/", {"q": "ishinomaki.fake"}, HTTP_ACCEPT_LANGUAGE="ja")
+    assert response.status_code == 200
+    assert names(response) == set()
+    body = response.content.decode()
+    assert "該当する公式ページはありません" in body and "/registry/check/" in body
+
+
+def test_unknown_department_is_a_message_not_a_500(client, two_listed):
+    response = client.get("/registry/", {"department": "nope"}, HTTP_ACCEPT_LANGUAGE="ja")
+    assert response.status_code == 200
+    assert "正しく選択してください" in response.content.decode()
+    assert names(response) == {"石巻市観光課", "石巻の魚"}
+
+
+@pytest.mark.parametrize("typed", ["石巻市観光課", "観光課", "　観光　"])
+def test_check_sends_a_typed_name_to_the_search(client, two_listed, typed):
+    response = client.get("/registry/check/", {"url": typed}, HTTP_ACCEPT_LANGUAGE="ja")
+    assert response.status_code == 200
+    body = response.content.decode()
+    assert "アドレスではなく名前です" in body
+    assert "市の公式ページではありません" not in body
+    assert "/registry/?q=" in body
+
+
+def test_check_still_answers_not_official_for_another_site(client, two_listed):
+    response = client.get("/registry/check/", {"url": "https://example.com/x"})
+    assert "市の公式ページではありません" in response.content.decode()
+
+
+def test_check_reads_a_full_width_address(client, two_listed):
+    response = client.get(
+        "/registry/check/",
+        {"url": "ｗｗｗ．ｆａｃｅｂｏｏｋ．ｃｏｍ／１０００６４５９９９９０００１"},
+    )
+    assert response.status_code == 200
+    assert "石巻市の公式ページです" in response.content.decode()
