@@ -96,3 +96,13 @@ def test_check_reads_a_full_width_address(client, two_listed):
     )
     assert response.status_code == 200
     assert "石巻市の公式ページです" in response.content.decode()
+
+
+def test_registry_speaks_to_residents_not_staff(client, two_listed):
+    """The staff term 活用方針 and the developers' JSON links are not in the resident's way."""
+    body = client.get("/registry/", HTTP_ACCEPT_LANGUAGE="ja").content.decode()
+    assert "活用方針" not in body and "発信する内容" in body
+    before_details, _, in_details = body.partition("<details")
+    assert "JSON" not in before_details and "JSON" in in_details
+    check = client.get("/registry/check/", HTTP_ACCEPT_LANGUAGE="ja").content.decode()
+    assert "JSON" not in check.partition("<details")[0]
