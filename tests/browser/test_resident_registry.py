@@ -82,7 +82,10 @@ def test_resident_finds_pages_by_words_department_address_and_name(page, two_lis
 
 
 def test_resident_switches_to_english_and_back(page, two_listed):
-    page.goto("/registry/")
+    # The portal's root asks for a staff sign-in; the resident finds the public pages there.
+    page.goto("/")
+    page.locator("#for-residents").get_by_role("link", name="公式ページ一覧").click()
+    page.wait_for_url("**/registry/")
     page.get_by_role("button", name="English").click()
     page.wait_for_load_state()
     assert "official Facebook pages" in page.inner_text("h1")

@@ -106,3 +106,12 @@ def test_registry_speaks_to_residents_not_staff(client, two_listed):
     assert "JSON" not in before_details and "JSON" in in_details
     check = client.get("/registry/check/", HTTP_ACCEPT_LANGUAGE="ja").content.decode()
     assert "JSON" not in check.partition("<details")[0]
+
+
+def test_a_resident_at_the_portal_root_is_shown_the_public_pages(client):
+    """/ asks for a staff sign-in; a resident who lands there is not left at a dead end."""
+    response = client.get("/", follow=True, HTTP_ACCEPT_LANGUAGE="ja")
+    body = response.content.decode()
+    assert "職員ログイン" in body and "市民の皆さまへ" in body
+    for url in ("/registry/", "/registry/check/", "/policy/"):
+        assert f'href="{url}"' in body, url
