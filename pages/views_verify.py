@@ -35,7 +35,10 @@ class VerifyForm(forms.Form):
     url = forms.CharField(
         label=_("Facebook address (URL)"),
         max_length=2000,
-        error_messages={"required": _("Paste the address of the Facebook page.")},
+        error_messages={
+            "required": _("Paste the address of the Facebook page."),
+            "max_length": _("The address is too long."),
+        },
         help_text=_("For example https://www.facebook.com/ishinomaki.city"),
         widget=forms.TextInput(attrs={"inputmode": "url", "autocomplete": "url"}),
     )

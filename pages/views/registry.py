@@ -95,6 +95,7 @@ class RegistrySearchForm(forms.Form):
         required=False,
         max_length=200,
         help_text=_("For example 観光 or a Facebook address"),
+        error_messages={"max_length": _("Enter at most %(limit_value)d characters.")},
         widget=forms.TextInput(attrs={"type": "search"}),
     )
     department = forms.ChoiceField(label=_("department"), required=False)
@@ -134,7 +135,11 @@ class RegistryView(View):
                 "form": form,
                 "searched": searched,
                 # The registry keeps the history: withdrawn pages, with the date.
-                "withdrawn": list(registry_withdrawn_pages()[:200]),
+                "withdrawn": [
+                    # The department in the reader's language (an English reader got 危機対策課).
+                    (page, page.department.localized_name(language))
+                    for page in registry_withdrawn_pages()[:200]
+                ],
                 "policy": operating_policy_current(),
                 # Open impersonation reports (incidents app): the fake addresses to warn about.
                 "impersonation_reports": list(impersonation_reports_open()[:50]),

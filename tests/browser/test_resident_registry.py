@@ -92,6 +92,7 @@ def test_resident_switches_to_english_and_back(page, two_listed):
     page.get_by_label("Page name, department or address").fill("fisheries")
     page.get_by_role("button", name="Search").click()
     assert len(rows(page)) == 1 and "石巻の魚" in rows(page)[0]
+    shoot(page, "04-english-search-1280")
     check_page(page, label="registry search in English")
     page.get_by_role("button", name="日本語").click()
     page.wait_for_load_state()

@@ -3,7 +3,14 @@ and the address check sends a typed name to that search instead of answering "no
 
 import pytest
 
-from pages.services import page_connection_store, page_decide_application, page_submit
+from pages.services import (
+    page_complete_withdrawal,
+    page_connection_store,
+    page_decide_application,
+    page_decide_withdrawal,
+    page_submit,
+    page_transition,
+)
 from pages.transitions import Action
 from tests.fixtures_pages import verified
 
@@ -115,3 +122,37 @@ def test_a_resident_at_the_portal_root_is_shown_the_public_pages(client):
     assert "職員ログイン" in body and "市民の皆さまへ" in body
     for url in ("/registry/", "/registry/check/", "/policy/"):
         assert f'href="{url}"' in body, url
+
+
+def test_too_long_input_gets_a_plain_japanese_message(client, two_listed):
+    check = client.get("/registry/check/", {"url": "a" * 2100}, HTTP_ACCEPT_LANGUAGE="ja")
+    assert check.status_code == 400
+    assert "アドレスが長すぎます" in check.content.decode()
+    search = client.get("/registry/", {"q": "a" * 300}, HTTP_ACCEPT_LANGUAGE="ja")
+    assert search.status_code == 200
+    assert "200文字以内で入力してください" in search.content.decode()
+
+
+def test_withdrawn_pages_name_the_department_in_english(
+    client, active_page, tourism_admin, ict_user
+):
+    page_transition(
+        page_id=active_page.pk,
+        action=Action.REQUEST_WITHDRAWAL,
+        actor=tourism_admin,
+        comment="終了",
+    )
+    page_decide_withdrawal(page_id=active_page.pk, action=Action.APPROVE_WITHDRAWAL, actor=ict_user)
+    page_complete_withdrawal(
+        page_id=active_page.pk,
+        actor=tourism_admin,
+        closure_announced=True,
+        token_revoked=True,
+        records_kept=True,
+    )
+    client.post("/i18n/setlang/", {"language": "en", "next": "/registry/"})
+    withdrawn = client.get("/registry/").content.decode().partition('id="withdrawn-pages"')[2]
+    assert "Tourism Division「石巻市観光課」" in withdrawn and "観光課「" not in withdrawn
+    client.post("/i18n/setlang/", {"language": "ja", "next": "/registry/"})
+    withdrawn = client.get("/registry/").content.decode().partition('id="withdrawn-pages"')[2]
+    assert "観光課「石巻市観光課」" in withdrawn
