@@ -73,7 +73,7 @@ class RegistryCheckView(View):
             return None
         except NotAFacebookUrl as exc:
             text = unicodedata.normalize("NFKC", form.cleaned_data["url"]).strip()
-            if "." not in text and "/" not in text:
+            if not any(mark in text for mark in "./:"):
                 # A name (「石巻市」, "観光課"), not an address: saying "not official" would be
                 # wrong when the city has a page of that name; send the words to the search.
                 return {"kind": "name", "query": text}

@@ -91,9 +91,11 @@ def test_check_sends_a_typed_name_to_the_search(client, two_listed, typed):
     assert "/registry/?q=" in body
 
 
-def test_check_still_answers_not_official_for_another_site(client, two_listed):
-    response = client.get("/registry/check/", {"url": "https://example.com/x"})
-    assert "市の公式ページではありません" in response.content.decode()
+@pytest.mark.parametrize("typed", ["https://example.com/x", "javascript:alert(1)", "example.com"])
+def test_check_still_answers_not_official_for_another_address(client, two_listed, typed):
+    response = client.get("/registry/check/", {"url": typed}, HTTP_ACCEPT_LANGUAGE="ja")
+    body = response.content.decode()
+    assert "市の公式ページではありません" in body and "アドレスではなく名前です" not in body
 
 
 def test_check_reads_a_full_width_address(client, two_listed):
