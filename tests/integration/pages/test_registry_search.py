@@ -158,3 +158,16 @@ def test_withdrawn_pages_name_the_department_in_english(
     client.post("/i18n/setlang/", {"language": "ja", "next": "/registry/"})
     withdrawn = client.get("/registry/").content.decode().partition('id="withdrawn-pages"')[2]
     assert "観光課「石巻市観光課」" in withdrawn
+
+
+def test_check_answers_lead_on_not_to_a_dead_end(client, two_listed):
+    official = client.get(
+        "/registry/check/", {"url": "https://www.facebook.com/100064599990001"}
+    ).content.decode()
+    answer = official.partition('id="verify-answer"')[2].partition("</section>")[0]
+    assert "石巻市の公式ページです" in answer and 'href="/policy/"' in answer
+    fake = client.get(
+        "/registry/check/", {"url": "https://www.facebook.com/ishinomaki.fake"}
+    ).content.decode()
+    answer = fake.partition('id="verify-answer"')[2].partition("</section>")[0]
+    assert "公式ページではありません" in answer and 'href="/registry/"' in answer
