@@ -87,6 +87,16 @@ def registry_search(entries: list[tuple], *, query: str = "", department: str = 
     return found
 
 
+def _reported_fake_warning(query: str) -> str:
+    """The impersonation warning when a search that found nothing names a reported fake page."""
+    try:
+        ref = parse_facebook_url(query)
+    except (BadUrl, NotAFacebookUrl):
+        return ""
+    fake = impersonation_report_find(page_id=ref.page_id, username=ref.username)
+    return impersonation_warning(fake) if fake else ""
+
+
 class RegistrySearchForm(forms.Form):
     """The registry's search: free words and a department (both optional)."""
 
@@ -121,12 +131,15 @@ class RegistryView(View):
         )
         form = RegistrySearchForm(request.GET or None, departments=departments)
         searched = form.is_bound and form.is_valid()
+        search_warning = ""
         if searched:
             entries = registry_search(
                 entries,
                 query=form.cleaned_data["q"],
                 department=form.cleaned_data["department"],
             )
+            if not entries:
+                search_warning = _reported_fake_warning(form.cleaned_data["q"])
         return render(
             request,
             "pages/registry.html",
@@ -134,6 +147,7 @@ class RegistryView(View):
                 "entries": entries,
                 "form": form,
                 "searched": searched,
+                "search_warning": search_warning,
                 # The registry keeps the history: withdrawn pages, with the date.
                 "withdrawn": [
                     # The department in the reader's language (an English reader got 危機対策課).

@@ -171,3 +171,24 @@ def test_check_answers_lead_on_not_to_a_dead_end(client, two_listed):
     ).content.decode()
     answer = fake.partition('id="verify-answer"')[2].partition("</section>")[0]
     assert "公式ページではありません" in answer and 'href="/registry/"' in answer
+
+
+def test_search_for_a_reported_fake_page_warns(client, two_listed, ict_user):
+    from incidents.services import impersonation_report_create
+
+    impersonation_report_create(
+        actor=ict_user,
+        fake_url="https://www.facebook.com/ishinomaki.city.fake",
+        reported_by_name="市民からの電話",
+    )
+    response = client.get(
+        "/registry/",
+        {"q": "https://m.facebook.com/ishinomaki.city.fake/?ref=share"},
+        HTTP_ACCEPT_LANGUAGE="ja",
+    )
+    assert names(response) == set()
+    warning = response.content.decode().partition('id="registry-search-warning"')[2]
+    assert "ishinomaki.city.fake" in warning.partition("</p>")[0]
+    # Another address that finds nothing gets no warning.
+    other = client.get("/registry/", {"q": "https://www.facebook.com/someone.else"})
+    assert 'id="registry-search-warning"' not in other.content.decode()
