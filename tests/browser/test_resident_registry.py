@@ -126,3 +126,17 @@ def test_resident_searches_with_the_keyboard_only(page, two_listed):
     page.keyboard.press("Enter")
     page.wait_for_url("**/registry/?q=*")
     assert len(rows(page)) == 1 and "石巻市観光課" in rows(page)[0]
+
+
+def test_resident_jumps_to_the_prohibited_posts_on_a_phone(page):
+    page.set_viewport_size(PHONE)
+    page.goto("/policy/")
+    toc = page.get_by_role("navigation", name="このページの内容")
+    toc.get_by_role("link", name="禁止事項").click()
+    page.wait_for_url("**/policy/#policy-prohibited")
+    heading = page.locator("#policy-prohibited h2")
+    assert heading.inner_text() == "禁止事項"
+    top = heading.evaluate("e => e.getBoundingClientRect().top")
+    assert 0 <= top < PHONE["height"] / 2
+    assert "市の対応" in page.locator("#policy-prohibited").inner_text()
+    shoot(page, "05-policy-prohibited-390")

@@ -192,3 +192,14 @@ def test_search_for_a_reported_fake_page_warns(client, two_listed, ict_user):
     # Another address that finds nothing gets no warning.
     other = client.get("/registry/", {"q": "https://www.facebook.com/someone.else"})
     assert 'id="registry-search-warning"' not in other.content.decode()
+
+
+def test_operating_policy_has_a_table_of_contents_whose_links_resolve(client):
+    import re
+
+    body = client.get("/policy/", HTTP_ACCEPT_LANGUAGE="ja").content.decode()
+    toc = body.partition('aria-labelledby="policy-toc-heading"')[2].partition("</nav>")[0]
+    targets = re.findall(r'href="#([\w-]+)"', toc)
+    assert "禁止事項" in toc and len(targets) == 5
+    for target in targets:
+        assert f'id="{target}"' in body, target
