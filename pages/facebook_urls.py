@@ -8,6 +8,7 @@ trailing slashes, tracking query strings and fragments, `profile.php?id=NUM`,
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from urllib.parse import parse_qs, unquote, urlsplit
 
@@ -50,7 +51,9 @@ class FacebookRef:
 
 def parse_facebook_url(value: str | None) -> FacebookRef:
     """Read a Facebook page address; raise BadUrl or NotAFacebookUrl with a message."""
-    text = (value or "").strip()
+    # Japanese keyboards type full-width letters and punctuation (ｆａｃｅｂｏｏｋ．ｃｏｍ／…,
+    # 「：」「／」); NFKC folds them to ASCII so the address reads as the resident meant it.
+    text = unicodedata.normalize("NFKC", value or "").strip()
     if not text:
         raise BadUrl(_("Enter the address (URL) of the Facebook page."))
     if len(text) > MAX_LENGTH:

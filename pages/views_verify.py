@@ -7,6 +7,8 @@ Rate limited per address (``REGISTRY_VERIFY_RATE_LIMIT`` requests per
 
 from __future__ import annotations
 
+import unicodedata
+
 from django import forms
 from django.conf import settings
 from django.shortcuts import render
@@ -33,7 +35,10 @@ class VerifyForm(forms.Form):
     url = forms.CharField(
         label=_("Facebook address (URL)"),
         max_length=2000,
-        error_messages={"required": _("Paste the address of the Facebook page.")},
+        error_messages={
+            "required": _("Paste the address of the Facebook page."),
+            "max_length": _("The address is too long."),
+        },
         help_text=_("For example https://www.facebook.com/ishinomaki.city"),
         widget=forms.TextInput(attrs={"inputmode": "url", "autocomplete": "url"}),
     )
@@ -67,6 +72,11 @@ class RegistryCheckView(View):
             form.add_error("url", str(exc))
             return None
         except NotAFacebookUrl as exc:
+            text = unicodedata.normalize("NFKC", form.cleaned_data["url"]).strip()
+            if not any(mark in text for mark in "./:"):
+                # A name (「石巻市」, "観光課"), not an address: saying "not official" would be
+                # wrong when the city has a page of that name; send the words to the search.
+                return {"kind": "name", "query": text}
             return {"kind": "not", "reason": str(exc)}
         page = registry_page_find(page_id=ref.page_id, username=ref.username)
         if page is not None:

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import unicodedata
+
+from django import forms
 from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils import translation
+from django.utils.translation import gettext_lazy as _
 from django.views import View
 
 from guidelines.selectors import operating_policy_current
@@ -38,19 +42,118 @@ def registry_entry(page, language: str) -> dict:
     }
 
 
+def _fold(text: str) -> str:
+    """Full-width to half-width and case folded, so 「ｆａｃｅｂｏｏｋ」 finds "facebook"."""
+    return unicodedata.normalize("NFKC", text or "").casefold().strip()
+
+
+def registry_search(entries: list[tuple], *, query: str = "", department: str = "") -> list:
+    """The registry rows a resident's search words and department choice match.
+
+    Every word must appear in the page name, its department (Japanese or English name), its
+    Facebook address or user name; a pasted Facebook address matches its page whatever form
+    the address takes (m.facebook.com, query string, trailing slash).
+    """
+    words = _fold(query).split()
+    ref = None
+    if query.strip():
+        try:
+            ref = parse_facebook_url(query)
+        except (BadUrl, NotAFacebookUrl):
+            ref = None
+    found = []
+    for page, entry in entries:
+        if department and page.department.code != department:
+            continue
+        if ref is not None and (
+            (ref.page_id and ref.page_id == page.facebook_page_id)
+            or (ref.username and ref.username == (page.facebook_username or "").lower())
+        ):
+            found.append((page, entry))
+            continue
+        haystack = _fold(
+            " ".join(
+                [
+                    page.name,
+                    page.department.name_ja,
+                    page.department.name_en,
+                    page.facebook_url,
+                    page.facebook_username or "",
+                ]
+            )
+        )
+        if all(word in haystack for word in words):
+            found.append((page, entry))
+    return found
+
+
+def _reported_fake_warning(query: str) -> str:
+    """The impersonation warning when a search that found nothing names a reported fake page."""
+    try:
+        ref = parse_facebook_url(query)
+    except (BadUrl, NotAFacebookUrl):
+        return ""
+    fake = impersonation_report_find(page_id=ref.page_id, username=ref.username)
+    return impersonation_warning(fake) if fake else ""
+
+
+class RegistrySearchForm(forms.Form):
+    """The registry's search: free words and a department (both optional)."""
+
+    q = forms.CharField(
+        label=_("Page name, department or address"),
+        required=False,
+        max_length=200,
+        help_text=_("For example 観光 or a Facebook address"),
+        error_messages={"max_length": _("Enter at most %(limit_value)d characters.")},
+        widget=forms.TextInput(attrs={"type": "search"}),
+    )
+    department = forms.ChoiceField(label=_("department"), required=False)
+
+    def __init__(self, *args, departments: list[tuple[str, str]], **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["department"].choices = [("", _("All departments")), *departments]
+
+
 class RegistryView(View):
-    """Public list of every official page, so residents can tell one from an impersonation."""
+    """Public list of every official page, so residents can tell one from an impersonation.
+
+    ``?q=`` (words or a Facebook address) and ``?department=<code>`` narrow the list.
+    """
 
     def get(self, request):
         language = translation.get_language() or "ja"
         pages = list(registry_pages())
+        entries = [(page, registry_entry(page, language)) for page in pages]
+        departments = sorted(
+            {(page.department.code, page.department.localized_name(language)) for page in pages},
+            key=lambda item: item[1],
+        )
+        form = RegistrySearchForm(request.GET or None, departments=departments)
+        searched = form.is_bound and form.is_valid()
+        search_warning = ""
+        if searched:
+            entries = registry_search(
+                entries,
+                query=form.cleaned_data["q"],
+                department=form.cleaned_data["department"],
+            )
+            if not entries:
+                search_warning = _reported_fake_warning(form.cleaned_data["q"])
         return render(
             request,
             "pages/registry.html",
             {
-                "entries": [(page, registry_entry(page, language)) for page in pages],
+                "entries": entries,
+                "form": form,
+                "searched": searched,
+                "search_warning": search_warning,
                 # The registry keeps the history: withdrawn pages, with the date.
-                "withdrawn": list(registry_withdrawn_pages()[:200]),
+                "withdrawn": [
+                    # The department in the reader's language (an English reader got 危機対策課).
+                    (page, page.department.localized_name(language))
+                    for page in registry_withdrawn_pages()[:200]
+                ],
                 "policy": operating_policy_current(),
                 # Open impersonation reports (incidents app): the fake addresses to warn about.
                 "impersonation_reports": list(impersonation_reports_open()[:50]),

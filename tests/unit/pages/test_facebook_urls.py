@@ -19,6 +19,11 @@ ID = "100064512345678"
         "facebook.com/ISHINOMAKIKANKO",
         "  https://www.facebook.com/IshinomakiKanko  ",
         "https://www.facebook.com/IshinomakiKanko/posts/123",
+        # What a Japanese keyboard types: full-width letters, colon, slashes and spaces.
+        "ｈｔｔｐｓ：／／ｗｗｗ．ｆａｃｅｂｏｏｋ．ｃｏｍ／ＩｓｈｉｎｏｍａｋｉＫａｎｋｏ",
+        "\u3000https://www.facebook.com/IshinomakiKanko／\u3000",
+        "fb.com/IshinomakiKanko",
+        "https://mbasic.facebook.com/IshinomakiKanko/?mibextid=ZbWKwL",
     ],
 )
 def test_vanity_name_variants(url):
@@ -34,6 +39,7 @@ def test_vanity_name_variants(url):
         f"https://www.facebook.com/pages/Ishinomaki/{ID}",
         f"https://www.facebook.com/people/Ishinomaki/{ID}/",
         ID,
+        "１０００６４５１２３４５６７８",
     ],
 )
 def test_numeric_id_variants(url):
