@@ -35,7 +35,15 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from .evasion_steps import _MAX_GAP, EMOJI_WORDS, _gap_kind, _nfkc, undo_pieces
+from .evasion_steps import (
+    _MAX_GAP,
+    _STRETCH_RE,
+    EMOJI_WORDS,
+    _gap_kind,
+    _nfkc,
+    stretched_vowel_pattern,
+    undo_pieces,
+)
 from .normalize import (
     _DAKUTEN,
     _DAKUTEN_MARKS,
@@ -136,6 +144,7 @@ def _build_fast_path() -> tuple[re.Pattern, dict[int, str], re.Pattern, re.Patte
                     f"(?<!{not_sep}){not_sep}{sep}{{1,{_MAX_GAP}}}{not_sep}(?!{not_sep})",
                     f"ーー|({letter})\\1\\1",
                     "タヒ|[氏市][ねネ]",
+                    stretched_vowel_pattern(),
                 )
             )
         )
@@ -153,6 +162,14 @@ def _build_fast_path() -> tuple[re.Pattern, dict[int, str], re.Pattern, re.Patte
 
 
 _NOT_ONE_TO_ONE_RE, _ONE_TO_ONE, _CHANGES_RE, _CHANGES_BMP_RE = _build_fast_path()
+# The same characters made ordinary, with the separators gone: single letters apart
+# (は:ぁ) are glued before a stretch is read.
+_ONE_TO_ONE_WORDS = {
+    code: None
+    for low, high in _PLAIN_RANGES
+    for code in range(low, high + 1)
+    if _info(chr(code))[0] == _SEP
+} | {code: out for code, out in _ONE_TO_ONE.items() if _info(chr(code))[0] != _SEP}
 _ASTRAL_RE = re.compile("[\\U00010000-\\U0010ffff]")
 
 
@@ -196,6 +213,12 @@ def _build_split_word_re() -> re.Pattern:
 
 
 _SPLIT_WORD_RE = _build_split_word_re()
+
+
+def may_stretch(text: str) -> bool:
+    """Whether de-evasion may write a stretched vowel of ``text`` as a long mark (しねぇ,
+    ｼﾈｪ): the quick form, which folds small kana into full ones, cannot tell."""
+    return bool(_STRETCH_RE.search(text.translate(_ONE_TO_ONE_WORDS)))
 
 
 def sentence_breaks(text: str) -> list[int]:

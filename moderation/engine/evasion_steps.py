@@ -7,6 +7,7 @@ Pure Python.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from .normalize import (
@@ -219,6 +220,81 @@ def _shorten(pieces: list[list]) -> list[list]:
     return out
 
 
+def _kana_vowels() -> dict[str, str]:
+    rows = {
+        "a": "あかさたなはまやらわがざだばぱぁゃゎ",
+        "i": "いきしちにひみりぎじぢびぴぃ",
+        "u": "うくすつぬふむゆるぐずづぶぷぅゅ",
+        "e": "えけせてねへめれげぜでべぺぇ",
+        "o": "おこそとのほもよろをごぞどぼぽぉょ",
+    }
+    table = {}
+    for vowel, kana in rows.items():
+        for char in kana:
+            table[char] = vowel
+            table[chr(ord(char) + 0x60)] = vowel  # its katakana
+    return table
+
+
+_VOWEL_OF = _kana_vowels()
+_STRETCH_VOWELS = frozenset("あいうえおぁぃぅぇぉアイウエオァィゥェォ")
+_SMALL_VOWELS = frozenset("ぁぃぅぇぉァィゥェォ")
+
+
+def stretched_vowel_pattern() -> str:
+    """A regular expression for where :func:`_stretched_vowels` may change a text (a
+    superset, for the fast path): a kana followed by a small vowel or two full ones of
+    its vowel."""
+    parts = []
+    for vowel in "aiueo":
+        kana = "".join(c for c, v in _VOWEL_OF.items() if v == vowel)
+        small = "".join(c for c in _SMALL_VOWELS if _VOWEL_OF[c] == vowel)
+        full = "".join(c for c in _STRETCH_VOWELS - _SMALL_VOWELS if _VOWEL_OF[c] == vowel)
+        parts.append(f"[{kana}](?:[{small}]|[{full}]{{2}})")
+    return "|".join(parts)
+
+
+def unstretch(text: str) -> str:
+    """``text`` with its stretched vowels written as long marks, as de-evasion writes them
+    (ざまぁ -> ざまー): a term is keyed so, or a term written with its stretch would
+    never meet the text it is written for."""
+    if not _STRETCH_RE.search(text):
+        return text
+    pieces = [[char, index, index + 1, False] for index, char in enumerate(text)]
+    return "".join(piece[0] for piece in _stretched_vowels(pieces))
+
+
+def _stretched_vowels(pieces: list[list]) -> list[list]:
+    """A word's last vowel written again to stretch it (しねええ, 死ねぇぇ, バカァ) becomes
+    one long mark, as the same stretch written with ー (しねー) is read: repeated full
+    vowels, or small ones, after a kana of that vowel. A vowel after a kana of another
+    vowel (かわいい, ファ, ティ) and a full vowel written once (ねえ) are words, not
+    stretches."""
+    out: list[list] = []
+    index = 0
+    while index < len(pieces):
+        piece = pieces[index]
+        char = piece[0]
+        before = out[-1] if out else None
+        if (
+            char in _STRETCH_VOWELS
+            and not piece[3]
+            and before is not None
+            and not before[3]
+            and _VOWEL_OF.get(before[0]) == _VOWEL_OF.get(char)
+        ):
+            end = index
+            while end < len(pieces) and pieces[end][0] == char and not pieces[end][3]:
+                end += 1
+            if char in _SMALL_VOWELS or end - index >= 2:
+                out.append(["ー", piece[1], pieces[end - 1][2], False])
+                index = end
+                continue
+        out.append(piece)
+        index += 1
+    return out
+
+
 def _look_alikes(pieces: list[list]) -> list[list]:
     out: list[list] = []
     i = 0
@@ -297,6 +373,11 @@ def undo_pieces(text: str) -> list[list]:
     per character of the result (the fast path must agree with this)."""
     return _emoji_words(
         _katakana_endings(
-            _look_alikes(_shorten(_glue_split_words(_glue_single_letters(_pieces(text)))))
+            _look_alikes(
+                _stretched_vowels(_shorten(_glue_split_words(_glue_single_letters(_pieces(text)))))
+            )
         )
     )
+
+
+_STRETCH_RE = re.compile(stretched_vowel_pattern())

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from .evasion import deevade
+from .evasion import deevade, may_stretch
 from .normalize import _LETTER, _classify, char_class, normalize
 
 _RANGES = (
@@ -115,6 +115,8 @@ def quick_form(message: str) -> str | None:
     """The quick form of ``message`` (its collapsed matching form, sentence ends as NUL),
     or None when only the full path will do."""
     if _REFUSE_CHAR_RE.search(message) or _REFUSE_PAIR_RE.search(message):
+        return None
+    if may_stretch(message):
         return None
     folded = message.translate(_TABLE)
     if _TRIPLE_RE.search(folded) or _LEET_RE.search(folded) or _LOOK_ALIKE_RE.search(folded):

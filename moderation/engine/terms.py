@@ -33,6 +33,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .evasion_steps import unstretch
 from .normalize import normalize
 
 SURFACE, LEMMA, SUBSTR, LATIN, ROMAJI = "surface", "lemma", "substr", "latin", "romaji"
@@ -106,7 +107,7 @@ def parse_term(entry: str) -> Term:
     raw = entry.strip()
     lowered = raw.lower()
     if lowered.startswith("substr:"):
-        key = normalize(raw[7:].strip()).text
+        key = normalize(unstretch(raw[7:].strip())).text
         if not key:
             raise TermError("empty", raw)
         return Term(SUBSTR, key)
@@ -114,7 +115,7 @@ def parse_term(entry: str) -> Term:
         return _parse_lemma(raw[6:].strip(), raw)
     left_open = raw.startswith("*")
     right_open = raw.endswith("*")
-    key = normalize(raw.strip("*")).text
+    key = normalize(unstretch(raw.strip("*"))).text
     if not key:
         raise TermError("empty", raw)
     if all(c.isascii() and c.isalnum() for c in key):

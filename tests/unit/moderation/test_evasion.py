@@ -11,7 +11,7 @@ PIECES = [
     "ば", "か", "バカ", "ばか", "り", " ", "　", "ー", "ﾊﾞ", "ｶ", "。", "だ", "し", "ね", "しね",
     "マイナンバーカード", "ヤバ", "かった", "\u200b", "、", ".", "a", "BAKA", "baka", "\n",
     "氏", "タ", "ヒ", "チ", "死", "ん", "で", "しまえ", "殺", "す", "ぞ", "\u3099", "😀", "ア", "ホ",
-    "！", "？", "｡", "!", "あ", "ああ", "．", "ー", "ｰ", "い", "💢", "馬", "鹿", "・", "★", "職員", "ネ", "ス", "ヶ", "ロ", "力", "工", "匕", "口", "💩", "🔪", "\ufe0f", "クソ",
+    "！", "？", "｡", "!", "あ", "ああ", "．", "ー", "ｰ", "い", "💢", "馬", "鹿", "・", "★", "職員", "ネ", "ス", "ヶ", "ロ", "力", "工", "匕", "口", "💩", "🔪", "\ufe0f", "クソ", "ぇ", "ェ", "ｪ", "ぁ", "ええ",
 ]  # fmt: skip
 texts = st.one_of(
     st.text(max_size=80),
@@ -31,7 +31,7 @@ texts = st.one_of(
         ("ﾊﾞｶ", "バカ"),
         ("カーーース", "カース"),
         ("コーヒー", "コーヒー"),
-        ("ばかあああああ", "ばかああ"),
+        ("ばかあああああ", "ばかー"),  # a stretched vowel is a long mark, as in ばかー
         ("タヒね", "死ね"),
         ("ﾀﾋね", "死ね"),
         ("氏ね", "死ね"),
@@ -201,3 +201,46 @@ def test_an_insult_or_a_threat_in_emoji_is_flagged_on_the_emoji():
     # Between two letters an emoji is a separator splitting a word, glued away (殺🔪す).
     assert engine.screen("殺🔪す") == []
     assert engine.screen("豚の角煮🐷おいしかった") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("しねええええ", "しねー"),
+        ("死ねぇぇぇ", "死ねー"),
+        ("シネェ", "シネー"),
+        ("ｼﾈｪ", "シネー"),
+        ("うぜぇ", "うぜー"),
+        # words, not stretches: another vowel before, or a full vowel written once
+        ("ねえ、聞いて", "ねえ、聞いて"),
+        ("かわいいい", "かわいい"),  # shortened as any letter thrice, not a long mark
+        ("ファイト", "ファイト"),
+        ("パーティー", "パーティー"),
+        ("とおい", "とおい"),
+    ],
+)
+def test_a_stretched_vowel_is_read_as_a_long_mark(text, expected):
+    assert deevade(text).text == expected
+
+
+@pytest.mark.parametrize("text", ["しねぇ", "しねええええ", "しねぇぇ", "ｼﾈｪｪ", "しね", "しねー"])
+def test_a_term_meets_its_stretched_writings(text):
+    engine = Engine([RuleSpec(slug="t", clause="threat", kind="terms", config={"terms": ["しね"]})])
+    assert [hit.rule for hit in engine.screen(text)] == ["t"]
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("ざまぁ", True),
+        ("ざまぁぁぁ", True),
+        ("ざまー", True),
+        ("ざまあみろ", True),
+        ("さまざま", False),
+    ],
+)
+def test_a_term_written_with_its_stretch_is_keyed_as_the_text_is(text, flagged):
+    engine = Engine(
+        [RuleSpec(slug="t", clause="defamation", kind="terms", config={"terms": ["ざまぁ"]})]
+    )
+    assert bool(engine.screen(text)) is flagged
