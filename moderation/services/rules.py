@@ -140,11 +140,13 @@ def rule_config_validate(*, kind: str, config: dict, check_regex_speed: bool = T
         unknown = [name for name in detectors if name not in DETECTORS]
         if unknown:
             raise DomainError(_("Unknown detector: %(names)s") % {"names": ", ".join(unknown)})
-        return {
+        cleaned: dict[str, Any] = {
             "detectors": list(dict.fromkeys(detectors)),
             "allow": _lines(config.get("allow")),
-            "own_contact": bool(config.get("own_contact", True)),
         }
+        if "own_contact" in config:  # absent means on (the shipped rules are stored without it)
+            cleaned["own_contact"] = bool(config["own_contact"])
+        return cleaned
     if kind == Rule.Kind.LINK:
         match = _lines(config.get("match"))
         if not match:
