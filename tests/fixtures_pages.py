@@ -15,9 +15,12 @@ from pages.services import (
     ApplicationData,
     VerifiedConnection,
     page_application_create,
+    page_complete_withdrawal,
     page_connection_store,
     page_decide_application,
+    page_decide_withdrawal,
     page_submit,
+    page_transition,
 )
 from pages.transitions import Action
 
@@ -119,3 +122,17 @@ def approved_page(submitted_page, ict_user) -> OfficialPage:
 @pytest.fixture
 def active_page(approved_page, tourism_admin) -> OfficialPage:
     return page_connection_store(page_id=approved_page.pk, actor=tourism_admin, verified=verified())
+
+
+def withdraw(page: OfficialPage, *, admin, ict) -> None:
+    """Take an active page through the whole withdrawal: requested by its department,
+    approved by the ICT office, completed with every closing step done."""
+    page_transition(page_id=page.pk, action=Action.REQUEST_WITHDRAWAL, actor=admin, comment="終了")
+    page_decide_withdrawal(page_id=page.pk, action=Action.APPROVE_WITHDRAWAL, actor=ict)
+    page_complete_withdrawal(
+        page_id=page.pk,
+        actor=admin,
+        closure_announced=True,
+        token_revoked=True,
+        records_kept=True,
+    )

@@ -16,14 +16,11 @@ from insights.selectors import HealthState, pages_health
 from moderation.models import Flag
 from pages.models import OfficialPage
 from pages.services import (
-    page_complete_withdrawal,
     page_connection_mark_broken,
-    page_decide_withdrawal,
     page_record_activity,
-    page_transition,
 )
-from pages.transitions import Action
 from tests.access import ACTORS, Access, actors, assert_access  # noqa: F401
+from tests.fixtures_pages import withdraw
 
 pytestmark = pytest.mark.django_db
 LATER = timezone.now() + dt.timedelta(days=100)
@@ -202,20 +199,7 @@ def test_insights_permission_matrix(client, actors, matrix_page):  # noqa: F811
 def test_operators_of_withdrawn_pages_are_flagged(
     active_page, tourism_admin, tourism_operator, fisheries_admin, ict_user
 ):
-    page_transition(
-        page_id=active_page.pk,
-        action=Action.REQUEST_WITHDRAWAL,
-        actor=tourism_admin,
-        comment="終了",
-    )
-    page_decide_withdrawal(page_id=active_page.pk, action=Action.APPROVE_WITHDRAWAL, actor=ict_user)
-    page_complete_withdrawal(
-        page_id=active_page.pk,
-        actor=tourism_admin,
-        closure_announced=True,
-        token_revoked=True,
-        records_kept=True,
-    )
+    withdraw(active_page, admin=tourism_admin, ict=ict_user)
     with translation.override("en"):
         rows = {row.assignment.user.username: row for row in access_review_rows(user=ict_user)}
     reason = "Operator of withdrawn pages only: the department has no live page"

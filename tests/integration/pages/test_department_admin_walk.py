@@ -12,14 +12,13 @@ from pages.services import (
     activity_policy_revision_start,
     activity_policy_transition,
     activity_policy_update,
-    page_complete_withdrawal,
     page_decide_application,
     page_decide_withdrawal,
     page_open_review,
     page_transition,
 )
 from pages.transitions import Action
-from tests.fixtures_pages import policy_data
+from tests.fixtures_pages import policy_data, withdraw
 
 pytestmark = pytest.mark.django_db
 
@@ -165,20 +164,7 @@ def test_continuation_form_points_to_the_withdrawal_by_its_button_name(
 def test_registry_check_calls_a_closed_page_withdrawn_like_the_registry(
     client, active_page, tourism_admin, ict_user
 ):
-    page_transition(
-        page_id=active_page.pk,
-        action=Action.REQUEST_WITHDRAWAL,
-        actor=tourism_admin,
-        comment="終了",
-    )
-    page_decide_withdrawal(page_id=active_page.pk, action=Action.APPROVE_WITHDRAWAL, actor=ict_user)
-    page_complete_withdrawal(
-        page_id=active_page.pk,
-        actor=tourism_admin,
-        closure_announced=True,
-        token_revoked=True,
-        records_kept=True,
-    )
+    withdraw(active_page, admin=tourism_admin, ict=ict_user)
     answer = client.get(
         "/registry/check/", {"url": active_page.facebook_url}, HTTP_ACCEPT_LANGUAGE="ja"
     ).content.decode()

@@ -4,15 +4,12 @@ and the address check sends a typed name to that search instead of answering "no
 import pytest
 
 from pages.services import (
-    page_complete_withdrawal,
     page_connection_store,
     page_decide_application,
-    page_decide_withdrawal,
     page_submit,
-    page_transition,
 )
 from pages.transitions import Action
-from tests.fixtures_pages import verified
+from tests.fixtures_pages import verified, withdraw
 
 pytestmark = pytest.mark.django_db
 
@@ -138,20 +135,7 @@ def test_too_long_input_gets_a_plain_japanese_message(client, two_listed):
 def test_withdrawn_pages_name_the_department_in_english(
     client, active_page, tourism_admin, ict_user
 ):
-    page_transition(
-        page_id=active_page.pk,
-        action=Action.REQUEST_WITHDRAWAL,
-        actor=tourism_admin,
-        comment="終了",
-    )
-    page_decide_withdrawal(page_id=active_page.pk, action=Action.APPROVE_WITHDRAWAL, actor=ict_user)
-    page_complete_withdrawal(
-        page_id=active_page.pk,
-        actor=tourism_admin,
-        closure_announced=True,
-        token_revoked=True,
-        records_kept=True,
-    )
+    withdraw(active_page, admin=tourism_admin, ict=ict_user)
     client.post("/i18n/setlang/", {"language": "en", "next": "/registry/"})
     withdrawn = client.get("/registry/").content.decode().partition('id="withdrawn-pages"')[2]
     assert "Tourism Division「石巻市観光課」" in withdrawn and "観光課「" not in withdrawn
