@@ -9,8 +9,11 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from moderation.engine.evasion import (
+    _ONE_TO_ONE_WORDS,
+    _STRETCH_RE,
     Deevaded,
     deevade,
+    may_stretch,
     undo_pieces,
 )
 from moderation.engine.normalize import (
@@ -73,6 +76,17 @@ def test_deevade_agrees_with_its_loop(text):
     assert (fast.text, fast.starts, fast.ends) == (loop.text, loop.starts, loop.ends)
     if fast.plain:
         assert len(fast.text) == len(text)
+
+
+@given(texts)
+@example("ね・ぇ")
+@example("ｼﾈｪ")
+@example("ば か あ あ")
+@example("カフェでティータイム")
+def test_the_stretch_gates_never_refuse_a_stretch(text):
+    # may_stretch searches the text itself first, and folds it only when a gate finds
+    # something: the answer must be the one folding every text gives.
+    assert may_stretch(text) == bool(_STRETCH_RE.search(text.translate(_ONE_TO_ONE_WORDS)))
 
 
 def test_plain_text_takes_the_fast_paths():
