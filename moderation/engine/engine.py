@@ -70,7 +70,7 @@ from .terms import (
     lemma_stem,
     parse_term,
     romaji_keys,
-    stem_takes_kana,
+    stem_followers,
 )
 
 __all__ = [
@@ -178,7 +178,8 @@ class Engine(TermMatching, DetectorMatching, RepetitionMatching):
     def _compile(self, specs: Iterable[RuleSpec]) -> None:
         entries: dict[str, list[tuple]] = defaultdict(list)
         needs_tokens = False
-        loose_stems: set[str] = set()  # stems some lemma may use without a kana after
+        # The kana that may follow a lemma's stem (倒 of 倒す: さしすせそ), None where anything may.
+        followers: dict[str, str | None] = {}
         self._roles: dict[tuple[int, str], int] = {}  # a trigger's rule role (term, target…)
         self._quick: KeyFinder[QuickKey] | None = None
         tails = self._tails = ExceptionTails()
@@ -208,8 +209,9 @@ class Engine(TermMatching, DetectorMatching, RepetitionMatching):
                         mode = WORD if key == kana else LEMMA
                         entries[key].append((index, TRIGGER, mode, False, False))
                         self._roles[(index, key)] = role
-                        if not stem_takes_kana(term):
-                            loose_stems.add(key)
+                        after = stem_followers(term)
+                        known = followers.get(key, "")
+                        followers[key] = None if after is None or known is None else known + after
                 else:
                     self._always_analyse = True
                 return
@@ -294,7 +296,7 @@ class Engine(TermMatching, DetectorMatching, RepetitionMatching):
                 value = tuple(shared.setdefault(entry, entry) for entry in payload)
                 values[key] = shared.setdefault(value, value)
             self._automaton = key_finder(values.items())
-            self._quick = build_precheck(entries, self._roles, loose_stems)
+            self._quick = build_precheck(entries, self._roles, followers)
         self.needs_analysis = needs_tokens
         self._normalized_regex = any(on for _i, _p, on, _g in self._regex)
         self._enough: dict[tuple[float, float], int] = {}  # the count each window needs

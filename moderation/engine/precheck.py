@@ -3,13 +3,13 @@
 Most comments hold no term and no pattern predicate; the pre-check finds that out from the
 quick form (:mod:`.fastpath`) with one Aho-Corasick pass, so the message needs neither
 de-evasion with offsets nor the analyser. A key found counts unless it cannot be the word:
-a verb's stem with no kana after it (売 in 販売中, see :func:`.terms.stem_takes_kana`), or a
+a verb's stem without a kana of its conjugation after it (売 in 販売中, 倒 in 倒壊, たお in
+したおいしい, see :func:`.terms.stem_followers`), or a
 word-matched key inside a katakana word (ばか in マイナンバーカード, see :mod:`.runs`).
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from typing import NamedTuple
 
@@ -20,7 +20,6 @@ from .runs import inside_a_word, katakana_runs
 from .specs import GLOBAL_EXCEPTION, PREDICATE, RULE_EXCEPTION, TARGET, TERM, TRIGGER, WORD
 from .terms import SURFACE
 
-_KANA_AFTER_RE = re.compile("[\u3041-\u3096]")  # the quick form folds kana to hiragana
 _EXCEPTIONS = (RULE_EXCEPTION, GLOBAL_EXCEPTION)
 _MATCHED = (TERM, PREDICATE, TRIGGER)
 
@@ -31,20 +30,20 @@ class QuickKey(NamedTuple):
     term: bool  # a term (or a term's stem) has it
     predicates: tuple[int, ...]  # the patterns it is a predicate of
     targets: tuple[int, ...]  # the patterns it is a target of
-    kana_after: bool  # only a lemma's stem that is always followed by kana
+    followers: frozenset[str] | None  # a verb's stem: the kana one of its forms writes after it
     as_words: bool  # only matched as words: inside a katakana word it is no candidate
 
 
 def build_precheck(
     entries: Mapping[str, list[tuple]],
     roles: Mapping[tuple[int, str], int],
-    loose_stems: set[str],
+    followers: Mapping[str, str | None],
 ) -> KeyFinder[QuickKey] | None:
     """The pre-check's automaton over the engine's compiled ``entries`` (key -> (rule,
     role, mode, left, right) list); ``roles`` gives a lemma stem's role in its rule, and
-    ``loose_stems`` are the stems some lemma may write without a kana after them."""
+    ``followers`` the kana that may follow a lemma's stem (None: anything may)."""
     found: dict[str, set[tuple[int, int]]] = {}
-    kana_after: dict[str, bool] = {}
+    after: dict[str, str | None] = {}
     as_words: dict[str, bool] = {}
     for key, payload in entries.items():
         matched = [entry for entry in payload if entry[1] not in _EXCEPTIONS]
@@ -57,10 +56,12 @@ def build_precheck(
             (index, roles.get((index, key), role) if role == TRIGGER else role)
             for index, role, *_rest in matched
         )
-        # A key counts only with a kana after it if every entry under it is such a stem.
-        kana_after[quick] = kana_after.get(quick, True) and (
-            key not in loose_stems and all(role == TRIGGER for _i, role, *_r in matched)
-        )
+        # A key counts only with one of its followers after it if every entry under it is
+        # a verb's stem (the kana in the quick form are hiragana, as in the stems' rows).
+        stem_only = all(role == TRIGGER for _i, role, *_r in matched)
+        mine = followers.get(key) if stem_only else None
+        known = after.get(quick, "")
+        after[quick] = None if mine is None or known is None else known + mine
         as_words[quick] = as_words.get(quick, True) and all(
             mode in (SURFACE, WORD) for _i, role, mode, *_r in matched if role in _MATCHED
         )
@@ -73,7 +74,7 @@ def build_precheck(
                 any(role == TERM for _i, role in pairs),
                 tuple(sorted(i for i, role in pairs if role == PREDICATE)),
                 tuple(sorted(i for i, role in pairs if role == TARGET)),
-                kana_after[key],
+                None if after[key] is None else frozenset(after[key]),
                 as_words[key],
             ),
         )
@@ -94,12 +95,12 @@ def has_candidates(
     predicates: set[int] = set()
     targets: set[int] = set()
     runs: list | None = None
-    for start, end, (term, predicate, target, kana_after, as_words) in automaton.find(quick):
+    for start, end, (term, predicate, target, after, as_words) in automaton.find(quick):
         if not (term or predicate):
             targets.update(target)  # most keys found are only targets (市, 窓口)
             continue
-        if kana_after and not _KANA_AFTER_RE.match(quick, end):
-            continue  # 売 in 販売中 is not the verb 売る
+        if after is not None and quick[end : end + 1] not in after:
+            continue  # 売 in 販売中 is not the verb 売る, nor たお in したおいしい 倒す
         if as_words:
             if runs is None:
                 runs = katakana_runs(message)

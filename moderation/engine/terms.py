@@ -44,7 +44,22 @@ FORMS = (
 _PREFIXES = ("ぶっ", "ぶち", "ぶん", "ぶった")
 _PREDICATES = frozenset({"動詞", "形容詞", "助動詞", "形状詞"})
 _NOUNS = frozenset({"名詞", "普通名詞", "固有名詞", "代名詞", "数詞"})
-_GODAN_ENDINGS = frozenset("うくぐすつぬぶむる")
+# The kana a godan verb's forms write right after its stem: the ending's row, and the
+# sound changes of the te- and ta-forms (書いて, 言って, 死んで, 喋んな); small kana also
+# as full ones, as some write them (言つて is no verb, but the pre-check must not be
+# stricter than the analyser).
+_GODAN_ROWS = {
+    "う": "わいうえおっつ",
+    "く": "かきくけこいっつ",  # 行く -> 行って
+    "ぐ": "がぎぐげごい",
+    "す": "さしすせそ",
+    "つ": "たちつてとっ",
+    "ぬ": "なにぬねのん",
+    "ぶ": "ばびぶべぼん",
+    "む": "まみむめもん",
+    "る": "らりるれろっつん",
+}
+_SURU_FOLLOWERS = "さしすせそでできちゃ"  # 駆除しろ 駆除させ 駆除せよ 駆除できる
 _SPLIT_RE = re.compile(r"[,、，]")
 # Romaji that is also an ordinary English word is not taken as Japanese.
 _ENGLISH = frozenset({"shine", "sine", "same", "dame", "mane", "kami", "sake", "hate"})
@@ -174,22 +189,26 @@ def lemma_stem(term: Term) -> str:
     return key
 
 
-def stem_takes_kana(term: Term) -> bool:
-    """Whether every form of the lemma writes a kana right after its stem (so a stem
-    followed by anything else, as 売 in 販売中 or 住 in 住所, cannot be the word).
+def stem_followers(term: Term) -> str | None:
+    """The kana one of the lemma's forms may write right after its stem, or None when the
+    stem may stand without one (so a stem followed by anything else, as 売 in 販売中, 住
+    in 住所 or 倒 in 倒壊, cannot be the word).
 
-    True for a する-verb (駆除し, 駆除す…) and a godan verb whose stem ends in a kanji
-    (売ら, 売り, 売っ…: its ending is never left unwritten in a verb form). Not for an
-    ichidan verb of one kanji (出る, 見る: the continuative 出 has no ending), nor for
-    adjectives, whose stem stands alone (うざ!), nor for a noun.
+    A string for a する-verb (駆除し, 駆除さ, 駆除でき…) and a godan verb whose stem ends
+    in a kanji (its ending's row: 倒さ 倒し 倒す 倒せ 倒そ; its ending is never left
+    unwritten in a verb form). None for an ichidan verb of one kanji (出る, 見る: the
+    continuative 出 has no ending), for adjectives, whose stem stands alone (うざ!), and
+    for a noun.
     """
     stem = lemma_stem(term)
     key = term.key
     if not stem or stem == key or not _is_kanji(stem[-1]):
-        return False
+        return None
     if key.endswith("する") and len(key) > 2:
-        return True
-    return key[-1] in _GODAN_ENDINGS and not (key[-1] == "る" and len(key) == 2)
+        return _SURU_FOLLOWERS
+    if key[-1] == "る" and len(key) == 2:
+        return None
+    return _GODAN_ROWS.get(key[-1])
 
 
 def _is_kanji(char: str) -> bool:
