@@ -74,7 +74,7 @@ def build_precheck(
                 any(role == TERM for _i, role in pairs),
                 tuple(sorted(i for i, role in pairs if role == PREDICATE)),
                 tuple(sorted(i for i, role in pairs if role == TARGET)),
-                None if after[key] is None else frozenset(after[key]),
+                _as_set(after[key]),
                 as_words[key],
             ),
         )
@@ -117,3 +117,7 @@ def has_candidates(
         ):
             return True
     return False
+
+
+def _as_set(followers: str | None) -> frozenset[str] | None:
+    return None if followers is None else frozenset(followers)
