@@ -3,9 +3,11 @@
 マイナンバーカード holds バーカ, コロンブス and ブースト hold ブス, インチョン holds チョン: a surface
 term found inside a katakana word is no match, but finding that out meant reading the
 whole sentence with the analyser, the slowest step of screening. A run of katakana made
-of dictionary words is read the same way whatever stands around it (no dictionary word
-joins a katakana compound to the kana or kanji beside it and cuts it inside), so the
-pre-check reads the run alone, once per distinct run (:func:`read_run` is cached), and a
+of dictionary words is read the same way whatever stands before it, but not whatever
+follows: some dictionary words are katakana with a hiragana ending (ブスっ, ムカつく,
+ディスる), so ブスブスっ is ブス|ブスっ where ブスブス alone is one word. So the pre-check reads
+the run with the hiragana right after it, once per distinct pair (:func:`read_run` is
+cached), trusts the reading only where no word crosses the run's end, and a
 candidate lying inside one of its words is set aside without reading the sentence. A run
 the dictionary does not know is not trusted: alone it is one unknown word, beside other
 words it may split (バーカアホウドリ市長 is バーカ|アホウドリ|市長). The property test in
@@ -23,7 +25,7 @@ from .fastpath import quick_form
 
 # Full-width katakana and the long mark; half-width kana with voiced marks never reach
 # here (the quick form refuses them).
-_KATAKANA_RUN_RE = re.compile("[\u30a1-\u30fa\u30fc]{3,}")
+_KATAKANA_RUN_RE = re.compile("([\u30a1-\u30fa\u30fc]{3,})([\u3041-\u3096]{0,4})")
 _CACHE = 4096
 
 
@@ -45,22 +47,27 @@ def katakana_runs(message: str) -> list[KatakanaRun]:
     """The runs of ``message`` (see :func:`read_run`)."""
     runs = []
     for match in _KATAKANA_RUN_RE.finditer(message):
-        run = read_run(match.group())
+        run = read_run(match.group(1), match.group(2))
         if run is not None:
             runs.append(run)
     return runs
 
 
 @lru_cache(maxsize=_CACHE)
-def read_run(run: str) -> KatakanaRun | None:
-    """``run`` folded as the quick form folds it, and read alone; None when folding does
-    more than drop its long marks (a stretched vowel collapsed), so places are unknown."""
+def read_run(run: str, tail: str = "") -> KatakanaRun | None:
+    """``run`` folded as the quick form folds it, and read with the hiragana ``tail`` that
+    follows it; None when folding does more than drop its long marks (a stretched vowel
+    collapsed), so places are unknown, or when a word crosses the run's end (ブスっ)."""
     places = tuple(i for i, char in enumerate(run) if char != "ー")
     folded = quick_form(run)
     if folded is None or len(folded) != len(places):
         return None
     cuts = {0, len(run)}
-    for morpheme in _tokenizer().tokenize(run):
+    for morpheme in _tokenizer().tokenize(run + tail):
+        if morpheme.begin() >= len(run):
+            break  # the tail's own words
+        if len(run) < morpheme.end():
+            return None
         if morpheme.is_oov():
             # A run the dictionary does not know is read as one unknown word alone, but
             # split into known words beside others (バーカアホウドリ|市長 is バーカ|アホウドリ):

@@ -39,6 +39,7 @@ OTHER_PIECES = [
     "帰れ", "帰省", "投票", "投票しよう", "投票所", "駆除", "駆除しろ", "殺す", "殺人", "黙れ",
     "沈黙", "市長", "職員", "外国人", "ばか", "ばーか", "あ", "ん", "😀", "倒", "倒す", "倒壊",
     "たお", "たおせ", "たおれ", "した", "おいしい", "しゃべんな", "言って", "っ", "ぶっ", "さ", "そう",
+    "お", "っと", "と", "つく", "る", "い",
 ]  # fmt: skip
 pieces = st.lists(st.sampled_from(KATAKANA_WORDS + OTHER_PIECES), max_size=12).map("".join)
 
@@ -57,6 +58,7 @@ def test_the_corpus_screens_the_same_with_and_without_the_pre_check(text):
 @example("バーカアホウドリ市長")  # an unknown run alone, known words beside 市長
 @example("市長はバーカアホウドリ")
 @example("バカバカ、バーカ")  # runs apart in the message touch in the quick form
+@example("ブスブスっ")  # ブス|ブスっ: a word with a hiragana ending crosses the run's end
 def test_random_text_screens_the_same_with_and_without_the_pre_check(text):
     _agrees(_engine(), text)
 
