@@ -14,7 +14,7 @@ from . import links as link_module
 from . import pii
 from .analysed import Analysis
 from .normalize import widen
-from .regexgate import Gate
+from .regexgate import Gate, RequiredWords
 from .specs import Span
 
 _DIGIT_RE = re.compile(r"[0-9０-９]")
@@ -104,6 +104,7 @@ class DetectorMatching:
 
     _pii: list[tuple[int, tuple[str, ...], frozenset[str], bool]]
     _regex: list[tuple[int, re.Pattern, bool, Gate | None]]
+    _required: RequiredWords | None
     _link: list[tuple[int, dict]]
     _detector_names: list[str]
 
@@ -162,7 +163,14 @@ class DetectorMatching:
                 for index, config in self._link:
                     if self._link_fires(link, config):
                         found[index].append((link.start, link.end))
+        cannot: frozenset[int] = frozenset()
+        if self._required is not None:
+            if wide is None:
+                wide = widen(message)
+            cannot = self._required.cannot_fire(wide)
         for index, pattern, on_normalized, gate in self._regex:
+            if index in cannot:
+                continue  # none of the words every match holds is there (.regexgate)
             if gate is not None and quick is not None and not gate.may_match(quick, message):
                 continue
             if on_normalized and a is not None:

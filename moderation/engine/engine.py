@@ -40,7 +40,7 @@ from .matching import TermMatching
 from .normalize import Normalized, _is_kanji, normalize
 from .precheck import QuickKey, build_precheck
 from .quoting import REPORTED, report_key, report_parts
-from .regexgate import Gate, literal_gate
+from .regexgate import Gate, RequiredWords, literal_gate, required_words
 from .repetition import RepetitionMatching, RepetitionState
 from .specs import (
     ACTIONS,
@@ -299,6 +299,12 @@ class Engine(TermMatching, DetectorMatching, RepetitionMatching):
             self._quick = build_precheck(entries, self._roles, followers)
         self.needs_analysis = needs_tokens
         self._normalized_regex = any(on for _i, _p, on, _g in self._regex)
+        required = [
+            (index, words)
+            for index, pattern, on_normalized, _gate in self._regex
+            if not on_normalized and (words := required_words(pattern.pattern))
+        ]
+        self._required = RequiredWords(required) if required else None
         self._enough: dict[tuple[float, float], int] = {}  # the count each window needs
         for _i, config in self._repetition:
             window = (config["window_seconds"], config["similarity"])

@@ -1,4 +1,5 @@
-"""A cheap, exact test that a regular-expression rule cannot match, from its leading words.
+"""Cheap, exact tests that a regular-expression rule cannot match: its leading words, and
+the words every match holds.
 
 Regular-expression rules are compiled case-insensitively, and a case-insensitive search
 whose first characters are cased letters (``(?:line|instagram|…)``) cannot skip ahead at C
@@ -6,8 +7,14 @@ speed: it tries the whole pattern at every position, several microseconds per co
 such patterns begin with one of a few literal words. Every match starts with one of them,
 so when none of them is in the message's quick form (:mod:`.fastpath`: folded by width,
 case and kana, as the widened text the pattern runs on would be), the rule cannot fire and
-is not run. The unit test ``tests/unit/moderation/test_regex_gate.py`` checks, on random
-text, that gating never changes what a rule finds.
+is not run.
+
+A pattern without cased letters first still tries itself at every position when its first
+characters are many (a dozen staff words before a weapon emoji): 5 µs a comment each.
+:func:`required_words` reads from its structure a set of words one of which every match
+holds (the weapon emoji), and :class:`RequiredWords` looks for all the rules' words in one
+pass. The unit test ``tests/unit/moderation/test_regex_gate.py`` checks, on random text,
+that gating never changes what a rule finds.
 """
 
 from __future__ import annotations
@@ -74,3 +81,109 @@ def literal_gate(pattern: str) -> Gate | None:
         cased = cased or any(char.lower() != char.upper() for char in prefix)
         words.append(folded)
     return Gate(tuple(sorted(set(words)))) if cased else None
+
+
+# --- required words ---------------------------------------------------------------------------
+
+_MAX_CLASS = 32  # a character class larger than this is no useful requirement
+_KANA_OR_KANJI_RE = re.compile("[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f々〆]")
+_KANJI_RE = re.compile("[\u3400-\u9fff々〆]")
+
+
+def required_words(pattern: str) -> tuple[str, ...] | None:
+    """Words one of which every match of ``pattern`` holds, as the text it searches
+    spells them: the rarest such set the pattern's structure shows (an emoji, a symbol,
+    then the longest words), or None when it shows none. Only words without cased letters
+    are kept, so that a case-insensitive match holds them exactly as written."""
+    try:
+        data = _parser.parse(pattern, re.IGNORECASE).data
+    except (re.error, RecursionError):
+        return None
+    words = _required_in(list(data))
+    return tuple(sorted(words)) if words else None
+
+
+def _required_in(items: list) -> frozenset[str] | None:
+    """The best requirement of a sequence: one of its parts' (a run of literals is one word)."""
+    options: list[frozenset[str]] = []
+    run: list[str] = []
+
+    def end_run() -> None:
+        if run:
+            options.append(frozenset(["".join(run)]))
+            run.clear()
+
+    for op, av in items:
+        if op is _sre.LITERAL:
+            run.append(chr(av))
+            continue
+        end_run()
+        found: frozenset[str] | None = None
+        if op is _sre.SUBPATTERN:
+            found = _required_in(list(av[-1]))
+        elif op is _sre.BRANCH:
+            alternatives = [_required_in(list(branch)) for branch in av[1]]
+            if all(alternatives):
+                found = frozenset().union(*alternatives)  # type: ignore[arg-type]
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT) and av[0] >= 1:
+            found = _required_in(list(av[2]))
+        elif op is _sre.IN:
+            found = _class_chars(av)
+        if found:
+            options.append(found)
+    end_run()
+    options = [words for words in options if not any(_is_cased(word) for word in words)]
+    return max(options, key=_rarity, default=None)
+
+
+def _class_chars(items: list) -> frozenset[str] | None:
+    chars: set[str] = set()
+    for op, av in items:
+        if op is _sre.LITERAL:
+            chars.add(chr(av))
+        elif op is _sre.RANGE and av[1] - av[0] < _MAX_CLASS:
+            chars.update(chr(code) for code in range(av[0], av[1] + 1))
+        else:
+            return None  # a negated class, a category (\s), a wide range
+    return frozenset(chars) if 0 < len(chars) <= _MAX_CLASS else None
+
+
+def _is_cased(word: str) -> bool:
+    return any(char.lower() != char.upper() for char in word) or bool(_EXTRA_CASE_RE.search(word))
+
+
+def _rarity(words: frozenset[str]) -> tuple[int, int, int]:
+    # In comments an emoji or a symbol is rarer than any word, a word with a kanji or a
+    # long kana word rarer than short kana (して) or a digit; then the longer the shortest
+    # word, and the fewer the words, the rarer.
+    return min(map(_word_rarity, words)), min(map(len, words)), -len(words)
+
+
+def _word_rarity(word: str) -> int:
+    if not _KANA_OR_KANJI_RE.search(word) and not word.isdigit():
+        return 3
+    if _KANJI_RE.search(word) or len(word) >= 4:
+        return 2
+    return 1
+
+
+class RequiredWords:
+    """The regular-expression rules' required words, found in one pass over the text
+    the rules search: a rule none of whose words is there cannot fire."""
+
+    __slots__ = ("_finder", "gated")
+
+    def __init__(self, rules: list[tuple[int, tuple[str, ...]]]) -> None:
+        self.gated = frozenset(index for index, _words in rules)
+        by_word: dict[str, set[int]] = {}
+        for index, words in rules:
+            for word in words:
+                by_word.setdefault(word, set()).add(index)
+        self._finder = KeyFinder((word, frozenset(indexes)) for word, indexes in by_word.items())
+
+    def cannot_fire(self, text: str) -> frozenset[int]:
+        """The gated rules none of whose required words ``text`` holds."""
+        found = self.gated
+        for _start, _end, indexes in self._finder.find(text):
+            found = found - indexes
+        return found
