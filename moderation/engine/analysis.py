@@ -15,8 +15,10 @@ between threads, so each thread gets its own.
 
 from __future__ import annotations
 
+import ctypes
 import threading
 from importlib import metadata
+from pathlib import Path
 from typing import NamedTuple
 
 from sudachipy import Dictionary, SplitMode
@@ -144,3 +146,39 @@ def _part_of_speech(pos_id: int) -> tuple[str, ...]:
         found = _dictionary.pos_of(pos_id) if _dictionary is not None else None
         pos = _pos_cache[pos_id] = tuple(found or ())
     return pos
+
+
+# --- the dictionary's pages -------------------------------------------------------------------
+
+_MADV_DONTNEED = 4  # Linux: drop the pages from this process; a file mapping reads them again
+
+
+def release_dictionary_pages() -> int:
+    """Give back the pages of the dictionary file this process has touched; the size of
+    the mappings given back (0 where there is nothing to give back, or off Linux).
+
+    Sudachi maps its 290 MB dictionary file read-only; each page touched stays counted in
+    the process's memory. Compiling the engine reads every term (tens of thousands of
+    words across the whole lexicon) and touches 180 MB of it, while screening comments
+    touches about 110 MB. Dropping the pages after compiling returns 70 MB for good, and
+    the engine's own peak comes after: the pages read again come from the page cache
+    (shared, and reclaimable by the kernel), not from the disk, and nothing is written
+    through the mapping, so dropping its pages loses nothing."""
+    if _dictionary is None:
+        return 0
+    try:
+        maps = Path("/proc/self/maps").read_text()
+        libc = ctypes.CDLL(None, use_errno=True)
+    except OSError:
+        return 0
+    madvise = libc.madvise
+    madvise.argtypes = (ctypes.c_void_p, ctypes.c_size_t, ctypes.c_int)
+    released = 0
+    for line in maps.splitlines():
+        fields = line.split(maxsplit=5)
+        if len(fields) < 6 or not fields[5].endswith(".dic") or "w" in fields[1]:
+            continue
+        low, high = (int(bound, 16) for bound in fields[0].split("-"))
+        if madvise(low, high - low, _MADV_DONTNEED) == 0:
+            released += high - low
+    return released

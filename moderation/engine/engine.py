@@ -32,12 +32,13 @@ from dataclasses import replace
 from typing import Any
 
 from .analysed import Analysis
-from .analysis import Token, analyse, new_token
+from .analysis import Token, analyse, new_token, release_dictionary_pages
 from .automaton import KeyFinder, key_finder
 from .detectors import DetectorMatching, allow_keys
 from .fastpath import collapse, quick_form
+from .keys import kana_stem, read_term, reading_key, term_key
 from .matching import TermMatching
-from .normalize import Normalized, _is_kanji, normalize
+from .normalize import Normalized
 from .precheck import QuickKey, build_precheck
 from .quoting import REPORTED, report_key, report_parts
 from .regexgate import Gate, RequiredWords, literal_gate, required_words
@@ -89,53 +90,9 @@ __all__ = [
 _ANALYSIS_CACHE = 256
 
 
-def term_key(term: str) -> tuple[str, bool, bool]:
-    """A term's matching form and whether each end must sit on a word boundary.
-
-    Latin terms (``idiot``) need word boundaries; ``fuck*`` may continue (``fucking``),
-    ``*phobe`` may be preceded. Japanese terms are plain substrings.
-    """
-    raw = term.strip()
-    left_open = raw.startswith("*")
-    right_open = raw.endswith("*")
-    key = normalize(raw.strip("*")).text
-    latin = bool(key) and all(c.isascii() and c.isalnum() for c in key)
-    return key, latin and not left_open, latin and not right_open
-
-
-def _reading_key(key: str, reading: str) -> str | None:
-    """The key under which a term written with kanji also matches its reading in kana
-    (出て行け as でていけ, 税金泥棒 as ぜいきんどろぼう): writing all in hiragana is how
-    children write, and how some get past a list. None for a term without kanji, or whose
-    reading is shorter than three kana (a short kana word is too often another word)."""
-    if not any(_is_kanji(char) for char in key):
-        return None
-    kana = normalize(reading).text
-    if len(kana) < 3 or kana == key or not all("\u3041" <= c <= "\u3096" for c in kana):
-        return None
-    return kana
-
-
-def _kana_stem(term: Term, stem: str) -> str | None:
-    """The stem of a lemma written with kanji, in hiragana (殴る -> なぐ, 辞める -> やめ,
-    駆除する -> くじょ): residents write verbs in kana too (なぐってやる, だまれ), where the
-    kanji stem is not to be found, while the analyser still reads them as the lemma (its
-    normalised form). None when the stem has no kanji, the reading does not end as the
-    lemma does, or the kana stem is a single kana (し of 死ぬ is in every other word)."""
-    if not any(_is_kanji(char) for char in stem) or not term.key.startswith(stem):
-        return None
-    ending = term.key[len(stem) :]
-    kana = normalize(_read_term(term.key)[1]).text
-    if not kana.endswith(ending) or not all("\u3041" <= c <= "\u3096" for c in kana):
-        return None
-    kana_stem = kana[: len(kana) - len(ending)]
-    return kana_stem if len(kana_stem) >= 2 else None
-
-
-def _read_term(term: str) -> tuple[int, str]:
-    """How many words a written term is, and its kana reading (for its romaji)."""
-    tokens = analyse(term.strip().strip("*"))
-    return len(tokens), "".join(token.reading for token in tokens)
+# Reading the default rules' terms walks the whole lexicon: its pages are given back every
+# so many terms, not only at the end, or they add up to the process's peak.
+_RELEASE_EVERY = 4000
 
 
 class Engine(TermMatching, DetectorMatching, RepetitionMatching):
@@ -178,6 +135,7 @@ class Engine(TermMatching, DetectorMatching, RepetitionMatching):
     def _compile(self, specs: Iterable[RuleSpec]) -> None:
         entries: dict[str, list[tuple]] = defaultdict(list)
         needs_tokens = False
+        read = 0  # terms read by the analyser, whose dictionary pages are given back as we go
         # The kana that may follow a lemma's stem (倒 of 倒す: さしすせそ), None where anything may.
         followers: dict[str, str | None] = {}
         self._roles: dict[tuple[int, str], int] = {}  # a trigger's rule role (term, target…)
@@ -185,7 +143,7 @@ class Engine(TermMatching, DetectorMatching, RepetitionMatching):
         tails = self._tails = ExceptionTails()
 
         def add(index: int, role: int, entry: str) -> None:
-            nonlocal needs_tokens
+            nonlocal needs_tokens, read
             try:
                 term = parse_term(entry)
             except TermError:
@@ -202,7 +160,7 @@ class Engine(TermMatching, DetectorMatching, RepetitionMatching):
                 self._lemmas[term.key].append((index, role, term))
                 stem = lemma_stem(term)
                 if stem:
-                    kana = _kana_stem(term, stem)
+                    kana = kana_stem(term, stem)
                     for key in filter(None, (stem, kana)):
                         # A kana stem inside a katakana word (ころ in コロンブス) is no verb:
                         # the pre-check skips it there as it skips a word (WORD).
@@ -217,11 +175,14 @@ class Engine(TermMatching, DetectorMatching, RepetitionMatching):
                 return
             mode = term.mode
             if mode == SURFACE:
-                words, reading = _read_term(entry)
+                words, reading = read_term(entry)
+                read += 1
+                if read % _RELEASE_EVERY == 0:
+                    release_dictionary_pages()  # they never pile up (see the function)
                 mode = WORD if words == 1 else SURFACE
                 for key in romaji_keys(term, reading):
                     entries[key].append((index, role, ROMAJI, True, True))
-                kana = _reading_key(term.key, reading)
+                kana = reading_key(term.key, reading)
                 if kana:
                     entries[kana].append((index, role, SURFACE, term.left, term.right))
                 tails.add_word(index, term.key)
@@ -282,6 +243,7 @@ class Engine(TermMatching, DetectorMatching, RepetitionMatching):
                     "min_length": int(config.get("min_length", 6)),
                 }))  # fmt: skip
         tails.freeze()
+        release_dictionary_pages()
         self._candidate_keys = sorted(
             key
             for key, payload in entries.items()

@@ -1,0 +1,62 @@
+"""The keys under which a written term is looked up in a message.
+
+A term is found by its normalised writing, and also by the other ways residents write it:
+its kana reading (出て行け as でていけ), the kana stem of a verb written with kanji (殴る
+as なぐ), and a Latin term's word boundaries. The engine compiles every term through
+these when it builds its automata.
+"""
+
+from __future__ import annotations
+
+from .analysis import analyse
+from .normalize import _is_kanji, normalize
+from .terms import Term
+
+
+def term_key(term: str) -> tuple[str, bool, bool]:
+    """A term's matching form and whether each end must sit on a word boundary.
+
+    Latin terms (``idiot``) need word boundaries; ``fuck*`` may continue (``fucking``),
+    ``*phobe`` may be preceded. Japanese terms are plain substrings.
+    """
+    raw = term.strip()
+    left_open = raw.startswith("*")
+    right_open = raw.endswith("*")
+    key = normalize(raw.strip("*")).text
+    latin = bool(key) and all(c.isascii() and c.isalnum() for c in key)
+    return key, latin and not left_open, latin and not right_open
+
+
+def reading_key(key: str, reading: str) -> str | None:
+    """The key under which a term written with kanji also matches its reading in kana
+    (出て行け as でていけ, 税金泥棒 as ぜいきんどろぼう): writing all in hiragana is how
+    children write, and how some get past a list. None for a term without kanji, or whose
+    reading is shorter than three kana (a short kana word is too often another word)."""
+    if not any(_is_kanji(char) for char in key):
+        return None
+    kana = normalize(reading).text
+    if len(kana) < 3 or kana == key or not all("\u3041" <= c <= "\u3096" for c in kana):
+        return None
+    return kana
+
+
+def kana_stem(term: Term, stem: str) -> str | None:
+    """The stem of a lemma written with kanji, in hiragana (殴る -> なぐ, 辞める -> やめ,
+    駆除する -> くじょ): residents write verbs in kana too (なぐってやる, だまれ), where the
+    kanji stem is not to be found, while the analyser still reads them as the lemma (its
+    normalised form). None when the stem has no kanji, the reading does not end as the
+    lemma does, or the kana stem is a single kana (し of 死ぬ is in every other word)."""
+    if not any(_is_kanji(char) for char in stem) or not term.key.startswith(stem):
+        return None
+    ending = term.key[len(stem) :]
+    kana = normalize(read_term(term.key)[1]).text
+    if not kana.endswith(ending) or not all("\u3041" <= c <= "\u3096" for c in kana):
+        return None
+    kana_stem = kana[: len(kana) - len(ending)]
+    return kana_stem if len(kana_stem) >= 2 else None
+
+
+def read_term(term: str) -> tuple[int, str]:
+    """How many words a written term is, and its kana reading (for its romaji)."""
+    tokens = analyse(term.strip().strip("*"))
+    return len(tokens), "".join(token.reading for token in tokens)
