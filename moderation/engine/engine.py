@@ -272,6 +272,7 @@ class Engine(TermMatching, DetectorMatching, RepetitionMatching):
             window = (config["window_seconds"], config["similarity"])
             self._enough[window] = max(self._enough.get(window, 0), config["threshold"] - 1)
         self.repetition_window = max((c["window_seconds"] for _i, c in self._repetition), default=0)
+        self._shortest = min((c["min_length"] for _i, c in self._repetition), default=0)
         self._lemmas = dict(self._lemmas)
         self._detector_names = sorted({name for _i, names, *_rest in self._pii for name in names})
 

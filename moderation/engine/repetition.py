@@ -15,7 +15,9 @@ runs the repetition rules over this state.
 
 from __future__ import annotations
 
+import re
 import sys
+import unicodedata
 from collections import OrderedDict, defaultdict, deque
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -25,6 +27,20 @@ from .specs import Hit, Span, _merge
 
 _ENTRY_OVERHEAD = 100  # bytes per remembered message besides its text (tuple, float)
 _AUTHOR_OVERHEAD = 400  # bytes per author (key, deque, dictionary slot)
+
+
+_BLANKS_RE = re.compile(r"\s+")
+
+
+def repetition_text(message: str, matching_text: str, min_length: int) -> str:
+    """What a message is compared by: its collapsed matching text, in which width, kana,
+    spacing and stretches do not hide a repeat; but a message of emoji or symbols
+    (🔥🔥🔥🔥🔥🔥, 👎👎👎👎👎👎), which the matching text drops, by itself without blanks, so
+    that posting it again and again is a repeat too. Short either way (はい, 👍) it stays
+    short, and a repetition rule passes it by (its ``min_length``)."""
+    if len(matching_text) >= min_length:
+        return matching_text
+    return _BLANKS_RE.sub("", unicodedata.normalize("NFKC", message))
 
 
 def shingles(text: str, size: int = 3) -> frozenset[str]:
@@ -193,6 +209,7 @@ class RepetitionMatching:
     _repetition: list[tuple[int, dict]]
     repetition_window: float
     _enough: dict[tuple[float, float], int]
+    _shortest: int  # the smallest min_length of the repetition rules
 
     def repeated(
         self,
@@ -218,6 +235,7 @@ class RepetitionMatching:
 
     def _match_repetition(self, message, text, author_id, created_time, state, found) -> None:
         author = str(author_id)
+        text = repetition_text(message, text, self._shortest)
         created_time = timestamp(created_time)  # read once, for the count and the memory
         if state.window_seconds < self.repetition_window:
             state.window_seconds = self.repetition_window

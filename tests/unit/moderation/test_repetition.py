@@ -63,3 +63,27 @@ def test_similarity_counts_near_duplicates_only():
     far = repetition_count(state, author="u", normalized_text="あしたはあめがふるでしょう",
                            window_seconds=60, similarity=0.8)  # fmt: skip
     assert (near, far) == (1, 0)
+
+
+def test_a_message_of_emoji_posted_again_and_again_is_a_repeat():
+    # The matching text drops emoji; the repeat is still the same message posted again.
+    engine = _engine()
+    state = RepetitionState()
+    hits = [
+        engine.screen("🔥🔥🔥🔥🔥🔥🔥", author_id="e", created_time=t, repetition=state)
+        for t in (0.0, 60.0)
+    ]
+    assert hits[0] == [] and [hit.rule for hit in hits[1]] == ["rep"]
+    # Another author's, or other emoji, are not this author's repeat.
+    assert engine.screen("🔥🔥🔥🔥🔥🔥🔥", author_id="f", created_time=90.0, repetition=state) == []
+    assert (
+        engine.screen("👎👎👎🐟🐟🐟🐟", author_id="e", created_time=120.0, repetition=state) == []
+    )
+
+
+def test_a_short_message_posted_again_is_no_repeat_with_or_without_emoji():
+    engine = _engine()
+    state = RepetitionState()
+    for text in ("👍", "はい", "👍👍"):
+        for t in (0.0, 30.0, 60.0):
+            assert engine.screen(text, author_id="g", created_time=t, repetition=state) == []
