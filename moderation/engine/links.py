@@ -3,7 +3,7 @@
 Pure Python. Runs on the widened text (same offsets as the original), so links written
 with full-width characters (ｈｔｔｐｓ：／／…) are found like plain ones. A link is
 *obfuscated* when it was written to slip past filters: ``hxxp``, full-width characters,
-``[.]``/``(.)`` or `` dot `` instead of dots.
+``[.]``/``(.)``, `` dot `` or ドット (spoken in Japanese: example（ドット）com) instead of dots.
 """
 
 from __future__ import annotations
@@ -26,7 +26,10 @@ URL_SHORTENERS = (
     "lnkd.in", "amzn.to", "urx.blue", "urx2.nu", "00m.in", "qr.paps.jp", "onl.la", "onl.sc",
 )  # fmt: skip
 
-_DOT = r"(?:\.|\[\.\]|\(\.\)|\[dot\]|\(dot\)| dot )"
+# A dot spoken in Japanese, bracketed or spaced or not (example（ドット）com, example ドット com).
+_SPOKEN_DOT = "[ \u3000]?[(\\[（［【]?(?:ドット|どっと)[)\\]）］】]?[ \u3000]?"
+_SPOKEN_DOT_RE = re.compile(_SPOKEN_DOT)
+_DOT = rf"(?:\.|\[\.\]|\(\.\)|\[dot\]|\(dot\)| dot |{_SPOKEN_DOT})"
 _LABEL = r"[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?"
 _TLD = (
     r"(?:com|net|org|info|biz|jp|io|ly|gl|me|co|cc|ru|cn|xyz|top|site|online|click|link|"
@@ -52,7 +55,7 @@ class Link:
 
 
 def _clean_host(host: str) -> str:
-    host = host.lower()
+    host = _SPOKEN_DOT_RE.sub(".", host.lower())
     for fake in ("[.]", "(.)", "[dot]", "(dot)", " dot "):
         host = host.replace(fake, ".")
     return host.removeprefix("www.")
@@ -136,4 +139,11 @@ def host_in(host: str, domains) -> bool:
 
 def may_contain_link(text: str) -> bool:
     """Cheap pre-check: no dot of any kind means no link (most Japanese comments)."""
-    return "." in text or "．" in text or "dot" in text or "DOT" in text
+    return (
+        "." in text
+        or "．" in text
+        or "dot" in text
+        or "DOT" in text
+        or "ドット" in text
+        or "どっと" in text
+    )

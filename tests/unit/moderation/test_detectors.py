@@ -194,6 +194,46 @@ def test_links_are_found_and_disguises_noticed():
     assert links("ありがとうございました。また来ます。") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        ("詳しくは example（ドット）com まで", "example.com"),
+        ("登録は free-gift ドット xyz から", "free-gift.xyz"),
+        ("ｆｒｅｅｇｉｆｔ【ドット】ｃｏｍ", "freegift.com"),
+        ("abc どっと def どっと jp", "abc.def.jp"),
+    ],
+)
+def test_a_dot_spoken_in_japanese_is_a_disguised_link(text, host):
+    assert [(found_host, obfuscated) for _t, found_host, obfuscated in links(text)] == [
+        (host, True)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "アマゾンドットコムで買いました",
+        "ラブドットのシール",
+        "水玉（ドット）柄のシャツ",
+        "ドット絵の展示",
+    ],
+)
+def test_the_word_dot_alone_is_no_link(text):
+    assert links(text) == []
+
+
+def test_a_spoken_dot_link_fires_the_shipped_link_rules():
+    from moderation.engine import Engine
+    from moderation.engine.defaults import DEFAULT_RULES
+
+    engine = Engine.from_rules(DEFAULT_RULES)
+    hits = engine.screen("無料でもらえます→ free-gift（ドット）xyz で登録")
+    assert {hit.category for hit in hits} == {"harmful_link"}
+    # The city's own domain, spoken, is still the city's.
+    city = engine.screen("市のページ city（ドット）ishinomaki（ドット）lg（ドット）jp")
+    assert all(hit.category != "harmful_link" for hit in city)
+
+
 # --- published numbers: a value and a block (trailing *) in a PII rule's allow list ----------
 
 
