@@ -261,6 +261,9 @@ class Engine(TermMatching, DetectorMatching, RepetitionMatching):
             self._quick = build_precheck(entries, self._roles, followers)
         self.needs_analysis = needs_tokens
         self._normalized_regex = any(on for _i, _p, on, _g in self._regex)
+        # What a regular expression finds said (an insult, a threat) is excused when
+        # quoted or reported, as a term is; what it finds disclosed (a number, an ID) is not.
+        self._excusable = {i for i, *_rest in self._regex if self.specs[i].clause != "privacy"}
         required = [
             (index, words)
             for index, pattern, on_normalized, _gate in self._regex
@@ -346,6 +349,9 @@ class Engine(TermMatching, DetectorMatching, RepetitionMatching):
             self._match_terms(analysis, found)
         if self._pii or self._link or self._regex:
             self._match_detectors(message, analysis, found, quick)
+            quoted = self._excusable.intersection(found)
+            if quoted:
+                self._excuse_quoted(analysis or Analysis(message), found, quoted)
         if remembers:
             if quick is None and analysis is not None:
                 quick = quick_form(message)  # the same text whichever path screened it

@@ -177,13 +177,9 @@ class TermMatching:
         per_rule = {index: self._excuses(a, listed) for index, listed in rule_exceptions.items()}
         # Abuse quoted or reported (「バカ」と言われた): excused by its shape (.quoting),
         # read only now that a match needs it.
-        reports: dict[int, tuple[int, int]] = {}
+        reports = self._reports(a, found_reports)
         listed: dict[int, set[int]] = defaultdict(set)
         if found_reports:
-            for first, last, key in found_reports:
-                particles = self._report_heads.get(key, ())
-                for at, need in report_starts(a.deevaded.text, first, particles):
-                    add_report(reports, at, last, need)
             for _index, _role, start, end, _as_words in matches:
                 listed[start].add(end)
         parts: dict[int, tuple[list[Span], list[Span]]] = {}
@@ -211,6 +207,46 @@ class TermMatching:
                 parts.setdefault(index, ([], []))[0 if role == TARGET else 1].append(span)
         for index, (targets, predicates) in parts.items():
             self._match_pattern(a, index, targets, predicates, found)
+
+    def _reports(
+        self, a: Analysis, found_reports: list[tuple[int, int, str]]
+    ) -> dict[int, tuple[int, int]]:
+        """Where each way of reporting found starts, to where it ends and where it counts
+        (see :func:`.quoting.report_starts`)."""
+        reports: dict[int, tuple[int, int]] = {}
+        for first, last, key in found_reports:
+            particles = self._report_heads.get(key, ())
+            for at, need in report_starts(a.deevaded.text, first, particles):
+                add_report(reports, at, last, need)
+        return reports
+
+    def _excuse_quoted(self, a: Analysis, found: dict[int, list[Span]], rules: set[int]) -> None:
+        """Drop the matches of regular-expression ``rules`` (original offsets) that are
+        quoted or reported, as a term's are: 「市長は🐒」というコメントはひどい quotes the
+        insult it complains of. Read only when such a rule has matched."""
+        if self._automaton is None or not self._report_heads:
+            return
+        found_reports = []
+        for start, end, payload in self._automaton.find(a.normalized.text):
+            for _index, role, mode, _left, _right in payload:
+                if role == GLOBAL_EXCEPTION and mode == REPORTED:
+                    first, last = a.de_span(start, end)
+                    found_reports.append((first, last, a.normalized.text[start:end]))
+        reports = self._reports(a, found_reports)
+        if not reports:
+            return
+        starts = a.deevaded.starts
+        for index in rules:
+            kept = []
+            for start, end in found[index]:
+                # The de-evaded characters that came from [start, end) of the original.
+                first, last = bisect_left(starts, start), bisect_left(starts, end)
+                if first >= last or quoted_span(a.deevaded.text, first, last, reports) is None:
+                    kept.append((start, end))
+            if kept:
+                found[index] = kept
+            else:
+                del found[index]
 
     @classmethod
     def _excuses(cls, a: Analysis, listed: list[tuple]) -> tuple[list[Span], list[Span]]:

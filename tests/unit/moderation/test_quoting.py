@@ -341,3 +341,58 @@ def test_ways_of_reporting_only_ever_take_flags_away(pieces):
         assert rule in without
         for first, last in spans:
             assert any(a <= first and last <= b for a, b in without[rule])
+
+
+def _regex_engine() -> Engine:
+    return Engine(
+        [
+            RuleSpec("said", "threat", "regex", config={"pattern": "(?:市長|職員)🦙"}),
+            RuleSpec("number", "privacy", "regex", config={"pattern": "[0-9]{4}-[0-9]{4}"}),
+            RuleSpec(
+                "quoted", "other", "exception", config={"terms": [], "reported_by": _REPORTED_BY}
+            ),
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "「市長🦙」という書き込みがあった",
+        "職員🦙と言われた",
+        "ネットで「職員🦙」などと書かれている",
+    ],
+)
+def test_what_a_regular_expression_finds_said_is_excused_when_quoted(text):
+    assert _fired(_regex_engine(), text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("市長🦙", (0, 3)),
+        ("市長🦙と言ってやる", (0, 3)),  # the writer's own act, not a report
+        ("「市長🦙」。と言われた", (1, 4)),  # a sentence end between them
+    ],
+)
+def test_a_regular_expression_still_flags_what_is_not_quoted(text, span):
+    assert _fired(_regex_engine(), text) == {"said": (span,)}
+
+
+def test_what_a_regular_expression_finds_disclosed_is_not_excused():
+    # Quoting a number discloses it all the same.
+    assert _fired(_regex_engine(), "「1234-5678」と言われた") == {"number": ((1, 10),)}
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("「市長は🐒」というコメントはひどいと思います", None),
+        ("市長は🐒", "defamation-emoji-insults"),
+        ("「職員🔪」と書き込まれて怖かったです", None),
+        ("職員🔪", "threat-emoji-weapons"),
+    ],
+)
+def test_shipped_regular_expressions_excuse_quoted_abuse(defaults, text, rule):
+    fired = set(_fired(defaults, text))
+    assert fired == ({rule} if rule else set()), fired
