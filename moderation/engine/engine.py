@@ -243,7 +243,8 @@ class Engine(TermMatching, DetectorMatching, RepetitionMatching):
                     "min_length": int(config.get("min_length", 6)),
                 }))  # fmt: skip
         tails.freeze()
-        release_dictionary_pages()
+        if read >= _RELEASE_EVERY:  # a small rule set touches too few pages to matter
+            release_dictionary_pages()
         self._candidate_keys = sorted(
             key
             for key, payload in entries.items()
