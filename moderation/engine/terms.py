@@ -59,7 +59,7 @@ _GODAN_ROWS = {
     "む": "まみむめもん",
     "る": "らりるれろっつん",
 }
-_SURU_FOLLOWERS = "さしすせそで"  # 駆除しろ 駆除させ 駆除せよ 駆除そう 駆除できる
+_SURU_FOLLOWERS = "さしすせそで"  # 駆除しろ 駆除させ 駆除する 駆除せよ 駆除できる
 _SPLIT_RE = re.compile(r"[,、，]")
 # Romaji that is also an ordinary English word is not taken as Japanese.
 _ENGLISH = frozenset({"shine", "sine", "same", "dame", "mane", "kami", "sake", "hate"})
