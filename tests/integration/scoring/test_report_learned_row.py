@@ -35,3 +35,22 @@ def test_learned_rows_open_count_opens_the_learned_flags(
     queue = client.get(url)
     assert queue.status_code == 200
     assert reverse("moderation:item", args=[comment.pk]) in queue.content.decode()
+
+
+def test_queue_says_what_the_score_means_when_it_shows_one(
+    client, decided_pages, resident_comment, secretariat_user
+):
+    """「スコア 0.92」 alone: a newcomer could not tell a probability from a count."""
+    client.force_login(secretariat_user)
+    resident_comment(decided_pages[0], HARMFUL + "！", author="9301")
+    before = client.get(reverse("moderation:queue")).content.decode()
+    assert 'id="score-hint"' not in before  # no model: no scores, no explanation
+
+    model = scorer_train(actor=None, trigger="command")
+    scorer_transition(model_id=model.pk, action=Action.ACCEPT, actor=secretariat_user)
+    resident_comment(decided_pages[0], HARMFUL + "!!", author="9302")
+    html = client.get(reverse("moderation:queue"), {"sort": "-score"}).content.decode()
+    assert "learned-score" in html
+    hint = re.search(r'<p class="hint" id="score-hint">(.*?)</p>', html, re.S)
+    assert hint is not None
+    assert "0〜1" in hint.group(1) and "しきい値以上でフラグ" in hint.group(1)
