@@ -75,3 +75,11 @@ def test_threshold_page_reads_choose_then_figures_then_save(client, secretariat_
     figures = html.index('id="threshold-preview"')
     save = html.index('id="threshold-save"')
     assert choose < figures < save
+
+
+def test_training_time_is_given_in_japanese_seconds(client, secretariat_user, model):
+    """「0.2 s」: an English unit on a Japanese screen."""
+    client.force_login(secretariat_user)
+    html = client.get(reverse("scoring:model_detail", args=[model.version])).content.decode()
+    shown = re.search(r'<dd id="training-time">([^<]*)</dd>', html).group(1)
+    assert re.fullmatch(r"\d+\.\d 秒", shown), shown
