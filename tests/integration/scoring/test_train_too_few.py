@@ -53,3 +53,10 @@ def test_counts_match_what_a_training_run_collects(decided_pages):
     harmful = sum(data.examples.harmful)
     assert counts == {"harmful": harmful, "clean": len(data.examples.harmful) - harmful}
     assert counts["harmful"] >= 10
+
+
+def test_auditor_is_not_told_to_press_a_button_they_do_not_have(client, auditor_user):
+    client.force_login(auditor_user)
+    html = client.get(reverse("scoring:model_list")).content.decode()
+    assert "まだモデルを学習していません。" in html
+    assert "新しいモデルを学習する" not in html
