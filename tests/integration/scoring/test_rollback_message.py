@@ -49,3 +49,22 @@ def test_rollback_confirmation_does_not_call_the_previous_model_active(
     url = reverse("scoring:model_transition", args=[third.version, "accept"])
     html = client.get(url).content.decode()
     assert f"v{second.version} (有効)" in html
+
+
+def test_reject_and_rollback_confirmations_say_they_cannot_be_undone(
+    client, decided_pages, secretariat_user
+):
+    """The table has no way back from 却下 or ロールバック; accepting can be rolled back."""
+    first = scorer_train(actor=None, trigger="command")
+    scorer_transition(model_id=first.pk, action=Action.ACCEPT, actor=secretariat_user)
+    second = scorer_train(actor=None, trigger="command")
+    client.force_login(secretariat_user)
+
+    def confirm(model, action):
+        url = reverse("scoring:model_transition", args=[model.version, action])
+        return client.get(url).content.decode()
+
+    assert "却下したモデルを後から採用することはできません" in confirm(second, "reject")
+    rollback = confirm(first, "rollback")
+    assert f"v{first.version} を後から再び有効にすることはできません" in rollback
+    assert "この操作は取り消せません" not in confirm(second, "accept")
