@@ -83,3 +83,14 @@ def test_training_time_is_given_in_japanese_seconds(client, secretariat_user, mo
     html = client.get(reverse("scoring:model_detail", args=[model.version])).content.decode()
     shown = re.search(r'<dd id="training-time">([^<]*)</dd>', html).group(1)
     assert re.fullmatch(r"\d+\.\d 秒", shown), shown
+
+
+def test_per_clause_figures_say_what_they_are_and_what_a_dash_means(
+    client, secretariat_user, model
+):
+    """The demo model never assigns some clauses: their precision is 「—」, unexplained."""
+    assert any(row["precision"] is None for row in model.per_clause.values())
+    client.force_login(secretariat_user)
+    html = client.get(reverse("scoring:model_detail", args=[model.version])).content.decode()
+    hint = re.search(r'<p class="hint" id="clause-hint">(.*?)</p>', html, re.S).group(1)
+    assert "再現率:" in hint and "適合率:" in hint and "「—」: 計算できない" in hint
