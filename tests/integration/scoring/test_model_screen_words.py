@@ -94,3 +94,23 @@ def test_per_clause_figures_say_what_they_are_and_what_a_dash_means(
     html = client.get(reverse("scoring:model_detail", args=[model.version])).content.decode()
     hint = re.search(r'<p class="hint" id="clause-hint">(.*?)</p>', html, re.S).group(1)
     assert "再現率:" in hint and "適合率:" in hint and "「—」: 計算できない" in hint
+
+
+def test_history_shows_what_a_threshold_change_changed(client, secretariat_user, model):
+    """「しきい値の変更」 alone left the secretariat to guess from what to what."""
+    from scoring.services import scorer_threshold_set
+
+    lowest = model.curve[0]
+    before = model.share
+    scorer_threshold_set(model_id=model.pk, actor=secretariat_user, share=lowest["share"])
+    client.force_login(secretariat_user)
+    expected = (
+        f"（誤検知として許容する割合 {before * 100:.1f} % → {lowest['share'] * 100:.1f} %、"
+        f"しきい値 {model.threshold:.3f} → {lowest['threshold']:.3f}）"
+    )
+    for url in (
+        reverse("scoring:model_list"),
+        reverse("scoring:model_detail", args=[model.version]),
+    ):
+        html = client.get(url).content.decode()
+        assert expected in html, url
