@@ -168,6 +168,8 @@ class ReviewQueueView(ReviewAccessMixin, View):
                 "filter": filterset,
                 "active_filters": _active_filters(filterset),
                 "rows": rows,
+                # A bare 「スコア 0.92」 means nothing on a first day: say what it measures.
+                "has_scores": any(row["score"] is not None for row in rows),
                 "page_obj": page_obj,
                 "query": query.urlencode(),
                 "search": search,

@@ -169,6 +169,55 @@ class TrainingData:
     sources: dict[str, int]
 
 
+def _latest_decisions() -> dict[int, tuple[str, str]]:
+    """The newest decision a person made on each comment: comment id -> (action, clause)."""
+    latest: dict[int, tuple[str, str]] = {}
+    decisions = (
+        Decision.objects.filter(actor__isnull=False, action__in=[*HARMFUL_ACTIONS, *CLEAN_ACTIONS])
+        .order_by("comment_id", "-created_at", "-id")
+        .values_list("comment_id", "action", "clause")
+    )
+    for comment_id, action, clause in decisions.iterator(chunk_size=2000):
+        latest.setdefault(comment_id, (action, clause))
+    return latest
+
+
+def _unflagged_candidates(*, now: datetime) -> QuerySet[Comment]:
+    """Comments the clean sample may be drawn from (see ``training_data_collect``)."""
+    cutoff = now - timedelta(days=settings.SCORER_CLEAN_SAMPLE_MIN_AGE_DAYS)
+    return (
+        Comment.objects.filter(
+            flags__isnull=True,
+            decisions__isnull=True,
+            is_hidden=False,
+            is_deleted=False,
+            can_hide=True,  # Facebook lets the page hide residents' comments, not its own
+            created_time__lte=cutoff,
+        )
+        .exclude(message="")
+        .order_by("pk")
+    )
+
+
+def training_data_counts(*, now: datetime) -> dict[str, int]:
+    """How many harmful and clean examples a training run started now would have, counted
+    as ``training_data_collect`` gathers them but without reading the texts, so that the
+    models page can say, before queueing a run that would fail, how many more are needed.
+    Read-only; for holders of ``scoring.view_scorermodel``."""
+    latest = _latest_decisions()
+    kept = set(
+        Comment.objects.filter(pk__in=list(latest)).exclude(message="").values_list("pk", flat=True)
+    )
+    harmful = sum(
+        1 for pk, (action, _c) in latest.items() if pk in kept and action in HARMFUL_ACTIONS
+    )
+    clean = len(kept) - harmful
+    files = training_examples_counts()
+    limit = settings.SCORER_CLEAN_SAMPLE
+    sample = min(limit, _unflagged_candidates(now=now).count()) if limit > 0 else 0
+    return {"harmful": harmful + files["harmful"], "clean": clean + files["clean"] + sample}
+
+
 def training_data_collect(*, now: datetime, seed: int) -> TrainingData:
     """Every labelled example the city has, for ``scorer_train``.
 
@@ -193,14 +242,7 @@ def training_data_collect(*, now: datetime, seed: int) -> TrainingData:
         "files_clean": 0,
         "unflagged_sample": 0,
     }
-    latest: dict[int, tuple[str, str]] = {}
-    decisions = (
-        Decision.objects.filter(actor__isnull=False, action__in=[*HARMFUL_ACTIONS, *CLEAN_ACTIONS])
-        .order_by("comment_id", "-created_at", "-id")
-        .values_list("comment_id", "action", "clause")
-    )
-    for comment_id, action, clause in decisions.iterator(chunk_size=2000):
-        latest.setdefault(comment_id, (action, clause))
+    latest = _latest_decisions()
     messages = dict(
         Comment.objects.filter(pk__in=list(latest)).exclude(message="").values_list("pk", "message")
     )
@@ -220,20 +262,7 @@ def training_data_collect(*, now: datetime, seed: int) -> TrainingData:
         sources["files_harmful" if harmful else "files_clean"] += 1
     limit = settings.SCORER_CLEAN_SAMPLE
     if limit > 0:
-        cutoff = now - timedelta(days=settings.SCORER_CLEAN_SAMPLE_MIN_AGE_DAYS)
-        candidates = list(
-            Comment.objects.filter(
-                flags__isnull=True,
-                decisions__isnull=True,
-                is_hidden=False,
-                is_deleted=False,
-                can_hide=True,  # Facebook lets the page hide residents' comments, not its own
-                created_time__lte=cutoff,
-            )
-            .exclude(message="")
-            .order_by("pk")
-            .values_list("pk", flat=True)
-        )
+        candidates = list(_unflagged_candidates(now=now).values_list("pk", flat=True))
         chosen = random.Random(seed).sample(candidates, min(limit, len(candidates)))  # noqa: S311
         for message in (
             Comment.objects.filter(pk__in=chosen).order_by("pk").values_list("message", flat=True)

@@ -14,6 +14,7 @@ from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views import View
 
@@ -22,7 +23,7 @@ from ishinomaki_sns.common.errors import DomainError
 from ishinomaki_sns.common.permissions import user_can
 
 from .forms import ThresholdForm
-from .learn import point_for_share
+from .learn import MIN_PER_CLASS, point_for_share
 from .selectors import (
     MANAGE,
     VIEW,
@@ -31,6 +32,7 @@ from .selectors import (
     scorer_model_get_for_user_or_404,
     scorer_model_previous,
     scorer_models_visible_to,
+    training_data_counts,
     training_examples_counts,
 )
 from .services import scorer_threshold_set, scorer_transition
@@ -77,6 +79,8 @@ class ScorerModelListView(ScorerPermissionMixin, View):
                 "examples": training_examples_counts(),
                 "events": scorer_events()[:20],
                 "can_manage": user_can(request.user, MANAGE),
+                "available": training_data_counts(now=timezone.now()),
+                "minimum": MIN_PER_CLASS,
             },
         )
 
@@ -221,6 +225,21 @@ class ScorerTrainView(ScorerPermissionMixin, View):
     permission = MANAGE
 
     def post(self, request):
+        # A run with too few examples fails in the worker, where nobody sees it: say so here,
+        # with what to do, instead of announcing a model that never comes.
+        available = training_data_counts(now=timezone.now())
+        if available["harmful"] < MIN_PER_CLASS or available["clean"] < MIN_PER_CLASS:
+            messages.error(
+                request,
+                _(
+                    "Training needs at least %(minimum)d harmful and %(minimum)d clean examples; "
+                    "there are %(harmful)d harmful and %(clean)d clean. Record more decisions in "
+                    "the review queue (hide or delete: harmful; keep as a false flag: clean), or "
+                    "have the ICT office load a labels file."
+                )
+                % {"minimum": MIN_PER_CLASS, **available},
+            )
+            return redirect("scoring:model_list")
         scorer_train_task.delay(request.user.pk)
         messages.success(
             request,

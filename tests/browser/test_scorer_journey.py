@@ -67,4 +67,9 @@ def test_secretariat_accepts_a_model_and_sees_scores_and_why(
         overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
         assert overflow <= 0, (url, overflow)
     screenshot("scorer-why-phone")
+    # Rolling back is one click away, and its confirmation says there is no way back (the
+    # end-of-test sweep checks this page at 1280 and 390 px too).
+    page.goto(f"/scoring/models/{model.version}/rollback/")
+    assert "取り消せません" in page.inner_text("#cannot-undo")
+    assert ScorerModel.objects.get(pk=model.pk).status == "active"
     assert not errors

@@ -75,3 +75,42 @@ def test_threshold_page_reads_choose_then_figures_then_save(client, secretariat_
     figures = html.index('id="threshold-preview"')
     save = html.index('id="threshold-save"')
     assert choose < figures < save
+
+
+def test_training_time_is_given_in_japanese_seconds(client, secretariat_user, model):
+    """「0.2 s」: an English unit on a Japanese screen."""
+    client.force_login(secretariat_user)
+    html = client.get(reverse("scoring:model_detail", args=[model.version])).content.decode()
+    shown = re.search(r'<dd id="training-time">([^<]*)</dd>', html).group(1)
+    assert re.fullmatch(r"\d+\.\d 秒", shown), shown
+
+
+def test_per_clause_figures_say_what_they_are_and_what_a_dash_means(
+    client, secretariat_user, model
+):
+    """The demo model never assigns some clauses: their precision is 「—」, unexplained."""
+    assert any(row["precision"] is None for row in model.per_clause.values())
+    client.force_login(secretariat_user)
+    html = client.get(reverse("scoring:model_detail", args=[model.version])).content.decode()
+    hint = re.search(r'<p class="hint" id="clause-hint">(.*?)</p>', html, re.S).group(1)
+    assert "再現率:" in hint and "適合率:" in hint and "「—」: 計算できない" in hint
+
+
+def test_history_shows_what_a_threshold_change_changed(client, secretariat_user, model):
+    """「しきい値の変更」 alone left the secretariat to guess from what to what."""
+    from scoring.services import scorer_threshold_set
+
+    lowest = model.curve[0]
+    before = model.share
+    scorer_threshold_set(model_id=model.pk, actor=secretariat_user, share=lowest["share"])
+    client.force_login(secretariat_user)
+    expected = (
+        f"（誤検知として許容する割合 {before * 100:.1f} % → {lowest['share'] * 100:.1f} %、"
+        f"しきい値 {model.threshold:.3f} → {lowest['threshold']:.3f}）"
+    )
+    for url in (
+        reverse("scoring:model_list"),
+        reverse("scoring:model_detail", args=[model.version]),
+    ):
+        html = client.get(url).content.decode()
+        assert expected in html, url
