@@ -1,0 +1,166 @@
+"""Round 10 of the corpus: veiled threats (knowing where someone lives, their family, waiting
+on the way home, a weapon carried to a school), discrimination by ancestry, belief, worth,
+region or asked politely, solicitation in polite or dialect words, the city or the mayor
+impersonated, a named person's private facts (``moderation/engine/defaults_round10.py``),
+each kind with its innocent look-alikes."""
+
+WHEREABOUTS = "threat-knows-whereabouts"
+FAMILY = "threat-family-hints"
+WAITING = "threat-waiting-on-the-way"
+ARMED = "threat-armed-to-places"
+ANCESTRY = "discrimination-ancestry-belief"
+MARRIAGE = "discrimination-ancestry-marriage"
+CONTAGION = "discrimination-contagion-myths"
+WORTH = "discrimination-worth"
+REGION = "discrimination-region"
+RETURN = "discrimination-polite-return"
+NO_ENTRY = "discrimination-emoji-no-entry"
+SEXUALITY = "discrimination-sexuality-slurs"
+SLURS = "discrimination-slurs"
+OPENERS = "commercial-polite-openers"
+WORK = "commercial-polite-work-offers"
+SHOP = "commercial-shop-dialect"
+FAITH = "religious-invitations-polite-dialect"
+OBSCENE = "obscene-requests-polite-dialect"
+CAMPAIGN = "political-campaign-more"
+CANDIDATE = "political-supporters-club"
+CITY = "impersonation-city-voice"
+FACTS = "privacy-named-person-facts"
+MASKED = "obscene-words-masked"
+
+ROUND10_FLAG = [
+    # knowing where someone lives or goes, or who their family is
+    ("課長さんのご自宅は把握しておりますので", WHEREABOUTS),
+    ("あんたの帰宅経路はもう分かってるからな", WHEREABOUTS),
+    ("議員の家の場所、特定済みだよ😊", WHEREABOUTS),
+    ("窓口の女の車のナンバー、全部知ってるぞ", WHEREABOUTS),
+    ("お子さんの学校も把握済みですので、よくお考えください", WHEREABOUTS),
+    # a family's safety hinted at
+    ("家族がどうなっても知らないよ", FAMILY),
+    ("娘さん、無事だといいですね", FAMILY),
+    ("職員の子供がどうなっても知らんぞ", FAMILY),
+    ("奥さんが無事で済むと思うなよ", FAMILY),
+    # waiting on the way home
+    ("仕事終わりに駐車場で待ってるからな", WAITING),
+    ("あの担当者、帰り道で待ち伏せしてやる", WAITING),
+    ("退勤後、通用口で待ってっから", WAITING),
+    # a weapon carried to a school or an office
+    ("来週、市役所にガソリン持って行くから", ARMED),
+    ("中学校にナイフ持っていくからな", ARMED),
+    ("役場さ猟銃持って行ぐがら", ARMED),
+    # ancestry and belief
+    ("あの家は部落だから、うちの子とは付き合わせない", ANCESTRY),
+    ("学会員なんか雇いたくない", ANCESTRY),
+    ("在日の血が入ってる人とは結婚させない", ANCESTRY),
+    ("母子家庭の子とは遊ばせない", ANCESTRY),
+    ("息子の婚約者が同和地区の出だと分かった。絶対に結婚は認めない", MARRIAGE),
+    ("調べたら家柄がよくない。そんな家に嫁にはやれない", MARRIAGE),
+    ("福島の子は放射能がうつるから遊ばせたくない", CONTAGION),
+    ("障害がうつるから近くに住まないで", CONTAGION),
+    # worth, region, asked politely, an emoji
+    ("高齢者に税金を使うな、生産性がないんだから", WORTH),
+    ("障がい者なんて社会のお荷物でしょう", WORTH),
+    ("生活保護受給者は穀潰し", WORTH),
+    ("被災地の人間は民度が低すぎる", REGION),
+    ("浜の人間は品がない", REGION),
+    ("移民の方々にはお引き取り願いたいものです", RETURN),
+    ("技能実習生はさっさと国に帰るべき", RETURN),
+    ("在日の方には日本から出ていっていただきたい", RETURN),
+    ("中国人⛔", NO_ENTRY),
+    ("難民は🚫", NO_ENTRY),
+    ("同性婚とか気持ち悪いからやめてほしい", SEXUALITY),
+    ("トランスジェンダーは治療が必要でしょ", SEXUALITY),
+    ("しなじんはかえれ", SLURS),
+    # polite and dialect solicitation
+    ("突然のコメント失礼致します。副業に興味はありませんか？詳しくはプロフィールから", OPENERS),
+    ("突然失礼いたします。ご興味のある方はお気軽にどうぞ", OPENERS),
+    ("スマホでできるお仕事をご紹介しております", WORK),
+    ("主婦の方でも誰でもできるお仕事です", WORK),
+    ("うちの店で野菜安ぐ売ってっからね", SHOP),
+    ("当店は通販もやってます、ぜひ", SHOP),
+    ("聖書さ興味あったら来てけらいん", FAITH),
+    ("守護霊を無料で鑑定します", FAITH),
+    ("神様が待ってっから教会さ来てみでけろ", FAITH),
+    ("おねえさん、一発やらせてよ", OBSCENE),
+    ("夜のお相手を募集しております", OBSCENE),
+    ("市議選に出馬いたしました田中に温かいご支援をお願いいたします", CAMPAIGN),
+    ("このたび出馬いたしました田中です", CANDIDATE),
+    # the city, a division or the mayor naming itself to ask for data or a DM
+    ("石巻市福祉課でございます。給付のため生年月日と口座番号をお知らせください", CITY),
+    ("こちら石巻市役所です、アカウント確認のため再ログインしてください", CITY),
+    ("石巻市防災課よりお知らせ：専用フォームで家族構成をご入力ください", CITY),
+    (
+        "【石巻市】災害見舞金の申請は専用フォームで世帯情報をご入力ください",
+        "impersonation-city-header",
+    ),
+    ("［重要］石巻市税務課：還付のため口座番号を返信してください", "impersonation-city-header"),
+    ("私は石巻市長です、ご意見はDMでお願いします", CITY),
+    # a named person's private facts
+    ("保育園の佐々木先生、心療内科に通ってるらしいよ", FACTS),
+    ("近所の高橋さん、生活保護受けてるのに新車買ってた", FACTS),
+    ("鈴木くんのお父さん、前科持ちなんだって", FACTS),
+    ("伊藤さんの奥さん、認知症らしい", FACTS),
+    # a masked word
+    ("ま〇こ", MASKED),
+]
+
+ROUND10_PASS = [
+    # whereabouts, family and waiting, said kindly or about oneself
+    "住所は把握していますか？転居届を出してください",
+    "ご家族の皆さんが無事でよかったです",
+    "家族がどうなっているか心配で、安否確認の方法を教えてください",
+    "帰り道、駅で待ってるからね",
+    "駐車場で待っていてください、すぐ行きます",
+    "子供の学校の場所が分かってるので迎えに行けます",
+    "台風の日はご自身の身の安全を第一にお考えください",
+    "夜道は暗いので街灯を増やしてほしいです",
+    # weapons in ordinary or past sentences
+    "調理実習で学校に包丁を持って行くそうです",
+    "市役所にナイフを持って侵入した男が逮捕されたニュース、怖い",
+    "灯油持って行くから、公民館のストーブに入れておくね",
+    # ancestry, belief, worth and region as topics
+    "同和問題の研修会が公民館であります",
+    "部落差別をなくすための講演を聞きました",
+    "宗教の勧誘お断りのステッカーはどこでもらえますか",
+    "ハーフマラソンの参加はお断りされました",
+    "障害者の雇用で会社の生産性が上がったそうです",
+    "障害者はお荷物ではないと訴える講演でした",
+    "放射能がうつるという偏見をなくしたい",
+    "放射能はうつりません、安心してください",
+    "東北の人は温かいですね",
+    "民度が低いと言われないようにマナーを守ろう",
+    "外国人の方も手続きが終わったらそのままお帰りいただけます",
+    "留学生が母国へお帰りになる前に送別会をしました",
+    "外国人観光客の皆さん、気をつけてお帰りください",
+    "同性婚について勉強会があるそうです",
+    "同性愛なんて病気じゃないし、気持ち悪いという偏見はやめよう",
+    "おかしなじんせいだったけど楽しい",
+    # ordinary invitations, shops talked about, events
+    "突然のコメント失礼します。昨日の避難訓練の資料はどこで見られますか",
+    "うちの店も震災の後、たくさんの人が買いに来てくれました",
+    "在宅でできる仕事があれば教えてほしいです",
+    "教会のバザー、たくさん来てくれてありがとう",
+    "町内会の集会、来てけろって回覧板に書いてあった",
+    "前世占いの番組を見た",
+    "私にやらせてください、片付け手伝います",
+    "おらさやらせてけろ、芋煮の鍋当番",
+    "市長選の開票結果を早く出してください",
+    "立候補の届け出はどこでできますか",
+    # the city named in reports and questions
+    "石巻市役所から封筒が届きました、生年月日の欄の書き方を教えてください",
+    "私は石巻市に住んでいます。DMで質問してもいいですか",
+    "石巻市の職員を名乗る人から口座番号を聞かれた、詐欺ですよね？",
+    "福祉課でございますという電話があったけど本物？",
+    "【石巻市】という件名のメールで口座番号を聞かれた、詐欺ですか",
+    "【お知らせ】石巻市の花火大会は延期です",
+    # people named kindly, fees and health in general
+    "佐藤さん、精神科に通ってる方の相談窓口はどこですか",
+    "田中さん、病院に通っているそうで心配です",
+    "生活保護を受けている人への偏見をなくしたい",
+    "まことにありがとうございます",
+    "「しなやかな強さ」という復興のキャッチコピー、好きです",
+    "公園のベンチのペンキがはげていて服についちゃいました",
+    "職員の方が障害がある方に丁寧に対応してくれました",
+    "「殺すぞ」と留守電が入っていて怖いです、警察に相談しました",
+    "「死ね」とか「消えろ」とか酷いのが多いので、コメント欄を管理してほしい",
+]
