@@ -226,6 +226,17 @@ def round10_rules(rule, reporting_tails: list[str]) -> list[dict]:
             "ような、方言や丁寧な言葉での性的な要求を検出します。",
         ),
         rule(
+            "illegal-drug-slang-coded",
+            "違法行為（「野菜」「アイス」などの隠語での薬物の誘い）",
+            "illegal",
+            "pattern",
+            "high",
+            pattern(words.CODED_DRUGS, words.CODED_DRUG_OFFERS),
+            "「野菜キメようぜ」「アイス、グラム1万で手押しで」のように、普通の言葉でもある薬物の隠語を"
+            "薬物の使用や取引の言葉と同じ文で使う書き込みを検出します。「朝市で野菜を安く売ります」"
+            "「アイスあるよ」のような普通の文は対象外です。",
+        ),
+        rule(
             "privacy-named-person-facts",
             "個人情報（名前を挙げた人の通院・生活保護・借金・前科）",
             "privacy",
@@ -288,6 +299,16 @@ WIDENING: dict[str, dict] = {
                 "&ハーフ",
             )
         ],
+    },
+    "illegal-drug-slang-offers": {
+        "description": "「マリファナ吸いてえ奴はうぢさ来い」のような誘いも対象です。（「野菜」「アイス」"
+        "のような普通の言葉でもある隠語は、隠語の規則で扱います。）",
+        "drop": words.CODED_DRUGS,
+        "predicate": words.DRUG_CALLS,
+    },
+    "impersonation-official-claim": {
+        "description": "「市の税務課の者です、還付金があるのでお電話ください」も対象です。",
+        "predicate": ["お電話ください", "お電話を", "還付金", "折り返し", "ご住所", "生年月日"],
     },
     "discrimination-slurs": {
         "description": "ひらがなの「しなじん」も対象です。",

@@ -253,6 +253,7 @@ def test_round10_migration_brings_an_earlier_database_up_to_date():
             "commercial-shop-dialect",
             "religious-invitations-polite-dialect",
             "obscene-requests-polite-dialect",
+            "illegal-drug-slang-coded",
             "privacy-named-person-facts",
         ],
         "obscene-words-masked",

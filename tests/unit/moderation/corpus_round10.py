@@ -95,6 +95,12 @@ ROUND10_FLAG = [
     ),
     ("［重要］石巻市税務課：還付のため口座番号を返信してください", "impersonation-city-header"),
     ("私は石巻市長です、ご意見はDMでお願いします", CITY),
+    # drugs: coded words with the words of drugs, dialect calls
+    ("今夜、野菜キメようぜ", "illegal-drug-slang-coded"),
+    ("アイスならグラム1万で手押しでいける", "illegal-drug-slang-coded"),
+    ("大麻吸いてえ奴はうちに来い", "illegal-drug-slang-offers"),
+    ("シャブ欲しい人いたらDMして", "illegal-drug-slang-offers"),
+    ("年金事務所の者です。還付金のことでお電話ください", "impersonation-official-claim"),
     # a named person's private facts
     ("保育園の佐々木先生、心療内科に通ってるらしいよ", FACTS),
     ("近所の高橋さん、生活保護受けてるのに新車買ってた", FACTS),
@@ -153,6 +159,13 @@ ROUND10_PASS = [
     "福祉課でございますという電話があったけど本物？",
     "【石巻市】という件名のメールで口座番号を聞かれた、詐欺ですか",
     "【お知らせ】石巻市の花火大会は延期です",
+    # everyday words that are also drug slang
+    "朝市で野菜を安く売ります",
+    "アイスあるよ、取りに来てね",
+    "チョコ要る？",
+    "うちの畑の野菜、手に入るけど要る？",
+    "草刈り機を安く譲ります",
+    "大麻の栽培は法律で禁止されています、見つけたら通報を",
     # people named kindly, fees and health in general
     "佐藤さん、精神科に通ってる方の相談窓口はどこですか",
     "田中さん、病院に通っているそうで心配です",
