@@ -66,6 +66,17 @@ def round10_rules(rule, reporting_tails: list[str]) -> list[dict]:
             "危害が及ぶことをほのめかす書き込みを検出します。自動で非表示にします。",
         ),
         rule(
+            "threat-silence-or-else",
+            "脅迫（「家族が大事なら黙ってろ」のような条件付きの脅し）",
+            "threat",
+            "pattern",
+            "high",
+            pattern(words.IF_YOU_CARE, words.SILENCED),
+            "「家族が大事なら黙ってろ」「命が惜しければ手を引け」のように、家族や命を引き合いに"
+            "出して黙らせたり辞めさせたりしようとする書き込みを検出します。「家族が大事なら防災"
+            "グッズを」のような普通の言い方は対象外です。自動で非表示にします。",
+        ),
+        rule(
             "threat-waiting-on-the-way",
             "脅迫（帰り道などでの待ち伏せの予告）",
             "threat",
@@ -216,6 +227,26 @@ def round10_rules(rule, reporting_tails: list[str]) -> list[dict]:
             "教会や霊感の集いへの誘いを検出します。",
         ),
         rule(
+            "religious-spirit-threats",
+            "宗教活動（「供養が足りないから不幸が続く」のような霊感の勧誘）",
+            "religious",
+            "terms",
+            "low",
+            {"terms": words.SPIRIT_THREATS, "exceptions": reported(words.SPIRIT_THREATS)},
+            "「先祖の供養が足りないから不幸が続くのです」「悪い霊が憑いています」のように、不幸を"
+            "先祖や霊のせいにして供養やお祓いへ誘う書き込みを検出します。",
+        ),
+        rule(
+            "political-party-self-named",
+            "政治活動（政党や候補者が名乗って支援を求める）",
+            "political",
+            "pattern",
+            "low",
+            pattern(words.PARTY_SELF, words.PARTY_CALLS, scope="message"),
+            "「〇〇党の△△でございます。ご支援のほどよろしくお願いいたします」のように、政党や"
+            "立候補予定者が名乗って支援を求める書き込みを、文が分かれていても検出します。",
+        ),
+        rule(
             "obscene-requests-polite-dialect",
             "わいせつ（方言や丁寧な言葉での性的な要求）",
             "obscene",
@@ -276,8 +307,13 @@ WIDENING: dict[str, dict] = {
         "exceptions": words.SEXUALITY_DEFENDED,
     },
     "privacy-private-facts": {
-        "description": "（「障害がある方」のような普通の言い方は対象外です。）",
+        "description": "（「障害がある方」「勤務先はどこになりますか」のような普通の言い方は対象外です。）",
         "drop": ["障害がある"],
+        "exceptions": words.WORKPLACE_ASKED,
+    },
+    "threat-veiled": {
+        "description": "（「命が惜しければすぐ高台へ」のような避難の呼びかけは対象外です。）",
+        "exceptions": words.FLEE_ADVICE,
     },
     "obscene-words-masked": {
         "description": "（伏せ字の語は語の区切りで探し、「キャッチコピー」「まことに」は対象外です。）",
@@ -308,7 +344,14 @@ WIDENING: dict[str, dict] = {
     },
     "impersonation-official-claim": {
         "description": "「市の税務課の者です、還付金があるのでお電話ください」も対象です。",
-        "predicate": ["お電話ください", "お電話を", "還付金", "折り返し", "ご住所", "生年月日"],
+        "predicate": [
+            "お電話ください",
+            "お電話を",
+            "還付金",
+            "折り返し",
+            "ご住所",
+            *words.OFFICIAL_ASKS,
+        ],
     },
     "discrimination-slurs": {
         "description": "ひらがなの「しなじん」も対象です。",

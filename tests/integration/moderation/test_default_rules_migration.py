@@ -238,6 +238,7 @@ def test_round10_migration_brings_an_earlier_database_up_to_date():
         [
             "threat-knows-whereabouts",
             "threat-family-hints",
+            "threat-silence-or-else",
             "threat-waiting-on-the-way",
             "threat-armed-to-places",
             "impersonation-city-header",
@@ -252,6 +253,8 @@ def test_round10_migration_brings_an_earlier_database_up_to_date():
             "commercial-polite-work-offers",
             "commercial-shop-dialect",
             "religious-invitations-polite-dialect",
+            "religious-spirit-threats",
+            "political-party-self-named",
             "obscene-requests-polite-dialect",
             "illegal-drug-slang-coded",
             "privacy-named-person-facts",
