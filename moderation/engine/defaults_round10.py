@@ -12,7 +12,7 @@ the city, a division or the mayor naming itself to ask for data or a private mes
 (石巻市秘書広報課でございます…ご住所とお名前を); a named person's health, benefits or
 debts (〇〇さん、精神科に通ってるらしい).
 
-The words are in ``defaults_round10_words.py``. Precision first, as in ``defaults.py``:
+The words are in ``defaults_round10_words.py`` and ``defaults_round10_words2.py``. Precision first, as in ``defaults.py``:
 ordinary words are only halves of patterns; quoting and reporting are excused by the shape
 of the quoted-abuse rule for every rule, and by short tails for terms. The round also
 withdraws entries that flagged innocent words (キャッチコピー read as a masked ちんこ,
@@ -22,6 +22,7 @@ withdraws entries that flagged innocent words (キャッチコピー read as a m
 from __future__ import annotations
 
 from . import defaults_round10_words as words
+from . import defaults_round10_words2 as asks
 
 _SHORT_TAILS = ("という", "とか言", "と言", "って言", "なんて", "などと", "はやめ", "のはやめ")
 
@@ -103,7 +104,7 @@ def round10_rules(rule, reporting_tails: list[str]) -> list[dict]:
             "impersonation",
             "regex",
             "high",
-            {"pattern": words.CITY_HEADER, "on": "text"},
+            {"pattern": asks.CITY_HEADER, "on": "text"},
             "「【石巻市役所】給付金の振込先の口座番号を返信で教えてください」「【重要】石巻市危機対策課"
             "よりお知らせ：専用フォームで世帯情報を登録してください」のように、市役所を名乗る見出しを"
             "付けて口座番号・生年月日・パスワード・再ログインなどを求める書き込みを検出します。"
@@ -191,7 +192,7 @@ def round10_rules(rule, reporting_tails: list[str]) -> list[dict]:
             "commercial",
             "pattern",
             "low",
-            pattern(words.POLITE_OPENERS, words.POLITE_CALLS, scope="message"),
+            pattern(asks.POLITE_OPENERS, asks.POLITE_CALLS, scope="message"),
             "「突然のコメント失礼いたします。在宅でできるお仕事をご紹介しております」のように、"
             "丁寧なあいさつで始めて仕事や副業、連絡を誘う書き込みを検出します。",
         ),
@@ -201,7 +202,7 @@ def round10_rules(rule, reporting_tails: list[str]) -> list[dict]:
             "commercial",
             "terms",
             "low",
-            {"terms": words.WORK_OFFERED, "exceptions": reported(words.WORK_OFFERED)},
+            {"terms": asks.WORK_OFFERED, "exceptions": reported(asks.WORK_OFFERED)},
             "「在宅でできるお仕事をご紹介しております」「お気軽にメッセージくださいませ」のような"
             "丁寧な言葉の仕事の紹介を検出します。",
         ),
@@ -211,7 +212,7 @@ def round10_rules(rule, reporting_tails: list[str]) -> list[dict]:
             "commercial",
             "pattern",
             "low",
-            pattern(words.OUR_SHOP, words.SHOP_CALLS),
+            pattern(asks.OUR_SHOP, asks.SHOP_CALLS),
             "「うぢの店で牡蠣安ぐ売ってっから、買いさ来てけらいん」「当店は通販もやってます」の"
             "ように、自分の店の宣伝を方言や普通の言葉で書き込むものを検出します。",
         ),
@@ -221,7 +222,7 @@ def round10_rules(rule, reporting_tails: list[str]) -> list[dict]:
             "religious",
             "pattern",
             "low",
-            pattern(words.FAITH_PLACES, words.FAITH_CALLS),
+            pattern(asks.FAITH_PLACES, asks.FAITH_CALLS),
             "「うぢの教会さ来てみでけさいん、神様が待ってっから」「霊界の方とお話しできる集いを"
             "毎月開いております。ぜひ一度お越しくださいませ」のような、方言や丁寧な言葉での"
             "教会や霊感の集いへの誘いを検出します。",
@@ -232,7 +233,7 @@ def round10_rules(rule, reporting_tails: list[str]) -> list[dict]:
             "religious",
             "terms",
             "low",
-            {"terms": words.SPIRIT_THREATS, "exceptions": reported(words.SPIRIT_THREATS)},
+            {"terms": asks.SPIRIT_THREATS, "exceptions": reported(asks.SPIRIT_THREATS)},
             "「先祖の供養が足りないから不幸が続くのです」「悪い霊が憑いています」のように、不幸を"
             "先祖や霊のせいにして供養やお祓いへ誘う書き込みを検出します。",
         ),
@@ -242,7 +243,7 @@ def round10_rules(rule, reporting_tails: list[str]) -> list[dict]:
             "political",
             "pattern",
             "low",
-            pattern(words.PARTY_SELF, words.PARTY_CALLS, scope="message"),
+            pattern(asks.PARTY_SELF, asks.PARTY_CALLS, scope="message"),
             "「〇〇党の△△でございます。ご支援のほどよろしくお願いいたします」のように、政党や"
             "立候補予定者が名乗って支援を求める書き込みを、文が分かれていても検出します。",
         ),
@@ -252,7 +253,7 @@ def round10_rules(rule, reporting_tails: list[str]) -> list[dict]:
             "obscene",
             "terms",
             "medium",
-            {"terms": words.OBSCENE_TERMS, "exceptions": reported(words.OBSCENE_TERMS)},
+            {"terms": asks.OBSCENE_TERMS, "exceptions": reported(asks.OBSCENE_TERMS)},
             "「ねえちゃん、一発やらせてけろ」「下半身を慰めていただける方を募集しております」の"
             "ような、方言や丁寧な言葉での性的な要求を検出します。",
         ),
@@ -262,7 +263,7 @@ def round10_rules(rule, reporting_tails: list[str]) -> list[dict]:
             "illegal",
             "pattern",
             "high",
-            pattern(words.CODED_DRUGS, words.CODED_DRUG_OFFERS),
+            pattern(asks.CODED_DRUGS, asks.CODED_DRUG_OFFERS),
             "「野菜キメようぜ」「アイス、グラム1万で手押しで」のように、普通の言葉でもある薬物の隠語を"
             "薬物の使用や取引の言葉と同じ文で使う書き込みを検出します。「朝市で野菜を安く売ります」"
             "「アイスあるよ」のような普通の文は対象外です。",
@@ -273,7 +274,7 @@ def round10_rules(rule, reporting_tails: list[str]) -> list[dict]:
             "privacy",
             "pattern",
             "high",
-            pattern(words.NAMED, words.NAMED_FACTS, words.NAMED_FACTS_TALK),
+            pattern(asks.NAMED, asks.NAMED_FACTS, asks.NAMED_FACTS_TALK),
             "「税務課の〇〇さん、精神科に通ってるらしい」「〇〇さんちの娘、生活保護もらってるのに」"
             "のように、名前を挙げた人の病気・通院・生活保護・借金・前科などを書き込むものを検出します。"
             "「精神科に通ってる方の相談窓口」のような言い方は対象外です。自動で非表示にします。",
@@ -292,13 +293,13 @@ WIDENING: dict[str, dict] = {
     "impersonation-city-voice": {
         "description": "「石巻市秘書広報課でございます」「私は石巻市長です」「【石巻市役所】」のように"
         "名乗って、住所・口座番号・生年月日・DM・再ログインを求めるものも対象です。",
-        "target": words.CITY_SELF,
-        "predicate": words.CITY_SELF_ASKS,
+        "target": asks.CITY_SELF,
+        "predicate": asks.CITY_SELF_ASKS,
     },
     "political-campaign-more": {
         "description": "「立候補いたしました〇〇でございます、ご支援を賜りますよう」も対象です。",
-        "target": words.CANDIDACY,
-        "predicate": words.CANDIDACY_CALLS,
+        "target": asks.CANDIDACY,
+        "predicate": asks.CANDIDACY_CALLS,
     },
     "discrimination-sexuality-slurs": {
         "description": "「同性愛なんて病気でしょ」「パートナーシップ制度とか気持ち悪い」も対象です。",
@@ -309,7 +310,7 @@ WIDENING: dict[str, dict] = {
     "privacy-private-facts": {
         "description": "（「障害がある方」「勤務先はどこになりますか」のような普通の言い方は対象外です。）",
         "drop": ["障害がある"],
-        "exceptions": words.WORKPLACE_ASKED,
+        "exceptions": asks.WORKPLACE_ASKED,
     },
     "threat-veiled": {
         "description": "（「命が惜しければすぐ高台へ」のような避難の呼びかけは対象外です。）",
@@ -339,8 +340,8 @@ WIDENING: dict[str, dict] = {
     "illegal-drug-slang-offers": {
         "description": "「マリファナ吸いてえ奴はうぢさ来い」のような誘いも対象です。（「野菜」「アイス」"
         "のような普通の言葉でもある隠語は、隠語の規則で扱います。）",
-        "drop": words.CODED_DRUGS,
-        "predicate": words.DRUG_CALLS,
+        "drop": asks.CODED_DRUGS,
+        "predicate": asks.DRUG_CALLS,
     },
     "impersonation-official-claim": {
         "description": "「市の税務課の者です、還付金があるのでお電話ください」も対象です。",
@@ -350,7 +351,7 @@ WIDENING: dict[str, dict] = {
             "還付金",
             "折り返し",
             "ご住所",
-            *words.OFFICIAL_ASKS,
+            *asks.OFFICIAL_ASKS,
         ],
     },
     "discrimination-slurs": {
