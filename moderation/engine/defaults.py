@@ -25,8 +25,8 @@ from .defaults_round8 import WIDENING as ROUND8_WIDENING
 from .defaults_round8 import round8_rules
 from .defaults_round9 import WIDENING as ROUND9_WIDENING
 from .defaults_round9 import round9_rules
-from .defaults_round10 import WIDENING as ROUND10_WIDENING
 from .defaults_round10 import round10_rules
+from .defaults_round10_widening import WIDENING as ROUND10_WIDENING
 
 # Innocent words that contain a prohibited term (matching form is applied to both).
 GLOBAL_EXCEPTIONS = [

@@ -12,11 +12,12 @@ the city, a division or the mayor naming itself to ask for data or a private mes
 (石巻市秘書広報課でございます…ご住所とお名前を); a named person's health, benefits or
 debts (〇〇さん、精神科に通ってるらしい).
 
-The words are in ``defaults_round10_words.py`` and ``defaults_round10_words2.py``. Precision first, as in ``defaults.py``:
-ordinary words are only halves of patterns; quoting and reporting are excused by the shape
-of the quoted-abuse rule for every rule, and by short tails for terms. The round also
-withdraws entries that flagged innocent words (キャッチコピー read as a masked ちんこ,
-まことに as a masked まんこ, 障害がある方 as a private fact, ペンキがはげて as an insult).
+The words are in ``defaults_round10_words.py`` and ``defaults_round10_words2.py``. Precision
+first, as in ``defaults.py``: ordinary words are only halves of patterns; quoting and
+reporting are excused by the shape of the quoted-abuse rule for every rule, and by short
+tails for terms. The round also (``defaults_round10_widening.py``) widens earlier rules and
+withdraws entries that flagged innocent words (キャッチコピー read as a masked ちんこ, まことに as a
+masked まんこ, 障害がある方 as a private fact, ペンキがはげて as an insult).
 """
 
 from __future__ import annotations
@@ -51,10 +52,21 @@ def round10_rules(rule, reporting_tails: list[str]) -> list[dict]:
             "threat",
             "pattern",
             "high",
-            pattern(words.WHEREABOUTS, words.KNOWN),
+            pattern(words.WHEREABOUTS, words.KNOWN, words.said_of(words.KNOWN)),
             "「担当者様の通勤経路とご家族のお顔は把握しております」「お家の場所はもうわかってますので」"
             "「自宅は特定済み」のように、相手の通勤経路・自宅・家族を知っていると告げて脅す書き込みを"
             "検出します。丁寧な言い方や笑顔の絵文字でも対象です。自動で非表示にします。",
+        ),
+        rule(
+            "threat-knows-home",
+            "脅迫（自宅や家族の居場所を突き止めたと告げる）",
+            "threat",
+            "pattern",
+            "high",
+            pattern(words.HOMES, words.KNOWN_AS_THREAT, words.said_of(words.KNOWN_AS_THREAT)),
+            "「お家の場所はもうわかってますので」「あの職員の家、突き止めたからな」「自宅は特定済み」"
+            "のように、相手の自宅や家族の居場所を突き止めたと告げて脅す書き込みを検出します。"
+            "「担当者が住所を把握しております」のような普通の言い方は対象外です。自動で非表示にします。",
         ),
         rule(
             "threat-family-hints",
@@ -62,7 +74,7 @@ def round10_rules(rule, reporting_tails: list[str]) -> list[dict]:
             "threat",
             "pattern",
             "high",
-            pattern(words.KIN, words.WHAT_MAY_HAPPEN),
+            pattern(words.KIN, words.WHAT_MAY_HAPPEN, words.said_of(words.WHAT_MAY_HAPPEN)),
             "「家族がどうなっても知らないよ」「お子さんが無事だといいですね」のように、相手の家族に"
             "危害が及ぶことをほのめかす書き込みを検出します。自動で非表示にします。",
         ),
@@ -116,7 +128,11 @@ def round10_rules(rule, reporting_tails: list[str]) -> list[dict]:
             "discrimination",
             "pattern",
             "medium",
-            pattern(words.ANCESTRY_AND_BELIEF, words.BARRED, words.BARRED_TALK),
+            pattern(
+                words.ANCESTRY_AND_BELIEF,
+                words.BARRED,
+                words.BARRED_TALK + words.said_of(words.BARRED),
+            ),
             "「部落出身だった、あんな奴とは結婚させられない」「学会員は雇わない」「在日の血が"
             "混ざる」のように、出自・家柄・信仰・思想を理由に結婚や雇用を拒んだり、避けたりする"
             "書き込みを検出します。「同和問題の研修」「部落差別をなくそう」「勧誘お断り」のような"
@@ -150,7 +166,11 @@ def round10_rules(rule, reporting_tails: list[str]) -> list[dict]:
             "discrimination",
             "pattern",
             "medium",
-            pattern(words.WORTH_GROUPS, words.WORTHLESS, words.WORTH_TALK),
+            pattern(
+                words.WORTH_GROUPS,
+                words.WORTHLESS,
+                words.WORTH_TALK + words.said_of(words.WORTHLESS),
+            ),
             "「障害者に税金使うのやめろ、生産性ないんだから」「年寄りは社会のお荷物」のように、"
             "障害のある人・高齢者・生活保護の受給者などの価値を生産性や税金で否定する書き込みを"
             "検出します。「障害者はお荷物ではない」のような言い方は対象外です。",
@@ -161,7 +181,9 @@ def round10_rules(rule, reporting_tails: list[str]) -> list[dict]:
             "discrimination",
             "pattern",
             "medium",
-            pattern(words.REGION_PEOPLE, words.REGION_CONTEMPT),
+            pattern(
+                words.REGION_PEOPLE, words.REGION_CONTEMPT, words.said_of(words.REGION_CONTEMPT)
+            ),
             "「東北の田舎者は民度が低い」「石巻の人間は乞食ばっか」のように、出身地や住む地域で"
             "人をまとめて見下す書き込みを検出します。",
         ),
@@ -171,7 +193,7 @@ def round10_rules(rule, reporting_tails: list[str]) -> list[dict]:
             "discrimination",
             "pattern",
             "medium",
-            pattern(words.RETURN_GROUPS, words.POLITE_RETURN),
+            pattern(words.RETURN_GROUPS, words.POLITE_RETURN, words.said_of(words.POLITE_RETURN)),
             "「外国籍の方々には、ご自分の国へお帰りいただくのが一番かと存じます」「外人ばっか"
             "増えで…みんな追い出してけろ」のように、丁寧な言葉や方言で国籍などの集団に帰国や"
             "退去を求める書き込みを検出します。",
@@ -280,121 +302,3 @@ def round10_rules(rule, reporting_tails: list[str]) -> list[dict]:
             "「精神科に通ってる方の相談窓口」のような言い方は対象外です。自動で非表示にします。",
         ),
     ]
-
-
-# Round 10 also widens earlier rules (by slug), and withdraws entries that flagged innocent
-# words ("drop").
-_MASKED = [
-    f"substr:{word}"
-    for mask in ("◯", "○", "●", "〇", "*", "＊", "×")
-    for word in (f"ち{mask}こ", f"ち{mask}ぽ", f"ま{mask}こ")
-]
-WIDENING: dict[str, dict] = {
-    "impersonation-city-voice": {
-        "description": "「石巻市秘書広報課でございます」「私は石巻市長です」「【石巻市役所】」のように"
-        "名乗って、住所・口座番号・生年月日・DM・再ログインを求めるものも対象です。",
-        "target": asks.CITY_SELF,
-        "predicate": asks.CITY_SELF_ASKS,
-    },
-    "political-campaign-more": {
-        "description": "「立候補いたしました〇〇でございます、ご支援を賜りますよう」も対象です。",
-        "target": asks.CANDIDACY,
-        "predicate": asks.CANDIDACY_CALLS,
-    },
-    "discrimination-sexuality-slurs": {
-        "description": "「同性愛なんて病気でしょ」「パートナーシップ制度とか気持ち悪い」も対象です。",
-        "target": words.SEXUALITY_MORE,
-        "predicate": words.SEXUALITY_CONTEMPT_MORE,
-        "exceptions": words.SEXUALITY_DEFENDED,
-    },
-    "privacy-private-facts": {
-        "description": "（「障害がある方」「勤務先はどこになりますか」のような普通の言い方は対象外です。）",
-        "drop": ["障害がある"],
-        "exceptions": asks.WORKPLACE_ASKED,
-    },
-    "threat-veiled": {
-        "description": "（「命が惜しければすぐ高台へ」のような避難の呼びかけは対象外です。）",
-        "exceptions": words.FLEE_ADVICE,
-    },
-    "obscene-words-masked": {
-        "description": "（伏せ字の語は語の区切りで探し、「キャッチコピー」「まことに」は対象外です。）",
-        "drop": _MASKED,
-        "terms": [entry.removeprefix("substr:") for entry in _MASKED],
-    },
-    "discrimination-exclusion": {
-        "description": "（「ハーフマラソン」「ハーフサイズ」のハーフは対象外です。）",
-        "exceptions": [
-            f"substr:ハーフ{word}"
-            for word in (
-                "マラソン",
-                "サイズ",
-                "タイム",
-                "パイプ",
-                "コート",
-                "ライン",
-                "ミラー",
-                "&ハーフ",
-            )
-        ],
-    },
-    "illegal-drug-slang-offers": {
-        "description": "「マリファナ吸いてえ奴はうぢさ来い」のような誘いも対象です。（「野菜」「アイス」"
-        "のような普通の言葉でもある隠語は、隠語の規則で扱います。）",
-        "drop": asks.CODED_DRUGS,
-        "predicate": asks.DRUG_CALLS,
-    },
-    "impersonation-official-claim": {
-        "description": "「市の税務課の者です、還付金があるのでお電話ください」も対象です。",
-        "predicate": [
-            "お電話ください",
-            "お電話を",
-            "還付金",
-            "折り返し",
-            "ご住所",
-            *asks.OFFICIAL_ASKS,
-        ],
-    },
-    "discrimination-slurs": {
-        "description": "ひらがなの「しなじん」も対象です。",
-        "terms": ["しなじん", "しなじんども"],
-    },
-    "political-supporters-club": {
-        "description": "「立候補いたしました」「出馬いたしました」のような候補者自身のあいさつも対象です。",
-        "terms": ["立候補いたしました", "立候補致しました", "出馬いたしました", "出馬致しました"],
-    },
-    "defamation-insults-ja": {
-        "description": "（「ペンキがはげて」のような塗装や色がはげる話は対象外です。）",
-        "exceptions": [
-            f"substr:{coat}{particle}はげ"
-            for coat in (
-                "ペンキ",
-                "塗装",
-                "塗料",
-                "色",
-                "メッキ",
-                "ニス",
-                "漆",
-                "表面",
-                "シール",
-                "文字",
-            )
-            for particle in ("が", "も", "は", "")
-        ],
-    },
-    "exceptions-quoted-abuse": {
-        "description": "「殺すぞ」と留守電が入った、「死ね」とまでは言わない、「死ね」とか「消えろ」"
-        "とか酷いのが多い のような話も報告です。",
-        "reported_by": [
-            "と…留守電",
-            "と…留守番電話",
-            "って…留守電",
-            "とまでは…言わ",
-            "とまでは…いわ",
-            "とか…酷い",
-            "とか…ひどい",
-            "とか…書く人",
-            "とか…書き込む人",
-            "とか…管理して",
-        ],
-    },
-}

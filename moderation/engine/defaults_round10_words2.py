@@ -3,7 +3,7 @@ impersonation and privacy (``defaults_round10_words.py`` holds those for threats
 discrimination; ``defaults_round10.py`` builds the rules from both).
 
 Precision first, as in ``defaults.py``: a word that is ordinary alone (うちの店, 霊界, 党の,
-勤め先は) is only a pattern's target or predicate, said with the other half in the same
+生活保護) is only a pattern's target or predicate, said with the other half in the same
 sentence (or message, where a rule says so); a phrase that is harm wherever it stands is a term.
 """
 
@@ -124,7 +124,7 @@ PARTY_CALLS = [
 CITY_SELF = [
     "課でございます", "室でございます", "市役所でございます", "石巻市でございます", "市長でございます",
     "課の者でございます", "支所でございます", "推進室です", "総合推進室です", "対策課です",
-    "こちら石巻市", "こちら市役所", "こちら石巻市役所", "私は石巻市長", "私は市長", "石巻市長です",
+    "こちら石巻市", "こちら市役所", "こちら石巻市役所", "私が石巻市長です", "石巻市長です",
     "市長の齋藤です", "市長本人です", "広報担当です", "広報担当の者です", "広報担当でございます", "石巻市長本人", "課よりお知らせ", "室よりお知らせ",
     "市役所よりお知らせ", "石巻市よりお知らせ",
     # a division is often one word (福祉課), so it is written out with its humble self-naming
@@ -175,7 +175,6 @@ NAMED_FACTS = [
     "認知症らしい", "がんらしい", "癌らしい", "ガンらしい", "HIVらしい", "エイズらしい",
     "中絶したらしい", "中絶した", "自己破産したらしい", "自己破産した", "前科持ち", "前科がある",
     "少年院に入ってた", "刑務所に入ってた", "ムショ帰り", "借金まみれ", "多重債務",
-    "勤め先は", "勤務先は", "働いてる店は", "勤めてる会社は", "職場は",
 ]  # fmt: skip
 # A workplace asked about, not told (職員さんの勤務先はどこになりますか).
 WORKPLACE_ASKED = [
@@ -197,7 +196,14 @@ NAMED_FACTS_TALK = WORKPLACE_ASKED + [
 CITY_HEADER = (
     # (not a header quoted in a report: 【石巻市】という件名のメール, 【市役所】を名乗るSMS)
     "[【［\\[](?![^\n]{0,30}?(?:という|っていう|って|との|と名乗|を名乗|を騙|をかた|件名))"
-    "[^\n]{0,20}?(?:石巻市|市役所|市長)[^\n]{0,100}?(?:口座番号|振込先|暗証番号|生年月日"
-    "|世帯情報|家族構成|再ログイン|ログインして|専用フォーム|パスワード|カード番号|マイナンバー"
+    "[^\n]{0,20}?(?:石巻市|市役所|市長)[^\n]{0,100}?(?:(?:口座番号|振込先|暗証番号|生年月日|世帯情報"
+    "|家族構成|パスワード|カード番号|マイナンバー)(?:を|と|や|、|・)|再ログイン|ログインして"
     "|DMください|DMを)"
 )
+# The city's self-naming reported (…でございますと名乗る電話, …という電話): not the writer's.
+CITY_SELF_REPORTED = [
+    f"substr:{naming}{said}"
+    for naming in CITY_SELF
+    for said in ("と名乗", "って名乗", "を名乗", "と言う", "という", "って電話", "と電話", "とのこと", "と言われ",
+                 "って言われ", "を騙", "をかた")
+]  # fmt: skip

@@ -237,6 +237,7 @@ def test_round10_migration_brings_an_earlier_database_up_to_date():
         "0027_install_default_rules_round10",
         [
             "threat-knows-whereabouts",
+            "threat-knows-home",
             "threat-family-hints",
             "threat-silence-or-else",
             "threat-waiting-on-the-way",
