@@ -69,6 +69,36 @@ def round10_rules(rule, reporting_tails: list[str]) -> list[dict]:
             "「担当者が住所を把握しております」のような普通の言い方は対象外です。自動で非表示にします。",
         ),
         rule(
+            "threat-knows-routine",
+            "脅迫（相手の行動や家族を見張っていると告げる）",
+            "threat",
+            "terms",
+            "high",
+            {"terms": words.ROUTINE_KNOWN, "exceptions": reported(words.ROUTINE_KNOWN)},
+            "「車をどこに停めてるか知ってるよ」「何時に帰るか分かってる」のように、相手の行動を"
+            "知っていると告げて脅す書き込みを検出します。自動で非表示にします。",
+        ),
+        rule(
+            "threat-family-watched",
+            "脅迫（「お前の娘、毎朝バスで通学してるよな」のような家族への付きまとい）",
+            "threat",
+            "pattern",
+            "high",
+            pattern(words.YOUR_KIN, words.WATCHED),
+            "「お前の娘、毎朝7時のバスで通学してるよな」「あんたの子供、学校で見かけたよ」のように、"
+            "相手の家族の行動を見ていると告げてほのめかす書き込みを検出します。自動で非表示にします。",
+        ),
+        rule(
+            "threat-arson-hints",
+            "脅迫（「あなたの家に火がつかないといいですね」のような放火のほのめかし）",
+            "threat",
+            "pattern",
+            "high",
+            pattern(words.HOUSES_OF, words.FIRE_HOPES),
+            "「あなたの家に火がつかないといいですね」「市長のご自宅、火の元には気をつけて」のように、"
+            "相手の家が燃えることをほのめかす書き込みを検出します。自動で非表示にします。",
+        ),
+        rule(
             "threat-family-hints",
             "脅迫（「家族がどうなっても知らない」のようなほのめかし）",
             "threat",

@@ -40,9 +40,17 @@ WIDENING: dict[str, dict] = {
         "exceptions": asks.WORKPLACE_ASKED,
     },
     "threat-veiled": {
-        "description": "（「命が惜しければすぐ高台へ」のような避難の呼びかけや、「ご家族が無事だと"
+        "description": "「背中に気をつけてくださいね」も対象です。"
+        "（「命が惜しければすぐ高台へ」のような避難の呼びかけや、「ご家族が無事だと"
         "いいですね」のような気づかいは対象外です。）",
         "exceptions": words.FLEE_ADVICE + words.HOPED_SAFE,
+        "terms": [
+            "背中に気をつけて",
+            "背中には気をつけて",
+            "背後に気をつけて",
+            "背後には気をつけて",
+            "背中に気をつけな",
+        ],  # fmt: skip
     },
     "threat-harm-hints": {
         "description": "（「うちの子供がどうなってもいいのか」のような自分の家族を案じる苦情や、"

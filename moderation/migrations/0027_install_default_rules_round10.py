@@ -1,10 +1,10 @@
 """Re-install the shipped default rules after the tenth round of rule changes: new rules
-threat-knows-whereabouts, threat-knows-home, threat-family-hints, threat-silence-or-else,
-threat-waiting-on-the-way, threat-armed-to-places, impersonation-city-header,
-discrimination-ancestry-belief, discrimination-ancestry-marriage,
-discrimination-contagion-myths, discrimination-worth, discrimination-region,
-discrimination-polite-return, discrimination-emoji-no-entry, commercial-polite-openers,
-commercial-polite-work-offers, commercial-shop-dialect,
+threat-knows-whereabouts, threat-knows-home, threat-knows-routine, threat-family-watched,
+threat-arson-hints, threat-family-hints, threat-silence-or-else, threat-waiting-on-the-way,
+threat-armed-to-places, impersonation-city-header, discrimination-ancestry-belief,
+discrimination-ancestry-marriage, discrimination-contagion-myths, discrimination-worth,
+discrimination-region, discrimination-polite-return, discrimination-emoji-no-entry,
+commercial-polite-openers, commercial-polite-work-offers, commercial-shop-dialect,
 religious-invitations-polite-dialect, religious-spirit-threats, political-party-self-named,
 obscene-requests-polite-dialect, illegal-drug-slang-coded and privacy-named-person-facts
 (the data is in ``moderation/engine/defaults_round10*.py``); wider impersonation-city-voice
@@ -16,8 +16,8 @@ entries withdrawn that flagged innocent words: the everyday words used as drug s
 アイス, チョコ, 草) of illegal-drug-slang-offers (now their own rule, with the words of drugs
 only), the masked substrings of obscene-words-masked (キャッチコピー, まことに), 障害がある of
 privacy-private-facts, and exceptions for a workplace asked about (privacy-private-facts),
-命が惜しければすぐ避難 and ご家族が無事だといいですね (threat-veiled), うちの子供がどうなってもいいのか (threat-harm-hints), ペンキがはげて
-(defamation-insults-ja) and ハーフマラソン (discrimination-exclusion).
+命が惜しければすぐ避難 and ご家族が無事だといいですね (threat-veiled, which also takes 背中に気をつけて), うちの子供がどうなってもいいのか
+(threat-harm-hints), ペンキがはげて (defamation-insults-ja) and ハーフマラソン (discrimination-exclusion).
 
 Uses the install function of 0007 unchanged: new rules are created; rules that staff have
 edited are kept as they are; the others are brought up to date with a revision, and the

@@ -238,6 +238,9 @@ def test_round10_migration_brings_an_earlier_database_up_to_date():
         [
             "threat-knows-whereabouts",
             "threat-knows-home",
+            "threat-knows-routine",
+            "threat-family-watched",
+            "threat-arson-hints",
             "threat-family-hints",
             "threat-silence-or-else",
             "threat-waiting-on-the-way",
