@@ -259,6 +259,16 @@ def round10_rules(rule, reporting_tails: list[str]) -> list[dict]:
             "丁寧な言葉の仕事の紹介を検出します。",
         ),
         rule(
+            "commercial-company-voice",
+            "商業宣伝（「弊社の〜をぜひお試しください」のような会社の宣伝）",
+            "commercial",
+            "pattern",
+            "low",
+            pattern(asks.COMPANY_VOICE, asks.COMPANY_CALLS),
+            "「弊社のサプリメントをぜひお試しくださいませ」「当社の太陽光パネル、今なら設置費用"
+            "無料」のように、会社や店が自分の商品を丁寧な言葉で宣伝する書き込みを検出します。",
+        ),
+        rule(
             "commercial-shop-dialect",
             "商業宣伝（方言の店の宣伝「買いさ来てけらいん」）",
             "commercial",

@@ -255,6 +255,7 @@ def test_round10_migration_brings_an_earlier_database_up_to_date():
             "discrimination-emoji-no-entry",
             "commercial-polite-openers",
             "commercial-polite-work-offers",
+            "commercial-company-voice",
             "commercial-shop-dialect",
             "religious-invitations-polite-dialect",
             "religious-spirit-threats",
