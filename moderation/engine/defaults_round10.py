@@ -229,6 +229,18 @@ def round10_rules(rule, reporting_tails: list[str]) -> list[dict]:
             "退去を求める書き込みを検出します。",
         ),
         rule(
+            "discrimination-expulsion",
+            "差別（外国人などを追い出せと言う、方言を含む）",
+            "discrimination",
+            "pattern",
+            "medium",
+            pattern(
+                words.EXPELLED_GROUPS, words.EXPULSION, words.said_of(words.EXPULSION), "message"
+            ),
+            "「外人ばっか増えで困る。追い出してけろ」のように、国籍などの集団を追い出すよう求める"
+            "書き込みを、文が分かれていても検出します。",
+        ),
+        rule(
             "discrimination-emoji-no-entry",
             "差別（集団と禁止の絵文字「外国人🚫」）",
             "discrimination",

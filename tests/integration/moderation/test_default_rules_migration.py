@@ -252,6 +252,7 @@ def test_round10_migration_brings_an_earlier_database_up_to_date():
             "discrimination-worth",
             "discrimination-region",
             "discrimination-polite-return",
+            "discrimination-expulsion",
             "discrimination-emoji-no-entry",
             "commercial-polite-openers",
             "commercial-polite-work-offers",
