@@ -271,6 +271,27 @@ def round10_rules(rule, reporting_tails: list[str]) -> list[dict]:
             "丁寧な言葉の仕事の紹介を検出します。",
         ),
         rule(
+            "defamation-business-fraud",
+            "誹謗中傷（事業者を詐欺業者と呼ぶ、市を「グル」と呼ぶ）",
+            "defamation",
+            "pattern",
+            "medium",
+            pattern(asks.BUSINESSES, asks.CALLED_FRAUD, asks.FRAUD_WARNINGS),
+            "「〇〇水産は腐った魚を売りつける詐欺業者です」「△△工務店は悪徳業者」のように、名前を"
+            "挙げた事業者を根拠なく詐欺や偽装と決めつける書き込みを検出します。「〇〇を名乗る"
+            "詐欺業者に注意」のような注意喚起は対象外です。",
+        ),
+        rule(
+            "defamation-city-accomplice",
+            "誹謗中傷（市や職員を不正の「グル」と呼ぶ）",
+            "defamation",
+            "terms",
+            "low",
+            {"terms": asks.CITY_ACCOMPLICE, "exceptions": reported(asks.CITY_ACCOMPLICE)},
+            "「それを選んでる市もグルなんでしょうね」「役所とグルになってる」のように、市や職員が"
+            "不正の仲間だと決めつける書き込みを検出します。",
+        ),
+        rule(
             "commercial-company-voice",
             "商業宣伝（「弊社の〜をぜひお試しください」のような会社の宣伝）",
             "commercial",

@@ -168,6 +168,29 @@ PARTY_CALLS += [
     "何卒よろしくお願いいたします",
     "ご支援ご協力",
 ]
+# A named business called a fraud (丸吉水産は…詐欺業者です), and the city called its accomplice
+# (市もグルなんでしょうね); a warning about someone posing as a business (…を名乗る詐欺業者) is not.
+BUSINESSES = [
+    "水産", "商店", "工務店", "建設", "不動産", "旅館", "ホテル", "病院", "医院", "クリニック",
+    "整骨院", "薬局", "食堂", "鮮魚店", "精肉店", "スーパー", "販売店", "自動車", "農園", "牧場",
+]  # fmt: skip
+CALLED_FRAUD = [
+    "詐欺業者です", "詐欺業者だ", "詐欺業者でしょ", "悪徳業者です", "悪徳業者だ", "悪徳業者でしょ",
+    "ぼったくり店", "ぼったくり業者", "腐った魚を売りつける", "腐ったものを売りつける", "客を騙して",
+    "客をだまして", "騙して売って", "産地偽装してる", "産地偽装している",
+]  # fmt: skip
+FRAUD_WARNINGS = [
+    f"substr:{posing}{fraud}"
+    for posing in ("を名乗る", "と名乗る", "を装う", "を騙る", "をかたる", "を名乗った", "のふりをした")
+    for fraud in ("詐欺業者", "悪徳業者", "詐欺会社")
+]  # fmt: skip
+CITY_ACCOMPLICE = [
+    f"{who}{also}{accomplice}"
+    for who in ("市", "市役所", "役所", "行政", "市長", "議会", "職員", "市の担当")
+    for also in ("も", "と")
+    for accomplice in ("グル", "ぐる")
+]  # fmt: skip
+
 # A company's own polite voice (弊社のサプリメントをぜひお試しくださいませ).
 COMPANY_VOICE = [
     "弊社",

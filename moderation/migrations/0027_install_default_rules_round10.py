@@ -5,12 +5,13 @@ threat-armed-to-places, impersonation-city-header, discrimination-ancestry-belie
 discrimination-ancestry-marriage, discrimination-contagion-myths, discrimination-worth,
 discrimination-region, discrimination-polite-return, discrimination-expulsion,
 discrimination-emoji-no-entry, commercial-polite-openers, commercial-polite-work-offers,
-commercial-company-voice, commercial-shop-dialect, religious-invitations-polite-dialect,
-religious-spirit-threats, political-party-self-named, obscene-requests-polite-dialect,
-illegal-drug-slang-coded and privacy-named-person-facts (the data is in
-``moderation/engine/defaults_round10*.py``); wider impersonation-city-voice (石巻市秘書広報課でございます,
-私は石巻市長です + DM, 口座番号, 生年月日, 再ログイン), political-campaign-more and political-supporters-club
-(立候補いたしました), discrimination-sexuality-slurs (同性愛なんて病気), discrimination-slurs (しなじん),
+commercial-company-voice, defamation-business-fraud, defamation-city-accomplice,
+commercial-shop-dialect, religious-invitations-polite-dialect, religious-spirit-threats,
+political-party-self-named, obscene-requests-polite-dialect, illegal-drug-slang-coded and
+privacy-named-person-facts (the data is in ``moderation/engine/defaults_round10*.py``);
+wider impersonation-city-voice (石巻市秘書広報課でございます, 私は石巻市長です + DM, 口座番号, 生年月日, 再ログイン),
+political-campaign-more and political-supporters-club (立候補いたしました),
+discrimination-sexuality-slurs (同性愛なんて病気), discrimination-slurs (しなじん),
 illegal-drug-slang-offers (吸いてえ奴はうぢさ来い), impersonation-official-claim (お電話ください, 還付金),
 exceptions-quoted-abuse (「殺すぞ」と留守電が入った); entries withdrawn that flagged innocent words: the
 everyday words used as drug slang (野菜, アイス, チョコ, 草) of illegal-drug-slang-offers (now their

@@ -257,6 +257,8 @@ def test_round10_migration_brings_an_earlier_database_up_to_date():
             "commercial-polite-openers",
             "commercial-polite-work-offers",
             "commercial-company-voice",
+            "defamation-business-fraud",
+            "defamation-city-accomplice",
             "commercial-shop-dialect",
             "religious-invitations-polite-dialect",
             "religious-spirit-threats",
