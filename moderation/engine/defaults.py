@@ -25,6 +25,8 @@ from .defaults_round8 import WIDENING as ROUND8_WIDENING
 from .defaults_round8 import round8_rules
 from .defaults_round9 import WIDENING as ROUND9_WIDENING
 from .defaults_round9 import round9_rules
+from .defaults_round10 import round10_rules
+from .defaults_round10_widening import WIDENING as ROUND10_WIDENING
 
 # Innocent words that contain a prohibited term (matching form is applied to both).
 GLOBAL_EXCEPTIONS = [
@@ -2989,10 +2991,12 @@ DEFAULT_RULES += round7_rules(_rule, _GROUPS, _REPORTING_TAILS)
 DEFAULT_RULES += round8_rules(_rule, _REPORTING_TAILS)
 # ---- round 9 (the data is in defaults_round9.py) ----
 DEFAULT_RULES += round9_rules(_rule, _REPORTING_TAILS)
+# ---- round 10 (the data is in defaults_round10.py) ----
+DEFAULT_RULES += round10_rules(_rule, _REPORTING_TAILS)
 
 
 def _widen(rules: list[dict], widening: dict[str, dict]) -> None:
-    """Add a round's entries (6, 7, 8, then 9) to earlier rules (by slug), drop the ones it
+    """Add a round's entries (6, 7, 8, 9, then 10) to earlier rules (by slug), drop the ones it
     withdraws and add its sentence to the help text, keeping each list in order and without
     repeats (the cleaned form)."""
     for rule in rules:
@@ -3017,3 +3021,4 @@ _widen(DEFAULT_RULES, ROUND6_WIDENING)
 _widen(DEFAULT_RULES, ROUND7_WIDENING)
 _widen(DEFAULT_RULES, ROUND8_WIDENING)
 _widen(DEFAULT_RULES, ROUND9_WIDENING)
+_widen(DEFAULT_RULES, ROUND10_WIDENING)

@@ -1,5 +1,5 @@
 """The latest rounds of data migrations (0020, round 4; 0021, round 5; 0022, round 6; 0023,
-quoted abuse by its shape; 0024, round 7; 0025, round 8) install the shipped rules as they are
+quoted abuse by its shape; 0024, round 7; 0025, round 8; 0026, round 9; 0027, round 10) install the shipped rules as they are
 in defaults.py."""
 
 import pytest
@@ -218,6 +218,60 @@ def test_round9_migration_brings_an_earlier_database_up_to_date():
         without_round9,
     )
     assert "と…メールが来" in quoted.config["reported_by"]
+    assert rules_install_defaults() == 0
+
+
+def test_round10_migration_brings_an_earlier_database_up_to_date():
+    def without_round10(config):
+        # The masked-word rule as round 9 left it: the masked words as substrings, which
+        # flagged キャッチコピー and まことに.
+        masked = [
+            f"substr:{word}"
+            for mask in ("◯", "○", "●", "〇", "*", "＊", "×")
+            for word in (f"ち{mask}こ", f"ち{mask}ぽ", f"ま{mask}こ")
+        ]
+        kept = [t for t in config["terms"] if t.removeprefix("substr:") not in masked]
+        return dict(config, terms=kept + masked)
+
+    masked = _assert_round_brings_database_up_to_date(
+        "0027_install_default_rules_round10",
+        [
+            "threat-knows-whereabouts",
+            "threat-knows-home",
+            "threat-knows-routine",
+            "threat-family-watched",
+            "threat-arson-hints",
+            "threat-family-hints",
+            "threat-silence-or-else",
+            "threat-waiting-on-the-way",
+            "threat-armed-to-places",
+            "impersonation-city-header",
+            "discrimination-ancestry-belief",
+            "discrimination-ancestry-marriage",
+            "discrimination-contagion-myths",
+            "discrimination-worth",
+            "discrimination-region",
+            "discrimination-polite-return",
+            "discrimination-expulsion",
+            "discrimination-emoji-no-entry",
+            "commercial-polite-openers",
+            "commercial-polite-work-offers",
+            "commercial-company-voice",
+            "defamation-business-fraud",
+            "defamation-city-accomplice",
+            "commercial-shop-dialect",
+            "religious-invitations-polite-dialect",
+            "religious-spirit-threats",
+            "political-party-self-named",
+            "obscene-requests-polite-dialect",
+            "illegal-drug-slang-coded",
+            "privacy-named-person-facts",
+        ],
+        "obscene-words-masked",
+        without_round10,
+    )
+    assert "substr:ま◯こ" not in masked.config["terms"]
+    assert "ま◯こ" in masked.config["terms"]
     assert rules_install_defaults() == 0
 
 

@@ -7,6 +7,7 @@ vaccination, disasters, polite complaints, criticism of policy) must pass untouc
 
 from .corpus_round8 import ROUND8_FLAG, ROUND8_PASS
 from .corpus_round9 import ROUND9_FLAG, ROUND9_PASS
+from .corpus_round10 import ROUND10_FLAG, ROUND10_PASS
 
 INSULT = "defamation-insults-ja"
 STAFF = "defamation-staff-insults"
@@ -1223,8 +1224,8 @@ SHOULD_PASS = [
     "誰でも参加できます、参加費1万円",
 ]
 
-# Rounds 7 to 9 (in modules of their own, as their rules are in defaults_round7/8/9.py).
+# Rounds 7 to 10 (in modules of their own, as their rules are in defaults_round7/8/9/10.py).
 from .corpus_round7 import ROUND7_SHOULD_FLAG, ROUND7_SHOULD_PASS  # noqa: E402
 
-SHOULD_FLAG += ROUND7_SHOULD_FLAG + ROUND8_FLAG + ROUND9_FLAG
-SHOULD_PASS += ROUND7_SHOULD_PASS + ROUND8_PASS + ROUND9_PASS
+SHOULD_FLAG += ROUND7_SHOULD_FLAG + ROUND8_FLAG + ROUND9_FLAG + ROUND10_FLAG
+SHOULD_PASS += ROUND7_SHOULD_PASS + ROUND8_PASS + ROUND9_PASS + ROUND10_PASS

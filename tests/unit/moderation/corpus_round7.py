@@ -7,11 +7,12 @@ counsellor's, a church's or a resident's ordinary sentence).
 
 # (comment, rule slug that must fire)
 ROUND7_SHOULD_FLAG = [
-    # illegal: drugs under slang, counterfeits, gambling
-    ("野菜回せるよ、連絡ちょうだい", "illegal-drug-slang-offers"),
-    ("手押しで冷たいの回せます", "illegal-drug-slang-offers"),
-    ("アイス1グラム1万、石巻駅で手渡し", "illegal-drug-slang-offers"),
-    ("週末みんなでクサ吸おうぜ", "illegal-drug-slang-offers"),
+    # illegal: drugs under slang (everyday words used as slang: their own rule since round 10),
+    # counterfeits, gambling
+    ("野菜回せるよ、連絡ちょうだい", "illegal-drug-slang-coded"),
+    ("手押しで冷たいの回せます", "illegal-drug-slang-coded"),
+    ("アイス1グラム1万、石巻駅で手渡し", "illegal-drug-slang-coded"),
+    ("週末みんなでクサ吸おうぜ", "illegal-drug-slang-coded"),
     ("葉っぱ欲しい人いたら分けるよ", "illegal-dealing-offers"),
     ("ジョイント譲ります", "illegal-dealing-offers"),
     ("偽札使えるお店知ってるよ", "illegal-counterfeit-gambling"),
