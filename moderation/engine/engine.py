@@ -92,7 +92,7 @@ _ANALYSIS_CACHE = 256
 
 # Reading the default rules' terms walks the whole lexicon: its pages are given back every
 # so many terms, not only at the end, or they add up to the process's peak.
-_RELEASE_EVERY = 4000
+_RELEASE_EVERY = 2000
 
 
 class Engine(TermMatching, DetectorMatching, RepetitionMatching):
