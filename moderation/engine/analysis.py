@@ -118,6 +118,11 @@ def analyse(text: str, offset: int = 0) -> tuple[Token, ...]:
             surface = morpheme.surface()
             if not surface or surface.isspace():
                 continue
+            if len(surface) >= _KATAKANA_SENTENCE and morpheme.is_oov():
+                words = _katakana_sentence(surface, shift + morpheme.begin())
+                if words:
+                    tokens.extend(words)
+                    continue
             pos_id = morpheme.part_of_speech_id()
             append(
                 build(
@@ -134,6 +139,49 @@ def analyse(text: str, offset: int = 0) -> tuple[Token, ...]:
                 )
             )
     return tuple(tokens)
+
+
+# --- Japanese written in katakana ---------------------------------------------------------
+# シチョウヲコロス, ガイジンハデテイケ: a sentence written all in katakana (to evade, or as
+# old telegrams did) is one unknown word to the dictionary, which reads katakana as
+# loanwords. Read again in hiragana, it is words. But so is a loanword or a name the
+# dictionary does not know, forced into kana (カスハラ: かす|はら, ゴミステーション:
+# ごみ|す|てー|しょ|ん, イシノマキッズ: いし|の|ま|きっ|ず), so the hiragana reading is taken
+# only when it has the grammar of a sentence (a case particle or an ending, not the か or
+# わ that end anything), no debris (interjections, stray marks) and the run no long mark,
+# which Japanese words written in katakana do not have and loanwords do. The words keep
+# the katakana surface and the offsets (the two scripts map character for character).
+
+_KATAKANA_SENTENCE = 4  # characters: shorter unknown katakana (a name) is left as it is
+_PARTICLES = frozenset("をはがにでへとのもてぞぜよね")
+_ENDINGS = frozenset({"ない", "た", "だ", "です", "ます", "れる", "られる", "せる", "させる"})
+_NOISE = frozenset({"感動詞", "補助記号", "記号"})
+_TO_HIRAGANA = {code: code - 0x60 for code in range(0x30A1, 0x30F7)}
+
+
+def _katakana_sentence(surface: str, start: int) -> list[Token] | None:
+    """The words of an unknown katakana word read in hiragana, or None (see above)."""
+    if not all("\u30a1" <= char <= "\u30f6" for char in surface):
+        return None
+    morphemes = _tokenizer().tokenize(surface.translate(_TO_HIRAGANA))
+    if len(morphemes) < 2 or any(m.is_oov() for m in morphemes):
+        return None
+    words = []
+    grammar = False
+    for m in morphemes:
+        pos = _pos_cache.get(m.part_of_speech_id()) or _part_of_speech(m.part_of_speech_id())
+        coarse = pos[0] if pos else ""
+        if coarse in _NOISE:
+            return None
+        grammar = grammar or (
+            coarse == "助詞" and m.surface() in _PARTICLES
+            or coarse == "助動詞" and m.normalized_form() in _ENDINGS
+        )  # fmt: skip
+        words.append(new_token((
+            surface[m.begin() : m.end()], m.dictionary_form(), m.normalized_form(),
+            m.reading_form(), pos, start + m.begin(), start + m.end(),
+        )))  # fmt: skip
+    return words if grammar else None
 
 
 _pos_cache: dict[int, tuple[str, ...]] = {}

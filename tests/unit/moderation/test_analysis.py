@@ -29,3 +29,27 @@ def test_giving_the_pages_back_changes_nothing_the_analyser_reads():
     # The pages left this process (each analysis touches tens of MB of them again).
     assert _resident_file_kb() < resident - 10_000
     assert [analyse(text) for text in TEXTS] == before
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("シチョウヲコロス", ["シチョウ", "ヲ", "コロス"]),  # one unknown word, read in hiragana
+        ("オマエハダマレ", ["オマエ", "ハ", "ダマレ"]),
+    ],
+)
+def test_a_sentence_written_in_katakana_is_read_as_words(text, words):
+    tokens = analyse("市の投稿に" + text)
+    assert [t.surface for t in tokens][4:] == words
+    # The words keep the katakana and their places in it, and the verb its dictionary form.
+    assert all(("市の投稿に" + text)[t.start : t.end] == t.surface for t in tokens)
+    assert tokens[-1].normalized in ("殺す", "黙る")
+
+
+@pytest.mark.parametrize(
+    "text", ["ハピネスキッズ", "ボランティアセンター", "マイナンバーカード", "イシノマキッズ"]
+)
+def test_a_katakana_name_is_not_read_as_a_sentence(text):
+    tokens = analyse(text)
+    assert "".join(t.surface for t in tokens) == text
+    assert not any(t.pos1 in ("助詞", "助動詞") for t in tokens)
