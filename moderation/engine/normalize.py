@@ -44,6 +44,9 @@ _LONG_MARKS = frozenset("ーｰ\u2015")
 _DAKUTEN_MARKS = {"\u3099": "\u3099", "\u309a": "\u309a", "\u309b": "\u3099", "\u309c": "\u309a",
                   "\uff9e": "\u3099", "\uff9f": "\u309a"}  # fmt: skip
 _SMALL_VOWELS = str.maketrans("ぁぃぅぇぉ", "あいうえお")
+# Small ヵ is a counter (一ヵ月, read and also written 一か月), and as a letter only an evasion
+# (バヵ): read as か either way. Not ヶ, which is が in place names (霞ヶ浦).
+_SMALL_KA = str.maketrans("ゕ", "か")
 _KANA_VOWELS = frozenset("あいうえお")
 _LATIN_VOWELS = frozenset("aeiouy")
 _LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b"}
@@ -72,7 +75,7 @@ def _fold_char(char: str) -> str:
         if 0x30A1 <= code <= 0x30F6 or code in (0x30FD, 0x30FE):
             c = chr(code - 0x60)
         out.append(c)
-    return "".join(out).translate(_SMALL_VOWELS)
+    return "".join(out).translate(_SMALL_VOWELS).translate(_SMALL_KA)
 
 
 def _classify(char: str) -> tuple[int, str]:
