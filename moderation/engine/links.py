@@ -3,7 +3,7 @@
 Pure Python. Runs on the widened text (same offsets as the original), so links written
 with full-width characters (ｈｔｔｐｓ：／／…) are found like plain ones. A link is
 *obfuscated* when it was written to slip past filters: ``hxxp``, full-width characters,
-``[.]``/``(.)``, `` dot `` or ドット (spoken in Japanese: example（ドット）com) instead of dots.
+``[.]``/``(.)``, `` . ``, `` dot `` or ドット (spoken in Japanese: example（ドット）com) instead of dots.
 """
 
 from __future__ import annotations
@@ -29,7 +29,11 @@ URL_SHORTENERS = (
 # A dot spoken in Japanese, bracketed or spaced or not (example（ドット）com, example ドット com).
 _SPOKEN_DOT = "[ \u3000]?[(\\[（［【]?(?:ドット|どっと)[)\\]）］】]?[ \u3000]?"
 _SPOKEN_DOT_RE = re.compile(_SPOKEN_DOT)
-_DOT = rf"(?:\.|\[\.\]|\(\.\)|\[dot\]|\(dot\)| dot |{_SPOKEN_DOT})"
+# A dot with a space on both sides (www . example . cc): prose puts a space after a full
+# stop, never before it, so this is a link spaced apart to slip past filters.
+_SPACED_DOT = "[ \u3000]{1,2}\\.[ \u3000]{1,2}"
+_SPACED_DOT_RE = re.compile(_SPACED_DOT)
+_DOT = rf"(?:\.|\[\.\]|\(\.\)|\[dot\]|\(dot\)| dot |{_SPACED_DOT}|{_SPOKEN_DOT})"
 _LABEL = r"[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?"
 _TLD = (
     r"(?:com|net|org|info|biz|jp|io|ly|gl|me|co|cc|ru|cn|xyz|top|site|online|click|link|"
@@ -55,7 +59,7 @@ class Link:
 
 
 def _clean_host(host: str) -> str:
-    host = _SPOKEN_DOT_RE.sub(".", host.lower())
+    host = _SPACED_DOT_RE.sub(".", _SPOKEN_DOT_RE.sub(".", host.lower()))
     for fake in ("[.]", "(.)", "[dot]", "(dot)", " dot "):
         host = host.replace(fake, ".")
     return host.removeprefix("www.")
