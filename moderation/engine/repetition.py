@@ -30,17 +30,36 @@ _AUTHOR_OVERHEAD = 400  # bytes per author (key, deque, dictionary slot)
 
 
 _BLANKS_RE = re.compile(r"\s+")
+# One symbol (up to four code points: 👍🏻, a flag, a joined emoji) three times or more.
+_SYMBOL_ROW_RE = re.compile(r"(.{1,4}?)\1{2,}", re.DOTALL)
 
 
 def repetition_text(message: str, matching_text: str, min_length: int) -> str:
     """What a message is compared by: its collapsed matching text, in which width, kana,
     spacing and stretches do not hide a repeat; but a message of emoji or symbols
-    (🔥🔥🔥🔥🔥🔥, 👎👎👎👎👎👎), which the matching text drops, by itself without blanks, so
-    that posting it again and again is a repeat too. Short either way (はい, 👍) it stays
+    (🔥🔥🔥🔥🔥🔥, 👎👎👎👎👎👎), which the matching text drops, by itself without blanks and
+    with a row of one symbol cut to three, so that posting it again and again, in rows of
+    any length, is a repeat too. Short either way (はい, 👍) it stays
     short, and a repetition rule passes it by (its ``min_length``)."""
     if len(matching_text) >= min_length:
         return matching_text
-    return _BLANKS_RE.sub("", unicodedata.normalize("NFKC", message))
+    symbols = _BLANKS_RE.sub("", unicodedata.normalize("NFKC", message))
+    # A row of one symbol is the same content however long it is (👎👎👎 and 👎👎👎👎👎👎👎).
+    return _SYMBOL_ROW_RE.sub(r"\1\1\1", symbols) if not matching_text else symbols
+
+
+# A message of symbols alone is long enough to count as a repeat from three of them: one or
+# two (👍, 👏👏) are a reaction, a row of them posted again and again (👎👎👎) is flooding,
+# whatever length the rule asks of words.
+SYMBOL_BURST = 3
+
+
+def long_enough(text: str, matching_text: str, min_length: int) -> bool:
+    """Whether ``text`` (what :func:`repetition_text` returned) is long enough for a
+    repetition rule of ``min_length``: as words, or as a burst of symbols."""
+    if len(text) >= min_length:
+        return True
+    return not matching_text and len(text) >= min(min_length, SYMBOL_BURST)
 
 
 def shingles(text: str, size: int = 3) -> frozenset[str]:
@@ -233,15 +252,15 @@ class RepetitionMatching:
             for i, spans in found.items()
         ]  # fmt: skip
 
-    def _match_repetition(self, message, text, author_id, created_time, state, found) -> None:
+    def _match_repetition(self, message, matching_text, author_id, created_time, state, found):
         author = str(author_id)
-        text = repetition_text(message, text, self._shortest)
+        text = repetition_text(message, matching_text, self._shortest)
         created_time = timestamp(created_time)  # read once, for the count and the memory
         if state.window_seconds < self.repetition_window:
             state.window_seconds = self.repetition_window
         counted: dict[tuple[float, float], int] = {}
         for index, config in self._repetition:
-            if len(text) < config["min_length"]:
+            if not long_enough(text, matching_text, config["min_length"]):
                 continue
             # Rules that differ only in threshold (a backtest's two versions) share a count.
             key = (config["window_seconds"], config["similarity"])

@@ -87,3 +87,21 @@ def test_a_short_message_posted_again_is_no_repeat_with_or_without_emoji():
     for text in ("👍", "はい", "👍👍"):
         for t in (0.0, 30.0, 60.0):
             assert engine.screen(text, author_id="g", created_time=t, repetition=state) == []
+
+
+def test_rows_of_one_symbol_are_the_same_content_whatever_their_length():
+    # 👎 in rows of three to seven: the third and later posts are the flood, though a row
+    # of three is shorter than the words a repetition rule asks for (min_length 6).
+    engine = _engine()
+    state = RepetitionState()
+    rows = ["🙅🙅🙅🙅🙅", "🙅🙅🙅", "🙅🙅🙅🙅🙅🙅🙅🙅"]
+    hits = [
+        engine.screen(row, author_id="h", created_time=t * 30.0, repetition=state)
+        for t, row in enumerate(rows)
+    ]
+    assert hits[0] == [] and [hit.rule for hit in hits[1]] == ["rep"]
+    assert [hit.rule for hit in hits[2]] == ["rep"]
+    # A row of another symbol, or symbols mixed with a word, is another message.
+    assert engine.screen("😡😡😡😡", author_id="h", created_time=120.0, repetition=state) == []
+    assert engine.screen("🙅🙅🙅はい", author_id="i", created_time=0.0, repetition=state) == []
+    assert engine.screen("🙅🙅🙅はい", author_id="i", created_time=9.0, repetition=state) == []
