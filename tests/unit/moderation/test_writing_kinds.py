@@ -1,0 +1,50 @@
+"""The default rules on ways of writing that hide words from a character-level clean-up:
+whole sentences in katakana (half- or full-width), small ヵ for カ, links spaced apart;
+each beside the innocent writing it must leave alone."""
+
+import pytest
+
+from moderation.engine import Engine
+from moderation.engine.defaults import DEFAULT_RULES
+
+
+@pytest.fixture(scope="module")
+def engine():
+    return Engine.from_rules(DEFAULT_RULES)
+
+
+def _clauses(engine, text):
+    return {hit.category for hit in engine.screen(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        ("シチョウヲコロス", "threat"),
+        ("ｵﾏｴﾗ ﾐﾝﾅ ｼﾈ", "threat"),
+        ("ショクインハバカバッカ", "defamation"),
+        ("ｶﾞｲｺｸｼﾞﾝﾊ ﾃﾞﾃｲｹ", "discrimination"),
+        ("市の職員はバヵばかり", "defamation"),
+        ("担当者バヵじゃねえの", "defamation"),
+        ("タダで映画が見放題 → www . eiga-muryou . xyz", "harmful_link"),
+        ("登録はこちら bit . ly / 9kQz", "harmful_link"),
+    ],
+)
+def test_hidden_writing_is_read(engine, text, clause):
+    assert clause in _clauses(engine, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "コロンブスノタマゴ",  # a katakana phrase with a particle, nothing harmful in it
+        "ハピネスキッズの体験会に行きました",  # an unknown katakana name stays one word
+        "マイナンバーカードヲツクリマシタ",
+        "一ヵ月後にまた伺います",  # ヵ as a counter
+        "３ヵ所の避難所が開設されました",
+        "市のHPは www . city . ishinomaki . lg . jp です",  # the city's own site, spaced
+        "I moved to Ishinomaki. Info about garbage days would help",  # prose, not a link
+    ],
+)
+def test_innocent_writing_of_the_same_kinds_passes(engine, text):
+    assert engine.screen(text) == []
