@@ -170,6 +170,11 @@ def _size(entry: tuple) -> int:
     return _ENTRY_OVERHEAD + sys.getsizeof(entry[1])
 
 
+def _repeats_itself(text: str) -> bool:
+    """A text of few distinct characters for its length: a unit written again and again."""
+    return len(text) >= 8 and len(set(text)) * 4 <= len(text)
+
+
 def repetition_count(
     state: RepetitionState,
     *,
@@ -197,8 +202,13 @@ def repetition_count(
             count += 1
             continue
         shorter, longer = sorted((len(theirs), len(normalized_text)))
-        if not longer or shorter < similarity * longer:
-            continue  # the Jaccard index cannot reach the threshold
+        # The Jaccard index of the shingle sets cannot reach the threshold, since a set has
+        # as many shingles as its text has characters but two; unless a text repeats itself
+        # (死ね死ね死ね…, a flood of any length), when it has far fewer.
+        if (not longer or shorter < similarity * longer) and not (
+            _repeats_itself(theirs) or _repeats_itself(normalized_text)
+        ):
+            continue
         if mine is None:
             mine = fingerprint(normalized_text)
         other = fingerprint(theirs)

@@ -105,3 +105,21 @@ def test_rows_of_one_symbol_are_the_same_content_whatever_their_length():
     assert engine.screen("😡😡😡😡", author_id="h", created_time=120.0, repetition=state) == []
     assert engine.screen("🙅🙅🙅はい", author_id="i", created_time=0.0, repetition=state) == []
     assert engine.screen("🙅🙅🙅はい", author_id="i", created_time=9.0, repetition=state) == []
+
+
+def test_a_flood_of_one_word_is_a_repeat_at_any_length():
+    # 消えろ written 15, 40 and 8 times: the lengths differ, the content is the same.
+    engine = _engine()
+    state = RepetitionState()
+    floods = ["消えろ" * 15, "消えろ" * 40, "消えろ" * 8]
+    hits = [
+        engine.screen(flood, author_id="j", created_time=t * 20.0, repetition=state)
+        for t, flood in enumerate(floods)
+    ]
+    assert hits[0] == [] and all([hit.rule for hit in h] == ["rep"] for h in hits[1:])
+    # Sentences of different lengths are not near-duplicates for being long.
+    assert engine.screen("ご案内ありがとうございます。", author_id="k", repetition=state) == []
+    assert engine.screen(
+        "ご案内ありがとうございます。来週の説明会にも家族で参加させていただきます。",
+        author_id="k", repetition=state,
+    ) == []  # fmt: skip
