@@ -32,6 +32,8 @@ KATAKANA_WORDS = [
     "オーナー", "オナニー", "バーカ", "バカ", "ブス", "カーーース", "ボランティア", "オンライン",
     "ラインナップ", "シナリオ", "ニガウリ", "アホウドリ", "ボケット", "ボケ", "クズ", "カス",
     "カステラ", "ドブス", "バカンス",
+    # pieces of sentences written in katakana (read again in hiragana) and small ヵ
+    "ヲ", "ハ", "ノ", "シネ", "コロス", "デテイケ", "ダマレ", "シチョウ", "ガイジン", "バヵ", "ヵ", "ヶ",
 ]  # fmt: skip
 OTHER_PIECES = [
     "の", "は", "を", "に", "が", "です", "。", "、", " ", "ー", "ください", "しね", "だ", "な",
@@ -59,6 +61,8 @@ def test_the_corpus_screens_the_same_with_and_without_the_pre_check(text):
 @example("市長はバーカアホウドリ")
 @example("バカバカ、バーカ")  # runs apart in the message touch in the quick form
 @example("ブスブスっ")  # ブス|ブスっ: a word with a hiragana ending crosses the run's end
+@example("シチョウヲコロス")  # one unknown katakana word, a sentence in hiragana
+@example("マイナンバーカードハシチョウヲコロス")
 def test_random_text_screens_the_same_with_and_without_the_pre_check(text):
     _agrees(_engine(), text)
 
