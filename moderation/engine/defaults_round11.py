@@ -34,6 +34,8 @@ def round11_rules(rule, reporting_tails: list[str]) -> list[dict]:
         plain = [t for t in terms if not t.startswith(("lemma:", "substr:"))]
         return [f"substr:{term}{tail}" for term in plain for tail in tails]
 
+    # The rarer half of each pattern is its predicate: a message is read as words only when a
+    # predicate is in it, so a common word (市役所, もっと, 今夜) is a target (see .matching).
     def pattern(target, predicate, exceptions=(), scope="sentence"):
         return {
             "target": target,
@@ -49,7 +51,7 @@ def round11_rules(rule, reporting_tails: list[str]) -> list[dict]:
             "threat",
             "pattern",
             "high",
-            pattern(words.FUEL_CARRIED, words.FUEL_PLACES, words.FUEL_ERRANDS, scope="message"),
+            pattern(words.FUEL_PLACES, words.FUEL_CARRIED, words.FUEL_ERRANDS, scope="message"),
             "「明日、市役所に灯油を持って行くわ。楽しみにしとけ」「住民説明会にガソリンをお持ちして"
             "伺います」のように、灯油・ガソリンなどを役所・窓口・説明会に持って行くと告げて放火を"
             "ほのめかす書き込みを検出します。丁寧な言い方でも対象です。「灯油を持って行くと回収して"
@@ -71,7 +73,7 @@ def round11_rules(rule, reporting_tails: list[str]) -> list[dict]:
             "threat",
             "pattern",
             "high",
-            pattern(words.MISHAPS, words.GLEE),
+            pattern(words.GLEE, words.MISHAPS),
             "「市長の車、ブレーキが効かなくなったら面白いのにねぇ」「あいつの家が燃えたらスカッと"
             "する」のように、相手が事故や被害にあうことを冗談や皮肉の形で望み、ほのめかす書き込みを"
             "検出します。自動で非表示にします。",
@@ -109,6 +111,19 @@ def round11_rules(rule, reporting_tails: list[str]) -> list[dict]:
             "自動で非表示にします。",
         ),
         rule(
+            "discrimination-disability-origin",
+            "差別（障害者・在日・移住者・よそ者・民族への排除や蔑み）",
+            "discrimination",
+            "pattern",
+            "high",
+            pattern(words.CONTEMPT, words.GROUPS, words.CONTEMPT_REBUTTED + words.NOT_NEEDED),
+            "「しょうがいしゃは いらない」「障害者の施設を住宅地に作るな、気持ち悪い」「在日を市の職員"
+            "に採用するなんてありえない」「よそ者は出ていけ」「ああいう民族は不潔で文化が低い」のように、"
+            "障害のある人・在日の人・移住者・民族について、同じ文の中で排除や蔑みを書き込むものを"
+            "検出します。「予約はいらないですか」のような手続きの話、「障害者はいらないという考えは"
+            "間違い」のような反論は対象外です。",
+        ),
+        rule(
             "public-order-desecration",
             "公序良俗（慰霊碑・震災遺構・葬儀場での冒とく）",
             "public_order",
@@ -137,7 +152,7 @@ def round11_rules(rule, reporting_tails: list[str]) -> list[dict]:
             "public_order",
             "pattern",
             "medium",
-            pattern(words.NUDE_STUNTS, words.STUNT_CALLS),
+            pattern(words.STUNT_CALLS, words.NUDE_STUNTS),
             "「祭りでみんなで全裸になって川に飛び込もうぜ」「駅前で裸で踊る動画撮ったｗ」のように、"
             "公共の場で裸になる行為を呼びかけたり見せたりする書き込みを検出します。",
         ),
@@ -147,7 +162,7 @@ def round11_rules(rule, reporting_tails: list[str]) -> list[dict]:
             "obscene",
             "pattern",
             "medium",
-            pattern(words.BODY_REMARKS, words.LEERING),
+            pattern(words.LEERING, words.BODY_REMARKS),
             "「広報のおねえさん、パンツ見えてたｗｗ」「もっと短いスカートで撮影して」のように、"
             "職員や出演者の下着・胸・服装を性的にからかう書き込みを検出します。",
         ),
@@ -167,7 +182,7 @@ def round11_rules(rule, reporting_tails: list[str]) -> list[dict]:
             "obscene",
             "pattern",
             "medium",
-            pattern(words.SLANG_WISHES, words.SLANG_WHEN),
+            pattern(words.SLANG_WHEN, words.SLANG_WISHES),
             "「今夜ヌキたい人いる？石巻近辺で」のように、性的な隠語と時間・場所・DMなどを同じ文で"
             "使う誘いを検出します。「雑草を抜きたい人は集合」のような普通の言い方は対象外です。",
         ),

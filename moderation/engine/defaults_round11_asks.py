@@ -45,19 +45,7 @@ def round11_ask_rules(rule, reporting_tails: list[str]) -> list[dict]:
             "political",
             "pattern",
             "low",
-            pattern(
-                asks.CANDIDACY,
-                [
-                    "ご支援",
-                    "ご支持",
-                    "応援",
-                    "ご声援",
-                    "一票",
-                    "お力添え",
-                    "よろしくお願い申し上げます",
-                ],
-                scope="message",
-            ),
+            pattern(asks.CANDIDACY_ASKS, asks.CANDIDACY, scope="message"),
             "「県議会議員選挙に、私〇〇が立候補いたします。皆様の温かいご支援を賜りますよう」のように、"
             "立候補・出馬の表明と支援や投票の依頼を一緒に書き込むものを検出します。",
         ),

@@ -40,13 +40,6 @@ WIDENING: dict[str, dict] = {
         "description": "「ご自宅の場所はみんな知っていますからね」も対象です。",
         "predicate": words.KNOWN_HOMES_POLITELY,
     },
-    "discrimination-exclusion": {
-        "description": "障害者（ひらがなの「しょうがいしゃ」も）、在日、移住者・よそ者、「ああいう民族」への"
-        "「いらない」「施設を作るな」「採用するな」「不潔」「文化が低い」も対象です。",
-        "target": words.GROUPS,
-        "predicate": words.CONTEMPT,
-        "exceptions": words.CONTEMPT_REBUTTED + words.NOT_NEEDED,
-    },
     "defamation-insults-ja": {
         "description": "（「蚊がうざい」のような虫や天気への「うざい」、「野菜くず」「パンくず」のような"
         "くずは対象外です。）",

@@ -36,6 +36,17 @@ CANDIDACY = [
     "立候補することになりました", "出馬することになりました", "立候補を決意", "出馬を決意",
 ]  # fmt: skip
 
+# (what the candidate asks for: common words, so the target of the pattern)
+CANDIDACY_ASKS = [
+    "ご支援",
+    "ご支持",
+    "応援",
+    "ご声援",
+    "一票",
+    "お力添え",
+    "よろしくお願い申し上げます",
+]
+
 # --- religious --------------------------------------------------------------------------------
 
 # Healing or salvation promised for faith, in dialect or katakana (神様さ祈れば病気も治るっちゃ,

@@ -1,15 +1,14 @@
 """Re-install the shipped default rules after the eleventh round of rule changes: new rules
 threat-fuel-carried, threat-crowd-attack, threat-harm-wished-as-fun, threat-weapon-emoji-waiting,
-threat-death-dares, threat-polite-night-roads, public-order-desecration,
+threat-death-dares, threat-polite-night-roads, discrimination-disability-origin,
+public-order-desecration,
 public-order-disaster-mockery, public-order-nude-stunts, obscene-body-remarks,
 obscene-slang-masked, obscene-slang-wishes, obscene-emoji-solicitation, political-vote-asks-dialect,
 political-candidacy-support, religious-faith-promises, religious-gathering-invitations,
 impersonation-office-self, privacy-private-records, privacy-child-alone,
 commercial-goods-offers, illegal-crime-recruiting and harmful-link-spelled-out (the data is in
 ``moderation/engine/defaults_round11*.py``); wider threat-knows-whereabouts (お子さんの通っている
-小学校、存じ上げております), threat-knows-home (ご自宅の場所はみんな知っていますからね),
-discrimination-exclusion (しょうがいしゃ, 在日, 移住者・よそ者, ああいう民族 + いらない, 作るな,
-採用するな, 不潔, 文化が低い) and exceptions-quoted-abuse (「…」みたいなコメント); exceptions for
+小学校、存じ上げております), threat-knows-home (ご自宅の場所はみんな知っていますからね) and exceptions-quoted-abuse (「…」みたいなコメント); exceptions for
 innocent words that were flagged: 蚊がうざい and 野菜くず (defamation-insults-ja), 勉強しねぇ and
 誰も注意しねーの (threat-violence-ja).
 

@@ -291,6 +291,7 @@ def test_round11_migration_brings_an_earlier_database_up_to_date():
             "threat-weapon-emoji-waiting",
             "threat-death-dares",
             "threat-polite-night-roads",
+            "discrimination-disability-origin",
             "public-order-desecration",
             "public-order-disaster-mockery",
             "public-order-nude-stunts",

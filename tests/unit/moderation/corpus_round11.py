@@ -30,7 +30,7 @@ CHILD = "privacy-child-alone"
 GOODS = "commercial-goods-offers"
 CRIME = "illegal-crime-recruiting"
 SPELLED = "harmful-link-spelled-out"
-EXCLUSION = "discrimination-exclusion"
+EXCLUSION = "discrimination-disability-origin"
 
 ROUND11_FLAG = [
     # fuel carried to an office or a meeting
