@@ -40,6 +40,19 @@ WIDENING: dict[str, dict] = {
         "description": "「ご自宅の場所はみんな知っていますからね」も対象です。",
         "predicate": words.KNOWN_HOMES_POLITELY,
     },
+    "discrimination-worth": {
+        "description": "「生活保護を受けてる連中は人間のクズ、選挙権なんか取り上げろ」も対象です。",
+        "predicate": [
+            "人間のクズ",
+            "人間のくず",
+            "クズども",
+            "クズばかり",
+            "選挙権なんか取り上げろ",
+            "選挙権を取り上げろ",
+            "選挙権を奪え",
+            "選挙権なんかいらない",
+        ],
+    },
     "defamation-insults-ja": {
         "description": "（「蚊がうざい」のような虫や天気への「うざい」、「野菜くず」「パンくず」のような"
         "くずは対象外です。）",

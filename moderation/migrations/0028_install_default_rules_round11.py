@@ -8,7 +8,8 @@ political-candidacy-support, religious-faith-promises, religious-gathering-invit
 impersonation-office-self, privacy-private-records, privacy-child-alone,
 commercial-goods-offers, illegal-crime-recruiting and harmful-link-spelled-out (the data is in
 ``moderation/engine/defaults_round11*.py``); wider threat-knows-whereabouts (お子さんの通っている
-小学校、存じ上げております), threat-knows-home (ご自宅の場所はみんな知っていますからね) and exceptions-quoted-abuse (「…」みたいなコメント); exceptions for
+小学校、存じ上げております), threat-knows-home (ご自宅の場所はみんな知っていますからね), discrimination-worth
+(人間のクズ, 選挙権を取り上げろ) and exceptions-quoted-abuse (「…」みたいなコメント); exceptions for
 innocent words that were flagged: 蚊がうざい and 野菜くず (defamation-insults-ja), 勉強しねぇ and
 誰も注意しねーの (threat-violence-ja).
 
