@@ -1,5 +1,6 @@
 """The latest rounds of data migrations (0020, round 4; 0021, round 5; 0022, round 6; 0023,
-quoted abuse by its shape; 0024, round 7; 0025, round 8; 0026, round 9; 0027, round 10) install the shipped rules as they are
+quoted abuse by its shape; 0024, round 7; 0025, round 8; 0026, round 9; 0027, round 10;
+0028, round 11) install the shipped rules as they are
 in defaults.py."""
 
 import pytest
@@ -272,6 +273,48 @@ def test_round10_migration_brings_an_earlier_database_up_to_date():
     )
     assert "substr:ま◯こ" not in masked.config["terms"]
     assert "ま◯こ" in masked.config["terms"]
+    assert rules_install_defaults() == 0
+
+
+def test_round11_migration_brings_an_earlier_database_up_to_date():
+    def without_round11(config):
+        # The insult rule as round 10 left it: 蚊がうざい and 野菜くず were insults.
+        kept = [e for e in config["exceptions"] if "うざ" not in e and "くず" not in e]
+        return dict(config, exceptions=kept)
+
+    insults = _assert_round_brings_database_up_to_date(
+        "0028_install_default_rules_round11",
+        [
+            "threat-fuel-carried",
+            "threat-crowd-attack",
+            "threat-harm-wished-as-fun",
+            "threat-weapon-emoji-waiting",
+            "threat-death-dares",
+            "threat-polite-night-roads",
+            "discrimination-disability-origin",
+            "public-order-desecration",
+            "public-order-disaster-mockery",
+            "public-order-nude-stunts",
+            "obscene-body-remarks",
+            "obscene-slang-masked",
+            "obscene-slang-wishes",
+            "obscene-emoji-solicitation",
+            "political-vote-asks-dialect",
+            "political-candidacy-support",
+            "religious-faith-promises",
+            "religious-gathering-invitations",
+            "impersonation-office-self",
+            "privacy-private-records",
+            "privacy-child-alone",
+            "commercial-goods-offers",
+            "illegal-crime-recruiting",
+            "harmful-link-spelled-out",
+        ],
+        "defamation-insults-ja",
+        without_round11,
+    )
+    assert "substr:蚊がうざい" in insults.config["exceptions"]
+    assert "substr:野菜くず" in insults.config["exceptions"]
     assert rules_install_defaults() == 0
 
 

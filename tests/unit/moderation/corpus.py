@@ -8,6 +8,7 @@ vaccination, disasters, polite complaints, criticism of policy) must pass untouc
 from .corpus_round8 import ROUND8_FLAG, ROUND8_PASS
 from .corpus_round9 import ROUND9_FLAG, ROUND9_PASS
 from .corpus_round10 import ROUND10_FLAG, ROUND10_PASS
+from .corpus_round11 import ROUND11_FLAG, ROUND11_PASS
 
 INSULT = "defamation-insults-ja"
 STAFF = "defamation-staff-insults"
@@ -1227,5 +1228,5 @@ SHOULD_PASS = [
 # Rounds 7 to 10 (in modules of their own, as their rules are in defaults_round7/8/9/10.py).
 from .corpus_round7 import ROUND7_SHOULD_FLAG, ROUND7_SHOULD_PASS  # noqa: E402
 
-SHOULD_FLAG += ROUND7_SHOULD_FLAG + ROUND8_FLAG + ROUND9_FLAG + ROUND10_FLAG
-SHOULD_PASS += ROUND7_SHOULD_PASS + ROUND8_PASS + ROUND9_PASS + ROUND10_PASS
+SHOULD_FLAG += ROUND7_SHOULD_FLAG + ROUND8_FLAG + ROUND9_FLAG + ROUND10_FLAG + ROUND11_FLAG
+SHOULD_PASS += ROUND7_SHOULD_PASS + ROUND8_PASS + ROUND9_PASS + ROUND10_PASS + ROUND11_PASS
