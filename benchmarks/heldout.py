@@ -21,7 +21,8 @@ receives, one JSON object a line::
 ``clause`` is the operating policy's clause code (``/work/shared/DOMAIN.md``; ``null`` for
 an acceptable comment). ``form`` names the way of writing (plain, spaced, half-width,
 romaji, full-width, stretched, look-alike, emoji, dialect, polite, sarcastic, inflected,
-hiragana, spelled-out, obfuscated-url, long, and for acceptable comments quoted: abuse
+hiragana, katakana, zero-width, spelled-out, obfuscated-url, long, and for acceptable
+comments quoted: abuse
 quoted or reported), derived from the note. A few lines also carry ``author`` and ``created_time`` (ISO 8601):
 the repeated-posting sequences, where the first two posts of a series are labelled by their
 content and the third and later ones ``spam``. Lines without an author get one of their
