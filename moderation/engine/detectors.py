@@ -15,6 +15,7 @@ from . import pii
 from .analysed import Analysis
 from .normalize import widen
 from .regexgate import Gate, RequiredWords
+from .spaced import Despaced, despaced
 from .specs import Span
 
 _DIGIT_RE = re.compile(r"[0-9０-９]")
@@ -99,6 +100,19 @@ def _published_number(text: str) -> str:
     return number
 
 
+def _links(message: str, wide: str, spaced: Despaced | None) -> list[link_module.Link]:
+    """The links of the message, and those spelled out letter by letter (h t t p s : / / …),
+    which are obfuscated by the spacing itself."""
+    found = link_module.find_links(message, wide)
+    if spaced is not None:
+        seen = {(link.start, link.end) for link in found}
+        for link in link_module.find_links(spaced.text, spaced.text):
+            start, end = spaced.to_message(link.start, link.end)
+            if (start, end) not in seen:
+                found.append(link_module.Link(start, end, link.host, True))
+    return found
+
+
 class DetectorMatching:
     """Detector rules, compiled by the engine into ``_pii``, ``_link`` and ``_regex``."""
 
@@ -130,7 +144,10 @@ class DetectorMatching:
     ) -> None:
         """Run the detector rules; ``quick`` (the message's quick form, when the caller has
         it) lets a regular expression that cannot match be skipped (see .regexgate)."""
-        wide: str | None = None
+        # Every detector reads the message widened (same offsets), and the spaced-out runs
+        # of it closed up (5 5 8 1 …, h t t p s …), where there are any.
+        wide = widen(message)
+        spaced = despaced(wide)
         if self._pii:
             digits = len(_DIGIT_RE.findall(message)) if _DIGIT_RE.search(message) else 0
             results: dict[str, list[Span]] = {}
@@ -143,9 +160,9 @@ class DetectorMatching:
                 detector = pii.DETECTORS.get(name)
                 if detector is None:
                     continue
-                if wide is None:
-                    wide = widen(message)
                 results[name] = detector(wide)
+                if spaced is not None:  # a number spaced out digit by digit (5 5 8 1 …)
+                    results[name] += [spaced.to_message(*span) for span in detector(spaced.text)]
             if results:
                 for index, names, allow, own in self._pii:
                     for name in names:
@@ -157,17 +174,15 @@ class DetectorMatching:
                                 continue
                             found[index].append((start, end))
         if self._link and link_module.may_contain_link(message):
-            if wide is None:
-                wide = widen(message)
-            for link in link_module.find_links(message, wide):
+            for link in _links(message, wide, spaced):
                 for index, config in self._link:
                     if self._link_fires(link, config):
                         found[index].append((link.start, link.end))
         cannot: frozenset[int] = frozenset()
         if self._required is not None:
-            if wide is None:
-                wide = widen(message)
             cannot = self._required.cannot_fire(wide)
+            if spaced is not None:
+                cannot = cannot & self._required.cannot_fire(spaced.text)
         for index, pattern, on_normalized, gate in self._regex:
             if index in cannot:
                 continue  # none of the words every match holds is there (.regexgate)
@@ -179,11 +194,13 @@ class DetectorMatching:
                     if match.end() > match.start():
                         found[index].append(n.to_original(*match.span()))
             else:
-                if wide is None:
-                    wide = widen(message)
                 for match in pattern.finditer(wide):
                     if match.end() > match.start():
                         found[index].append(match.span())
+                if spaced is not None:
+                    for match in pattern.finditer(spaced.text):
+                        if match.end() > match.start():
+                            found[index].append(spaced.to_message(*match.span()))
 
     @staticmethod
     def _link_fires(link: link_module.Link, config: dict) -> bool:

@@ -1,6 +1,7 @@
 """The default rules on ways of writing that hide words from a character-level clean-up:
-whole sentences in katakana (half- or full-width), small ヵ for カ, links spaced apart;
-each beside the innocent writing it must leave alone."""
+whole sentences in katakana (half- or full-width), small ヵ for カ, links spaced apart,
+links and numbers spelled out character by character; each beside the innocent writing it
+must leave alone."""
 
 import pytest
 
@@ -28,6 +29,10 @@ def _clauses(engine, text):
         ("担当者バヵじゃねえの", "defamation"),
         ("タダで映画が見放題 → www . eiga-muryou . xyz", "harmful_link"),
         ("登録はこちら bit . ly / 9kQz", "harmful_link"),
+        ("給付金の申請 → h t t p s : / / k y u f u - m i y a g i . x y z", "harmful_link"),
+        ("ｗ ｗ ｗ . ｆｒｅｅ - ｇｉｆｔ . ｃｃ で受け取れます", "harmful_link"),
+        ("あいつの携帯 0 8 0 9 8 7 6 5 4 3 2 だから", "privacy"),
+        ("拾った財布の免許証番号は 3 1 2 0 0 9 8 7 6 5 4 3 でした", "privacy"),
     ],
 )
 def test_hidden_writing_is_read(engine, text, clause):
@@ -44,6 +49,9 @@ def test_hidden_writing_is_read(engine, text, clause):
         "３ヵ所の避難所が開設されました",
         "市のHPは www . city . ishinomaki . lg . jp です",  # the city's own site, spaced
         "I moved to Ishinomaki. Info about garbage days would help",  # prose, not a link
+        "市のHPは w w w . c i t y . i s h i n o m a k i . l g . j p です",  # spelled, but the city's
+        "A B C D 班に分かれて集合してください",
+        "子どもたちが 1 2 3 4 5 と数えながら走りました",
     ],
 )
 def test_innocent_writing_of_the_same_kinds_passes(engine, text):
