@@ -96,3 +96,22 @@ def test_audit_log_names_the_rule_of_a_bulk_close(client, secretariat_user, alpa
     detail = html.split('class="audit-detail"')[1].split("</dl>")[0]
     assert '<dd class="untrusted">アルパカの語</dd>' in detail
     assert "alpaca-walk" not in detail
+
+
+def test_repetition_rule_explains_its_numbers(client, secretariat_user, default_rules):
+    rule = Rule.objects.get(kind=Rule.Kind.REPETITION, slug="spam-repetition")
+    client.force_login(secretariat_user)
+    url = reverse("moderation:rule_update", args=[rule.slug])
+
+    html = client.get(url).content.decode()
+    assert "同じ人がほぼ同じ内容をこの回数以上投稿したときに検知します。" in html
+    assert "3600秒 = 1時間" in html
+    assert "1.0 はまったく同じ文だけ、0.85 はおよそ85%が同じ文です。" in html
+
+    data = {"name": rule.name, "clause": rule.clause, "severity": rule.severity,
+            "action": rule.action, "enabled": "on", "description": rule.description,
+            "threshold": "5", "window_seconds": "3600", "similarity": "0.85",
+            "min_length": "6", "backtest": "1"}  # fmt: skip
+    backtest = client.post(url, data).content.decode().split('id="backtest"')[1]
+    assert "ページごとに投稿された順に" in backtest
+    assert "ワーカー" not in backtest  # the reviewer does not know the portal's processes
