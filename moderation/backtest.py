@@ -330,6 +330,15 @@ def rule_backtest(*, user, rule, candidate: RuleSpec) -> BacktestResult:
     # The samples name the rules that fired by their names (「defamation-insults-ja」 means
     # nothing to the secretariat).
     names = {r.slug: r.name for r in enabled}
+    if rule is not None:
+        names[OLD] = names[NEW] = rule.name  # the edited rule's two versions: its name
+    elif candidate.slug:
+        names[OLD] = names[NEW] = candidate.slug
     for sample in (*result.newly_samples, *result.stopped_samples):
         sample.rules = tuple(names.get(slug, slug) for slug in sample.rules)
+        # The marks' tooltips too (they showed 「__candidate__」 or an identifier).
+        sample.segments = [
+            replace(seg, rules=tuple(dict.fromkeys(names.get(r, r) for r in seg.rules)))
+            for seg in sample.segments
+        ]
     return result

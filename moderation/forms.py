@@ -247,6 +247,16 @@ class RuleForm(forms.Form):
                 del self.fields[name]
         if rule is not None:
             del self.fields["slug"]
+        if kind == Rule.Kind.EXCEPTION:
+            # An exception list flags nothing: a clause, severity and action asked of it
+            # were questions the secretariat could not answer. Kept, unseen, as stored.
+            self._unseen = {"clause": "other", "severity": "low", "action": "flag"}
+            if rule is not None:
+                self._unseen = {name: getattr(rule, name) for name in self._unseen}
+            for name, value in self._unseen.items():
+                self.fields[name].widget = forms.HiddenInput()
+                self.fields[name].required = False  # an error on a hidden field is unseen
+                self.fields[name].initial = self.initial.get(name) or value
         self.config: dict = {}
 
     @staticmethod
@@ -320,6 +330,8 @@ class RuleForm(forms.Form):
 
     def clean(self):
         data = super().clean()
+        for name, value in getattr(self, "_unseen", {}).items():
+            data[name] = data.get(name) or value
         if self.errors:
             return data
         try:

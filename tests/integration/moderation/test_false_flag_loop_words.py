@@ -57,7 +57,8 @@ def test_exception_backtest_samples_name_the_rules(client, secretariat_user, alp
     assert 'data-testid="bt-stopped">1件<' in html
     samples = html.split("検知されなくなるコメントの例")[1].split("</ul>")[0]
     assert '<span class="hint">（アルパカの語）</span>' in samples
-    assert "（alpaca-walk）" not in samples
+    assert '<mark title="アルパカの語">アルパカ</mark>' in samples
+    assert "alpaca-walk" not in samples
 
 
 def test_exception_change_offers_to_close_what_the_words_clear(
@@ -115,3 +116,27 @@ def test_repetition_rule_explains_its_numbers(client, secretariat_user, default_
     backtest = client.post(url, data).content.decode().split('id="backtest"')[1]
     assert "ページごとに投稿された順に" in backtest
     assert "ワーカー" not in backtest  # the reviewer does not know the portal's processes
+
+
+def test_exception_list_is_not_asked_for_a_clause_severity_or_action(
+    client, secretariat_user, default_rules
+):
+    exceptions = _exceptions()
+    client.force_login(secretariat_user)
+    url = reverse("moderation:rule_update", args=[exceptions.slug])
+
+    html = client.get(url).content.decode()
+    assert '<label for="id_severity">' not in html and '<label for="id_action">' not in html
+    assert '<label for="id_clause">' not in html
+    assert 'type="hidden" name="severity" value="low"' in html
+
+    # Saving without them (an older page, a hand-made request) keeps what was stored.
+    data = {"name": exceptions.name, "enabled": "on", "description": exceptions.description,
+            "terms": "\n".join(exceptions.config["terms"]),
+            "reported_by": "\n".join(exceptions.config.get("reported_by", []))}  # fmt: skip
+    response = client.post(url, data)
+    assert response.status_code == 302
+    exceptions.refresh_from_db()
+    assert (exceptions.clause, exceptions.severity, exceptions.action) == ("other", "low", "flag")
+    detail = client.get(reverse("moderation:rule_detail", args=[exceptions.slug])).content
+    assert "重大度" not in detail.decode().split("<dl")[1].split("</dl>")[0]
