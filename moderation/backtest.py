@@ -146,20 +146,23 @@ def backtest_run(
     comments: Iterable,
     others: Iterable[RuleSpec] = (),
     sample: int = SAMPLE,
+    current: Engine | None = None,
 ) -> BacktestResult:
     """Screen ``comments`` with the rule as stored and as the candidate.
 
     ``comments`` yields :class:`StoredComment` (or ``(id, message[, author_id,
     created_time, page_id])`` tuples); a repetition backtest needs them in the order they
     were written. ``others`` are the other enabled rules: an exception list is judged by
-    what it does to them.
+    what it does to them. ``current``: the engine of the rules as stored, when the caller
+    holds one (an exception backtest then builds only the changed engine: a build of the
+    default rules takes seconds).
     """
     kind = candidate.kind
     result = BacktestResult(kind=kind)
     tally = _Tally(result, sample)
     if kind == "exception":
         result.affected = 0
-        _run_exception(stored, candidate, exceptions, others, comments, result, tally)
+        _run_exception(stored, candidate, exceptions, others, comments, result, tally, current)
     elif kind == "repetition":
         _run_repetition(stored, candidate, comments, result, tally)
     else:
@@ -201,7 +204,9 @@ def _exception_entries(spec: RuleSpec) -> set[tuple[str, str]]:
     }
 
 
-def _run_exception(stored, candidate, exceptions, others, comments, result, tally) -> None:
+def _run_exception(
+    stored, candidate, exceptions, others, comments, result, tally, current=None
+) -> None:
     # Only a comment whose form contains an exception word that the change adds or removes
     # can change its verdict: the others are counted as screened and not screened twice.
     # A way of reporting (reported_by, see engine.quoting) excuses only around itself: it is
@@ -215,7 +220,9 @@ def _run_exception(stored, candidate, exceptions, others, comments, result, tall
     # The other exception lists stay as they are; only this one changes.
     rest = [spec for spec in exceptions if stored is None or spec.slug != stored.slug]
     judged = [spec for spec in others if spec.kind not in ("exception", "repetition")]
-    before = Engine([*judged, *rest, *([stored] if stored is not None else [])])
+    # The rules as stored are the engine the portal already screens with (cached): reuse it
+    # rather than build a second engine of every rule while the reviewer waits.
+    before = current or Engine([*judged, *rest, *([stored] if stored is not None else [])])
     after = Engine([*judged, *rest, candidate])
     for item in comments:
         comment = _as_stored(item)
@@ -301,15 +308,37 @@ def rule_backtest(*, user, rule, candidate: RuleSpec) -> BacktestResult:
     from comments.selectors import comments_visible_to
 
     from .models import Rule
-    from .selectors import rule_spec
+    from .selectors import engine_for_current_rules, rule_spec
 
     enabled = [r for r in Rule.objects.filter(enabled=True) if rule is None or r.pk != rule.pk]
+    # An enabled stored exception list: "before" is exactly the current rules' engine.
+    current = (
+        engine_for_current_rules()
+        if rule is not None and rule.enabled and rule.kind == Rule.Kind.EXCEPTION
+        else None
+    )
     exceptions = [rule_spec(r) for r in enabled if r.kind == Rule.Kind.EXCEPTION]
     others = [rule_spec(r) for r in enabled if r.kind != Rule.Kind.EXCEPTION]
-    return backtest_run(
+    result = backtest_run(
         stored=rule_spec(rule) if rule is not None else None,
         candidate=candidate,
         exceptions=exceptions,
         others=others,
         comments=stored_comments(comments_visible_to(user=user), kind=candidate.kind),
+        current=current,
     )
+    # The samples name the rules that fired by their names (「defamation-insults-ja」 means
+    # nothing to the secretariat).
+    names = {r.slug: r.name for r in enabled}
+    if rule is not None:
+        names[OLD] = names[NEW] = rule.name  # the edited rule's two versions: its name
+    elif candidate.slug:
+        names[OLD] = names[NEW] = candidate.slug
+    for sample in (*result.newly_samples, *result.stopped_samples):
+        sample.rules = tuple(names.get(slug, slug) for slug in sample.rules)
+        # The marks' tooltips too (they showed 「__candidate__」 or an identifier).
+        sample.segments = [
+            replace(seg, rules=tuple(dict.fromkeys(names.get(r, r) for r in seg.rules)))
+            for seg in sample.segments
+        ]
+    return result

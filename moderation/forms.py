@@ -199,8 +199,14 @@ class RuleForm(forms.Form):
         required=False,
         initial=True,
     )
+    # The repetition fields explain themselves: a reviewer cannot guess what 0.85 or 3600 do.
     threshold = forms.IntegerField(
-        label=_("Number of posts"), min_value=2, max_value=100, required=False, initial=3
+        label=_("Number of posts"),
+        min_value=2,
+        max_value=100,
+        required=False,
+        initial=3,
+        help_text=_("Flags when one person posts nearly the same text this many times."),
     )
     window_seconds = forms.IntegerField(
         label=_("Within (seconds)"),
@@ -208,12 +214,26 @@ class RuleForm(forms.Form):
         max_value=30 * 86400,
         required=False,
         initial=3600,
+        help_text=_("Posts are counted within this many seconds (3600 seconds = 1 hour)."),
     )
     similarity = forms.FloatField(
-        label=_("Similarity (0.5-1.0)"), min_value=0.5, max_value=1.0, required=False, initial=0.85
+        label=_("Similarity (0.5-1.0)"),
+        min_value=0.5,
+        max_value=1.0,
+        required=False,
+        initial=0.85,
+        help_text=_(
+            "How alike two posts must be to count as the same: 1.0 only the very same text, "
+            "0.85 about 85 % the same."
+        ),
     )
     min_length = forms.IntegerField(
-        label=_("Minimum length"), min_value=1, max_value=1000, required=False, initial=6
+        label=_("Minimum length"),
+        min_value=1,
+        max_value=1000,
+        required=False,
+        initial=6,
+        help_text=_("Shorter comments (such as 「ありがとう」) are not counted, in characters."),
     )
 
     def __init__(self, *args, kind: str, rule: Rule | None = None, **kwargs) -> None:
@@ -227,6 +247,16 @@ class RuleForm(forms.Form):
                 del self.fields[name]
         if rule is not None:
             del self.fields["slug"]
+        if kind == Rule.Kind.EXCEPTION:
+            # An exception list flags nothing: a clause, severity and action asked of it
+            # were questions the secretariat could not answer. Kept, unseen, as stored.
+            self._unseen = {"clause": "other", "severity": "low", "action": "flag"}
+            if rule is not None:
+                self._unseen = {name: getattr(rule, name) for name in self._unseen}
+            for name, value in self._unseen.items():
+                self.fields[name].widget = forms.HiddenInput()
+                self.fields[name].required = False  # an error on a hidden field is unseen
+                self.fields[name].initial = self.initial.get(name) or value
         self.config: dict = {}
 
     @staticmethod
@@ -300,6 +330,8 @@ class RuleForm(forms.Form):
 
     def clean(self):
         data = super().clean()
+        for name, value in getattr(self, "_unseen", {}).items():
+            data[name] = data.get(name) or value
         if self.errors:
             return data
         try:

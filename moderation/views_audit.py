@@ -28,7 +28,7 @@ from pages.selectors import pages_visible_to
 
 from .models import AuditEntry, BulkDecision, Decision, ModerationAction
 from .outbox_errors import explain
-from .selectors import audit_batch_items, audit_entries_filtered
+from .selectors import audit_batch_items, audit_entries_filtered, rule_names_by_slug
 from .views_review import ReviewAccessMixin, _choice_label
 
 AUDIT_PER_PAGE = 50
@@ -107,11 +107,14 @@ def _filtered(request):
     return form, entries
 
 
-def audit_detail_items(detail: dict) -> list[tuple[str, str]]:
+def audit_detail_items(
+    detail: dict, *, rule_names: dict[str, str] | None = None
+) -> list[tuple[str, str]]:
     """An audit entry's detail as (label, value) pairs people can read: codes become their
-    labels, flags that are off are left out. The stored detail itself stays as written (the
-    exports carry it raw)."""
+    labels (a rule's identifier its name, from ``rule_names``), flags that are off are left
+    out. The stored detail itself stays as written (the exports carry it raw)."""
     items: list[tuple[str, str]] = []
+    rule_names = rule_names or {}
     for key, value in (detail or {}).items():
         if key == "action":
             items.append((_("Decision"), _choice_label(Decision.Action, value)))
@@ -151,7 +154,7 @@ def audit_detail_items(detail: dict) -> list[tuple[str, str]]:
         elif key == "actions_cancelled":
             items.append((_("Facebook actions cancelled"), str(value)))
         elif key == "rule":
-            items.append((_("Rule"), str(value)))
+            items.append((_("Rule"), rule_names.get(str(value), str(value))))
         elif key == "rule_version":
             items.append((_("Version"), str(value)))
         elif key == "retention_days":
@@ -186,8 +189,17 @@ class AuditLogView(ReviewAccessMixin, View):
         batch_items = audit_batch_items(
             batch_ids=[entry.batch_id for entry in page_obj if entry.batch_id]
         )
+        # 「defamation-insults-ja」 means nothing to a reader: name the rule instead.
+        rule_names = rule_names_by_slug(
+            user=request.user,
+            slugs={str(entry.detail.get("rule")) for entry in page_obj if entry.detail.get("rule")},
+        )
         rows = [
-            (entry, audit_detail_items(entry.detail), batch_items.get(entry.batch_id, []))
+            (
+                entry,
+                audit_detail_items(entry.detail, rule_names=rule_names),
+                batch_items.get(entry.batch_id, []),
+            )
             for entry in page_obj
         ]
         query = request.GET.copy()

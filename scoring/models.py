@@ -69,7 +69,7 @@ class ScorerModel(models.Model):
         REJECTED = "rejected", _("Rejected")
 
     class Trigger(models.TextChoices):
-        COMMAND = "command", _("train_scorer command")
+        COMMAND = "command", _("Started by the ICT office on the server")
         SCREEN = "screen", _("Started on the models page")
         SCHEDULE = "schedule", _("Weekly retraining")
         DEMO = "demo", _("Demo data")
@@ -137,6 +137,17 @@ class ScorerModel(models.Model):
     def __str__(self) -> str:
         return f"v{self.version} ({self.status})"
 
+    @property
+    def share_in_effect(self) -> float:
+        """The limit in force, as the screens state it: the offered share (a curve point)
+        whose threshold is the model's. The curve keeps one point per distinct threshold,
+        so a stored 5 % may sit on the 3 % point; saying 「最大 5 %」 beside choices that
+        stop at 3 % contradicted the page."""
+        from .learn import point_for_share
+
+        point = point_for_share(self.curve, self.share)
+        return point["share"] if point is not None else self.share
+
 
 class ScorerEvent(models.Model):
     """Append-only history of the models: trained, accepted, rejected, rolled back,
@@ -174,6 +185,47 @@ class ScorerEvent(models.Model):
 
     def __str__(self) -> str:
         return f"v{self.model_id} {self.kind}"
+
+
+class ScorerTrainingFailure(models.Model):
+    """A training run that made no model: when, what started it (and who), and why.
+
+    Training runs in the worker, where nobody sees an error; without this row a failed run
+    left no trace and the models page kept promising a model that never came. Written only
+    by ``scoring.services.scorer_train``; ``reason`` is a code, shown in the reader's
+    language (``detail`` holds its figures, e.g. the example counts).
+    """
+
+    class Reason(models.TextChoices):
+        TOO_FEW = "too_few", _("Not enough labelled examples")
+        ERROR = "error", _("Unexpected error")
+
+    created_at = models.DateTimeField(_("failed at"), db_index=True)
+    trigger = models.CharField(_("started by"), max_length=10, choices=ScorerModel.Trigger.choices)
+    started_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("started by (person)"),
+    )
+    reason = models.CharField(_("reason"), max_length=10, choices=Reason.choices)
+    detail = models.JSONField(_("detail"), default=dict, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        verbose_name = _("failed training run")
+        verbose_name_plural = _("failed training runs")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(reason__in=["too_few", "error"]),
+                name="scoring_training_failure_reason_valid",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.created_at:%Y-%m-%d %H:%M} {self.reason}"
 
 
 class CommentScore(models.Model):

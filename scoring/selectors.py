@@ -23,7 +23,7 @@ from ishinomaki_sns.common.errors import DomainError
 from ishinomaki_sns.common.permissions import user_can
 from moderation.models import Decision
 
-from .models import CommentScore, ScorerEvent, ScorerModel, TrainingExample
+from .models import CommentScore, ScorerEvent, ScorerModel, ScorerTrainingFailure, TrainingExample
 
 if TYPE_CHECKING:  # scikit-learn loads only when a model is trained or scored
     from .learn import Examples, Scorer
@@ -92,6 +92,11 @@ def scorer_events(*, model: ScorerModel | None = None) -> QuerySet[ScorerEvent]:
     """The models' history, newest first (one model's when given)."""
     events = ScorerEvent.objects.select_related("actor", "model")
     return events.filter(model=model) if model is not None else events
+
+
+def scorer_training_failures() -> QuerySet[ScorerTrainingFailure]:
+    """Failed training runs, newest first (shown on the models page to whoever may see it)."""
+    return ScorerTrainingFailure.objects.select_related("started_by").order_by("-created_at", "-id")
 
 
 def scorer_active_loaded() -> ActiveScorer | None:

@@ -29,7 +29,13 @@ from ishinomaki_sns.common.permissions import user_can
 from moderation.engine.analysis import analyser_version
 from moderation.services import flag_learned_record, learned_rule
 
-from .models import CommentScore, ScorerEvent, ScorerModel, TrainingExample
+from .models import (
+    CommentScore,
+    ScorerEvent,
+    ScorerModel,
+    ScorerTrainingFailure,
+    TrainingExample,
+)
 from .selectors import (
     MANAGE,
     scorer_active_loaded,
@@ -136,13 +142,30 @@ def training_examples_import(
 # --------------------------------------------------------------------------- training
 
 
+def _training_failure_record(
+    *, trigger: str, actor, now: datetime, reason: str, detail: dict
+) -> ScorerTrainingFailure:
+    """Keep a failed training run (the worker's errors reach nobody otherwise)."""
+    failure = ScorerTrainingFailure(
+        created_at=now,
+        trigger=trigger,
+        started_by=actor if actor is not None and actor.is_authenticated else None,
+        reason=reason,
+        detail=detail,
+    )
+    failure.full_clean()
+    failure.save()
+    return failure
+
+
 def scorer_train(
     *, actor=None, trigger: str, share: float | None = None, now: datetime | None = None
 ) -> ScorerModel:
     """Train a new model version on every labelled example (``training_data_collect``) and
     store it as a candidate with its cross-validated figures. Nothing changes in scoring
     until the model is accepted. Slow (seconds to a minute): the command and the worker
-    call it, never a request."""
+    call it, never a request. A run that makes no model is kept as a
+    ``ScorerTrainingFailure`` (when, what started it, why) before the error goes on."""
     _require(actor)
     now = now or timezone.now()
     share = settings.SCORER_DEFAULT_SHARE if share is None else share
@@ -153,17 +176,28 @@ def scorer_train(
     from .learn import TrainingError, train  # scikit-learn: only where a model is made
 
     started = time.perf_counter()
+    n_harmful = sum(data.examples.harmful)
+    counts = {"harmful": n_harmful, "clean": len(data.examples.harmful) - n_harmful}
     try:
         scorer, report = train(data.examples, share=share, seed=version)
     except TrainingError:
-        n_harmful = sum(data.examples.harmful)
+        _training_failure_record(
+            trigger=trigger, actor=actor, now=now, reason="too_few", detail=counts
+        )
         raise DomainError(
             _(
                 "Not enough labelled examples to train: at least 10 harmful and 10 clean are "
                 "needed (there are %(harmful)d harmful and %(clean)d clean)."
             )
-            % {"harmful": n_harmful, "clean": len(data.examples.harmful) - n_harmful}
+            % counts
         ) from None
+    except Exception as error:
+        # Recorded for the models page, then raised as it was (the worker logs it).
+        _training_failure_record(
+            trigger=trigger, actor=actor, now=now, reason="error",
+            detail={**counts, "error": type(error).__name__},
+        )  # fmt: skip
+        raise
     blob = scorer.to_bytes()
     with transaction.atomic():
         model = ScorerModel.objects.create(
@@ -270,6 +304,7 @@ def scorer_threshold_set(*, model_id: int, actor, share: float) -> ScorerModel:
         if point is None:
             raise DomainError(_("Choose one of the offered shares."))
         before = {k: getattr(model, k) for k in ("share", "threshold", "recall", "false_flag_rate")}
+        before["share"] = model.share_in_effect  # the limit the screens stated, not 5 % on 3 %
         model.share = point["share"]
         model.threshold = point["threshold"]
         model.false_flag_rate = point["false_flag_rate"]

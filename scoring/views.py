@@ -32,6 +32,7 @@ from .selectors import (
     scorer_model_get_for_user_or_404,
     scorer_model_previous,
     scorer_models_visible_to,
+    scorer_training_failures,
     training_data_counts,
     training_examples_counts,
 )
@@ -78,6 +79,7 @@ class ScorerModelListView(ScorerPermissionMixin, View):
                 "active": scorer_model_active(),
                 "examples": training_examples_counts(),
                 "events": scorer_events()[:20],
+                "failures": scorer_training_failures()[:5],
                 "can_manage": user_can(request.user, MANAGE),
                 "available": training_data_counts(now=timezone.now()),
                 "minimum": MIN_PER_CLASS,
@@ -100,7 +102,7 @@ class ScorerModelDetailView(ScorerPermissionMixin, View):
                 "active": active if active is not None and active.pk != model.pk else None,
                 "clause_rows": _clause_rows(model, active),
                 "events": scorer_events(model=model),
-                "actions": [Action(a) for a in actions_for(model.status)] if can_manage else [],
+                "actions": _action_buttons(model) if can_manage else [],
                 "can_manage": can_manage,
                 "threshold_form": ThresholdForm(
                     curve=model.curve, initial={"share": _share_in_effect(model)}
@@ -111,12 +113,26 @@ class ScorerModelDetailView(ScorerPermissionMixin, View):
         )
 
 
+def action_label(action: Action, *, previous) -> str:
+    """The button's words: a rollback with no earlier model to go back to does not promise
+    one (「前のモデルに戻す」 there would be untrue); it stops learned scoring instead."""
+    if action == Action.ROLLBACK and previous is None:
+        return _("Stop using this model (screen with the rules only)")
+    return str(action.label)
+
+
+def _action_buttons(model) -> list[tuple[str, str]]:
+    """(action, label) for each action the table allows from the model's status."""
+    actions = [Action(a) for a in actions_for(model.status)]
+    previous = scorer_model_previous(model=model) if Action.ROLLBACK in actions else None
+    return [(action.value, action_label(action, previous=previous)) for action in actions]
+
+
 def _share_in_effect(model) -> str:
     """The offered share whose threshold is the model's: the curve keeps one point per
     distinct threshold, so the stored share (5 %) may sit on a smaller point (3 %); without
     this the form would start on its first choice (0 %), not on what is in force."""
-    point = point_for_share(model.curve, model.share)
-    return repr(point["share"] if point is not None else model.share)
+    return repr(model.share_in_effect)
 
 
 class ScorerModelTransitionView(ScorerPermissionMixin, View):
@@ -146,6 +162,7 @@ class ScorerModelTransitionView(ScorerPermissionMixin, View):
                 "allowed": action in actions_for(model.status),
                 "active": active if active is not None and active.pk != model.pk else None,
                 "previous": previous,
+                "action_label": action_label(action, previous=previous),
             },
         )
 

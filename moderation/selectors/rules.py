@@ -49,6 +49,14 @@ def rule_counts_by_clause(*, user) -> dict[str, dict[str, int]]:
     return {row["clause"]: {"total": row["total"], "enabled": row["enabled"]} for row in rows}
 
 
+def rule_names_by_slug(*, user, slugs: set[str]) -> dict[str, str]:
+    """{slug: name} of the given rules the user may see (the audit log names rules with it;
+    a slug missing from the answer is shown as it is)."""
+    if not slugs:
+        return {}
+    return dict(rules_visible_to(user=user).filter(slug__in=slugs).values_list("slug", "name"))
+
+
 def rule_get_for_user_or_404(*, user, slug: str) -> Rule:
     """The rule, or 404 when it does not exist or the user may not see rules."""
     rule = rules_visible_to(user=user).filter(slug=slug).first()

@@ -14,6 +14,7 @@ from typing import Any
 
 from django.db import transaction
 from django.db.models import F
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from guidelines.clauses import Clause
@@ -239,7 +240,9 @@ def _snapshot(rule: Rule) -> dict:
 def rules_version_bump() -> int:
     """Move the global rules version on; call inside the transaction of the change."""
     version, _created = RulesVersion.objects.get_or_create(pk=1)
-    RulesVersion.objects.filter(pk=1).update(number=F("number") + 1)
+    # update() skips auto_now: set the time too, or a rolled-back change that reused a
+    # number would leave the engine cache (keyed on number and time) holding old rules.
+    RulesVersion.objects.filter(pk=1).update(number=F("number") + 1, updated_at=timezone.now())
     version.refresh_from_db(fields=["number"])
     return version.number
 

@@ -15,6 +15,17 @@ def percent(value, digits: int = 1) -> str:
 
 
 @register.filter
+def share(value) -> str:
+    """A share of clean comments flagged, written as the threshold choices write it
+    (0.0025 -> "0.25 %", 0.03 -> "3 %"); None -> "—"."""
+    if value is None or value == "":
+        return "—"
+    from ..forms import share_label
+
+    return share_label(float(value))
+
+
+@register.filter
 def score(value) -> str:
     """A probability shown with two decimals (0.87); None -> "—"."""
     if value is None:

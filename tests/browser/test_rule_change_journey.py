@@ -46,8 +46,8 @@ def test_secretariat_narrows_a_rule_and_closes_what_it_no_longer_flags(
     page.click("button[name=backtest]")
     backtest = page.locator("#backtest")
     backtest.wait_for()
-    assert backtest.locator("[data-testid=bt-stopped]").inner_text() == "2"
-    assert backtest.locator("[data-testid=bt-new]").inner_text() == "0"
+    assert backtest.locator("[data-testid=bt-stopped]").inner_text() == "2件"
+    assert backtest.locator("[data-testid=bt-new]").inner_text() == "0件"
     # The samples are the residents' text, escaped, with the old match marked.
     samples = backtest.locator("li.untrusted")
     assert samples.count() == 2

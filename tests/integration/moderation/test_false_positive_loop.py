@@ -53,7 +53,7 @@ def test_exception_list_backtest_counts_what_every_rule_stops_flagging(
     assert result.no_longer_flagged == 1
     assert [s.comment_id for s in result.stopped_samples] == [farm.pk]
     # The sample names the rule whose flag goes away, and marks where it matched.
-    assert result.stopped_samples[0].rules == ("alpaca",)
+    assert result.stopped_samples[0].rules == ("アルパカ",)  # its name, not its identifier
     assert any(seg.marked and "アルパカ" in seg.text for seg in result.stopped_samples[0].segments)
     assert result.newly_flagged == 0
     # Only the comment containing the new exception word had to be screened again.
@@ -111,9 +111,9 @@ def test_backtest_of_every_kind_through_the_form(client, secretariat_user, alpac
     response = client.post(reverse("moderation:rule_update", args=[exceptions.slug]), data)
     html = response.content.decode()
     assert response.status_code == 200, html
-    assert 'data-testid="bt-stopped">1<' in html
+    assert 'data-testid="bt-stopped">1件<' in html
     section = html.split('id="backtest"')[1].split("</section>")[0]
-    assert "<mark" in section and "alpaca" in section
+    assert '<mark title="アルパカ">' in section and "alpaca" not in section  # named, not the id
     exceptions.refresh_from_db()
     assert "アルパカ牧場" not in exceptions.config["terms"]  # nothing saved
 
@@ -167,7 +167,7 @@ def test_rule_change_offers_to_close_stale_flags_as_one_audited_step(
 
     # A second click closes nothing and says so.
     response = client.post(reverse("moderation:rule_close_stale", args=[alpaca.slug]), follow=True)
-    assert "このルールに該当しなくなった未処理の指摘は残っていません" in response.content.decode()
+    assert "このルールに該当しなくなった未判断の検知は残っていません" in response.content.decode()
     assert Decision.objects.count() == 2
 
 

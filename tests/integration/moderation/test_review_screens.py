@@ -95,8 +95,8 @@ def test_backtest_shows_newly_and_no_longer_flagged(client, secretariat_user, co
     response = client.post(url, data)
     html = response.content.decode()
     assert response.status_code == 200, html
-    assert 'data-testid="bt-new">1<' in html
-    assert 'data-testid="bt-stopped">1<' in html
+    assert 'data-testid="bt-new">1件<' in html
+    assert 'data-testid="bt-stopped">1件<' in html
     section = html.split('id="backtest"')[1].split("</section>")[0]
     assert "&lt;b&gt;" in section and "<b>" not in section, section
     rule.refresh_from_db()

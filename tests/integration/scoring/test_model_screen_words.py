@@ -101,11 +101,11 @@ def test_history_shows_what_a_threshold_change_changed(client, secretariat_user,
     from scoring.services import scorer_threshold_set
 
     lowest = model.curve[0]
-    before = model.share
+    before = model.share_in_effect  # the limit the pages stated (one definition)
     scorer_threshold_set(model_id=model.pk, actor=secretariat_user, share=lowest["share"])
     client.force_login(secretariat_user)
     expected = (
-        f"（誤検知として許容する割合 {before * 100:.1f} % → {lowest['share'] * 100:.1f} %、"
+        f"（誤検知として許容する割合 {before * 100:g} % → {lowest['share'] * 100:g} %、"
         f"しきい値 {model.threshold:.3f} → {lowest['threshold']:.3f}）"
     )
     for url in (
