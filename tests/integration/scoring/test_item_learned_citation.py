@@ -31,6 +31,6 @@ def test_learned_flag_row_names_no_version_that_contradicts_the_model(
 
     html = client.get(reverse("moderation:item", args=[comment.pk])).content.decode()
     row = next(r for r in re.findall(r"<tr>.*?</tr>", html, re.S) if flag.rule.name in r)
-    assert f"{flag.rule.name} <span" in row and "スコア" in row
-    assert not re.search(r">v\d+<", row)
+    assert f">{flag.rule.name}</a> <span" in row and "スコア" in row
+    assert not re.search(r">v\d+<", row) and "版）" not in row
     assert "モデル v2 はこのコメントにスコア" in html
