@@ -108,7 +108,7 @@ def test_shipped_shape_screens_and_a_new_way_is_backtested(
 
     assert result.kind == "exception"
     assert [s.comment_id for s in result.stopped_samples] == [nicknamed.pk]
-    assert result.stopped_samples[0].rules == ("alpaca",)
+    assert result.stopped_samples[0].rules == ("アルパカ",)  # named, as the secretariat reads it
     assert result.no_longer_flagged == 1 and result.newly_flagged == 0
     # Only comments holding the way of reporting that changed were screened again.
     assert result.affected == 1 and result.scanned >= 3
