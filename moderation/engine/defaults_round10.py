@@ -22,28 +22,18 @@ masked まんこ, 障害がある方 as a private fact, ペンキがはげて as
 
 from __future__ import annotations
 
+from functools import partial
+
 from . import defaults_round10_words as words
 from . import defaults_round10_words2 as asks
-
-_SHORT_TAILS = ("という", "とか言", "と言", "って言", "なんて", "などと", "はやめ", "のはやめ")
+from .rule_shapes import pattern, reported_forms, short_tails
 
 
 def round10_rules(rule, reporting_tails: list[str]) -> list[dict]:
     """The round 10 rules, built with ``defaults._rule``; ``reporting_tails`` are the ways
     of quoting or reporting of round 5 (…という, …と言)."""
-    tails = [tail for tail in reporting_tails if tail in _SHORT_TAILS]
-
-    def reported(terms: list[str]) -> list[str]:
-        plain = [t for t in terms if not t.startswith(("lemma:", "substr:"))]
-        return [f"substr:{term}{tail}" for term in plain for tail in tails]
-
-    def pattern(target, predicate, exceptions=(), scope="sentence"):
-        return {
-            "target": target,
-            "predicate": predicate,
-            "exceptions": list(exceptions),
-            "scope": scope,
-        }
+    tails = short_tails(reporting_tails)
+    reported = partial(reported_forms, tails=tails)
 
     return [
         rule(

@@ -20,29 +20,17 @@ only halves of patterns; quoting and reporting are excused by short tails for te
 
 from __future__ import annotations
 
-from . import defaults_round11_words as words
+from functools import partial
 
-_SHORT_TAILS = ("という", "とか言", "と言", "って言", "なんて", "などと", "はやめ", "のはやめ")
+from . import defaults_round11_words as words
+from .rule_shapes import pattern, reported_forms, short_tails
 
 
 def round11_rules(rule, reporting_tails: list[str]) -> list[dict]:
     """The round 11 rules, built with ``defaults._rule``; ``reporting_tails`` are the ways
     of quoting or reporting of round 5 (…という, …と言)."""
-    tails = [tail for tail in reporting_tails if tail in _SHORT_TAILS]
-
-    def reported(terms: list[str]) -> list[str]:
-        plain = [t for t in terms if not t.startswith(("lemma:", "substr:"))]
-        return [f"substr:{term}{tail}" for term in plain for tail in tails]
-
-    # The rarer half of each pattern is its predicate: a message is read as words only when a
-    # predicate is in it, so a common word (市役所, もっと, 今夜) is a target (see .matching).
-    def pattern(target, predicate, exceptions=(), scope="sentence"):
-        return {
-            "target": target,
-            "predicate": predicate,
-            "exceptions": list(exceptions),
-            "scope": scope,
-        }
+    tails = short_tails(reporting_tails)
+    reported = partial(reported_forms, tails=tails)
 
     return [
         rule(

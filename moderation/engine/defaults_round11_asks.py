@@ -5,26 +5,16 @@ obscenity of the round and says what the round is about; ``defaults.py`` adds bo
 
 from __future__ import annotations
 
-from . import defaults_round11_words2 as asks
+from functools import partial
 
-_SHORT_TAILS = ("という", "とか言", "と言", "って言", "なんて", "などと", "はやめ", "のはやめ")
+from . import defaults_round11_words2 as asks
+from .rule_shapes import pattern, reported_forms, short_tails
 
 
 def round11_ask_rules(rule, reporting_tails: list[str]) -> list[dict]:
     """The round 11 rules for asks and offers, built with ``defaults._rule``."""
-    tails = [tail for tail in reporting_tails if tail in _SHORT_TAILS]
-
-    def reported(terms: list[str]) -> list[str]:
-        plain = [t for t in terms if not t.startswith(("lemma:", "substr:"))]
-        return [f"substr:{term}{tail}" for term in plain for tail in tails]
-
-    def pattern(target, predicate, exceptions=(), scope="sentence"):
-        return {
-            "target": target,
-            "predicate": predicate,
-            "exceptions": list(exceptions),
-            "scope": scope,
-        }
+    tails = short_tails(reporting_tails)
+    reported = partial(reported_forms, tails=tails)
 
     return [
         rule(
