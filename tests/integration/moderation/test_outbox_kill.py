@@ -52,13 +52,17 @@ def test_worker_killed_mid_send_sends_each_action_once(
     }
     # Facebook answers slowly: the worker is killed while a call is on the wire; the
     # simulator still carries that call out after the delay (as Facebook would).
-    graph_simulator.set_fault("slow", page_id=page.facebook_page_id, delay=2.0)
+    slow = graph_simulator.set_fault("slow", page_id=page.facebook_page_id, delay=2.0)
     worker = celery_worker_factory(env)
     for comment in comments:
         decision_record(comment_id=comment.pk, actor=secretariat_user, action="hide",
                         clause="defamation", reason="侮辱")  # fmt: skip
     actions = ModerationAction.objects.filter(comment__in=comments)
-    assert wait_for(lambda: actions.filter(sent_at__isnull=False).exists(), timeout=60)
+    # Kill only once the call has reached Facebook: `sent_at` is stamped just before the
+    # request leaves, so waiting on it alone could kill the worker before the wire.
+    assert wait_for(
+        lambda: slow.fired >= 1 and actions.filter(sent_at__isnull=False).exists(), timeout=60
+    )
     worker.kill()  # SIGKILL mid-call: its answer is never recorded
     in_flight = actions.get(sent_at__isnull=False)
     assert in_flight.status == ModerationAction.Status.PENDING
