@@ -37,6 +37,7 @@ from .terms import (
     is_predicate,
     lemma_candidates,
     lemma_holds,
+    takes_suru,
 )
 
 _HARD_END_RE = re.compile(f"[{HARD_ENDS}]")
@@ -277,20 +278,30 @@ class TermMatching:
     def _on_word_boundaries(a: Analysis, start: int, end: int, one_word: bool) -> bool:
         """A surface match must start and end where words do; a one-word term must match
         one word (オナニー is not オーナー|に); and a match must not begin with a particle
-        or auxiliary attached to the word before (そうだ|しね)."""
+        or auxiliary attached to the word before (そうだ|しね), nor with the light verb
+        する of the word before (雪かき|しねぇ is 雪かきしない, 早く|しねぇと is 早くしないと:
+        the dialect's "does not", not 死ね)."""
         if not (a.is_cut(start) and a.is_cut(end)):
             return False
         tokens = a.tokens or ()
         first = a.token_index(a.de_starts[start])
         if one_word and a.token_index(a.de_ends[end - 1] - 1) != first:
             return False
-        if (
-            0 < first < len(tokens)
-            and tokens[first].pos[0] in ("助詞", "助動詞")
-            and a.same_sentence(first - 1, first)
-        ):
-            return not is_predicate(tokens[first - 1])
-        return True
+        if 0 < first < len(tokens) and a.same_sentence(first - 1, first):
+            word, before = tokens[first], tokens[first - 1]
+            if word.pos[0] in ("助詞", "助動詞"):
+                return not is_predicate(before)
+            if word.lemma == "する" and before.end == word.start and takes_suru(before):
+                return False
+        # しねぇで, しねぇから, しねぇんだ: an imperative is never followed so.
+        last = a.token_index(a.de_ends[end - 1] - 1)
+        return not (
+            tokens
+            and tokens[first].lemma == "する"
+            and last + 1 < len(tokens)
+            and a.same_sentence(last, last + 1)
+            and tokens[last + 1].pos[1] in ("接続助詞", "準体助詞")
+        )
 
     def _match_pattern(self, a, index, targets, predicates, found) -> None:
         config = self._patterns[index]

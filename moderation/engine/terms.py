@@ -293,6 +293,16 @@ def _continues(token) -> bool:
     return pos[0] == "動詞" and pos[1] == "非自立可能"
 
 
+def takes_suru(token) -> bool:
+    """Whether a following する is this word's own verb: a noun that is used as a する-verb
+    (勉強, 雪かき, 連絡) or an adjective's adverbial form (早く, 良く). A person (お前,
+    みんな, 職員) does not take it, so お前しね stays 死ね."""
+    pos = token.pos
+    if pos[0] == "名詞":
+        return pos[2] == "サ変可能"
+    return pos[0] == "形容詞" and pos[5].startswith("連用形")
+
+
 def phrase_end(tokens, head: int) -> int:
     """Index after the last word of the verb phrase that starts at ``head``."""
     end = head + 1

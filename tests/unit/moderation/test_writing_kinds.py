@@ -32,6 +32,10 @@ def _clauses(engine, text):
         ("給付金の申請 → h t t p s : / / k y u f u - m i y a g i . x y z", "harmful_link"),
         ("ｗ ｗ ｗ . ｆｒｅｅ - ｇｉｆｔ . ｃｃ で受け取れます", "harmful_link"),
         ("あいつの携帯 0 8 0 9 8 7 6 5 4 3 2 だから", "privacy"),
+        # しね(ぇ) after a person, or alone, is 死ね in any register
+        ("お前しねぇ", "threat"),
+        ("課の職員しねよ", "threat"),
+        ("おまえら全員しねや", "threat"),
         ("拾った財布の免許証番号は 3 1 2 0 0 9 8 7 6 5 4 3 でした", "privacy"),
     ],
 )
@@ -52,6 +56,12 @@ def test_hidden_writing_is_read(engine, text, clause):
         "市のHPは w w w . c i t y . i s h i n o m a k i . l g . j p です",  # spelled, but the city's
         "A B C D 班に分かれて集合してください",
         "子どもたちが 1 2 3 4 5 と数えながら走りました",
+        # する said "does not" in Tohoku or coarse speech: after a word that takes する, or
+        # followed as an imperative never is (で, から, んだ)
+        "雪かきしねぇで通学路が凍ってっぺや",
+        "除雪しねーから毎朝大変なのっしゃ",
+        "早くしねぇと遅れるよ",
+        "誰も草刈りしねぇんだもの",
         # The city's published numbers and addresses stay allowed when spelled out.
         "市役所の代表は 0 2 2 5 - 9 5 - 1 1 1 1 です",
         "フリーダイヤル 0 1 2 0 1 2 3 4 5 6 にかけてください",
