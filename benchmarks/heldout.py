@@ -30,6 +30,7 @@ own, as a different resident each.
 Set D (``city_comments_d.jsonl``) was written by a helper session without reading the rules.
 Set E (``city_comments_e.jsonl``) was written by a helper session without reading the rules.
 Set F (``city_comments_f.jsonl``) was written by a helper session without reading the rules.
+Set G (``city_comments_g.jsonl``) was written by a helper session without reading the rules.
 Set H (``city_comments_h.jsonl``) was written by a helper session without reading the rules.
 
 A harmful comment counts as found when any rule fires on it; an acceptable comment counts
