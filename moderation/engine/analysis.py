@@ -138,7 +138,38 @@ def analyse(text: str, offset: int = 0) -> tuple[Token, ...]:
                     ),
                 )
             )
+    if "らし" in text:
+        _reread_rashi(tokens)
     return tuple(tokens)
+
+
+# --- お前らしね ---------------------------------------------------------------------------------
+# あいつらしね, 職員らしねよ, おめーらしねや: the dictionary reads X|らし|ね(や), the classical
+# auxiliary らし ("it seems") or the stem of らしい, then ね or a noun. Nobody writes either
+# right before ね on a city's page (today's is らしいね, らしくねえ), so the words are
+# X|ら|しね: a plural and 死ね.
+_PLURAL = ("接尾辞", "名詞的", "一般", "*", "*", "*")
+_DIE = ("動詞", "一般", "*", "*", "五段-ナ行", "命令形")
+_PLAIN_NE = frozenset({"ね", "ねや"})
+_NE = _PLAIN_NE | {"ねぇ", "ねえ", "ねー", "ねよ"}
+
+
+def _reread_rashi(tokens: list[Token]) -> None:
+    for index in range(len(tokens) - 2, 0, -1):
+        rashi, after = tokens[index], tokens[index + 1]
+        if not (
+            rashi.surface == "らし"
+            and (rashi.lemma == "らし" or rashi.pos[5].startswith("語幹"))
+            and after.start == rashi.end
+            and after.surface in _NE
+        ):
+            continue
+        if after.surface not in _PLAIN_NE and tokens[index - 1].pos[0] != "代名詞":
+            continue  # 春らしねえ may be 春らしいねえ said fast; あいつらしねえ is not
+        tokens[index : index + 2] = [
+            new_token(("ら", "ら", "ら", "ラ", _PLURAL, rashi.start, rashi.start + 1)),
+            new_token(("し" + after.surface, "死ぬ", "死ぬ", "シネ", _DIE, rashi.start + 1, after.end)),
+        ]  # fmt: skip
 
 
 # --- Japanese written in katakana ---------------------------------------------------------

@@ -1,4 +1,5 @@
-"""The analyser's dictionary pages are given back without changing what it reads."""
+"""The analyser: its dictionary pages given back without changing what it reads, and the
+readings it corrects (katakana sentences, a plural before しね)."""
 
 import sys
 from pathlib import Path
@@ -53,3 +54,25 @@ def test_a_katakana_name_is_not_read_as_a_sentence(text):
     tokens = analyse(text)
     assert "".join(t.surface for t in tokens) == text
     assert not any(t.pos1 in ("助詞", "助動詞") for t in tokens)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("あいつらしね", ["あいつ", "ら", "しね"]),  # not あいつ|らし|ね ("it seems")
+        ("職員らしね", ["職員", "ら", "しね"]),
+        ("おめーらしねや", ["おめー", "ら", "しねや"]),  # not らし|ねや (a bedroom)
+        ("てめえらしねぇ！", ["てめえ", "ら", "しねぇ", "！"]),
+    ],
+)
+def test_a_plural_before_shine_is_read_as_a_plural_and_shine(text, words):
+    tokens = analyse(text)
+    assert [t.surface for t in tokens] == words
+    assert all(text[t.start : t.end] == t.surface for t in tokens)
+    assert tokens[2].lemma == "死ぬ"
+    assert tokens[2].form == "命令形"
+
+
+@pytest.mark.parametrize("text", ["彼らしいね", "子供らしさがいいね", "春らしねえ", "男らしくねぇ"])
+def test_rashii_is_still_rashii(text):
+    assert "死ぬ" not in [t.lemma for t in analyse(text)]

@@ -36,6 +36,8 @@ def _clauses(engine, text):
         ("お前しねぇ", "threat"),
         ("課の職員しねよ", "threat"),
         ("おまえら全員しねや", "threat"),
+        ("あいつらしね", "threat"),  # read by the dictionary as あいつ|らし|ね
+        ("市の職員らしねよ", "threat"),
         ("拾った財布の免許証番号は 3 1 2 0 0 9 8 7 6 5 4 3 でした", "privacy"),
     ],
 )
@@ -62,6 +64,8 @@ def test_hidden_writing_is_read(engine, text, clause):
         "除雪しねーから毎朝大変なのっしゃ",
         "早くしねぇと遅れるよ",
         "誰も草刈りしねぇんだもの",
+        "石巻の職員らしい丁寧な説明でしたね",
+        "春らしねえ、今日は",
         # The city's published numbers and addresses stay allowed when spelled out.
         "市役所の代表は 0 2 2 5 - 9 5 - 1 1 1 1 です",
         "フリーダイヤル 0 1 2 0 1 2 3 4 5 6 にかけてください",
