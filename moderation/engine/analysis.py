@@ -140,6 +140,8 @@ def analyse(text: str, offset: int = 0) -> tuple[Token, ...]:
             )
     if "らし" in text:
         _reread_rashi(tokens)
+    if "しね" in text:
+        _reread_shineru(tokens)
     return tuple(tokens)
 
 
@@ -213,6 +215,31 @@ def _katakana_sentence(surface: str, start: int) -> list[Token] | None:
             m.reading_form(), pos, start + m.begin(), start + m.end(),
         )))  # fmt: skip
     return words if grammar else None
+
+
+# しねよ市長, しね市長: glued to the next word, しね is read as the rare verb しねる (to
+# pinch, in some dialects), in the imperative or the continuative. On a city's page it is
+# 死ね (the imperative alone: しねる's other forms, しねるなら, are left as they are).
+_SHINERU_FORMS = ("命令形", "連用形-一般")
+_ENDING = ("助詞", "終助詞", "*", "*", "*", "*")
+
+
+def _reread_shineru(tokens: list[Token]) -> None:
+    for index in range(len(tokens) - 1, -1, -1):
+        word = tokens[index]
+        if word.lemma != "しねる" or word.pos[5] not in _SHINERU_FORMS:
+            continue
+        if word.surface not in ("しね", "しねよ", "しねや"):
+            continue
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if following is not None and following.pos[0] == "助詞" and following.start == word.end:
+            continue  # しねば, しねど: a condition, as 死ねば is
+        start, split = word.start, word.start + 2
+        words = [new_token(("しね", "死ぬ", "死ぬ", "シネ", _DIE, start, split))]
+        if word.end > split:
+            rest = word.surface[2:]
+            words.append(new_token((rest, rest, rest, rest, _ENDING, split, word.end)))
+        tokens[index : index + 1] = words
 
 
 _pos_cache: dict[int, tuple[str, ...]] = {}

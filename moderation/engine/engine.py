@@ -168,6 +168,10 @@ class Engine(TermMatching, DetectorMatching, RepetitionMatching):
                         entries[key].append((index, TRIGGER, mode, False, False))
                         self._roles[(index, key)] = role
                         after = stem_followers(term)
+                        if after is not None and key == stem and kana:
+                            # okurigana written one kana early (殺ろす, 殺ろし): the
+                            # dictionary still reads the verb
+                            after += kana[-1]
                         known = followers.get(key, "")
                         followers[key] = None if after is None or known is None else known + after
                 else:

@@ -138,7 +138,7 @@ _EMAIL_RE = re.compile(
 )
 _SPELLED_TLDS = r"(?:com|net|org|info|biz|jp|ne\.jp|co\.jp|ac\.jp|or\.jp|io|me)"
 # ★ or ☆ for @ ("★を@に変えて") is how addresses are posted on Japanese pages.
-_AT = r"(?:\s*(?:\(at\)|\[at\]|<at>|\{at\})\s*|\s+at\s+|\s*(?:アット|あっと)(?:マ-?ク)?\s*|\s*@\s+|\s+@\s*|\s*[★☆]\s*)"
+_AT = r"(?:\s*(?:\(at\)|\[at\]|<at>|\{at\})\s*|\s+at\s+|\s*[(\[<{]?\s*(?:アット|あっと)(?:マ-?ク)?\s*[)\]>}]?\s*|\s*@\s+|\s+@\s*|\s*[★☆]\s*)"
 _DOT = r"(?:\s*(?:\(dot\)|\[dot\]|<dot>|\{dot\}|\[\.\]|\(\.\))\s*|\s+dot\s+|\s*(?:ドット|どっと)\s*|\.)"
 # Japanese may stand right before the address (メールはabc…): only a Latin letter, digit or
 # address sign before it would make it the tail of another word.

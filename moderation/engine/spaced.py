@@ -1,11 +1,12 @@
-"""Characters written one by one with a space between (h t t p s : / / …, 5 5 8 1 2 …),
-read without the spaces by the detectors that read the message's characters.
+"""A link or a number written so the detectors do not see it, read closed up: characters
+written one by one with a space between (h t t p s : / / …, 5 5 8 1 2 …), or with invisible
+characters inside (htt\u200bp://). (A dot or an at-mark spelled out, ドット, (at), is read
+by the link and address detectors themselves.)
 
-Pure Python. De-evasion glues single letters for the words (ば く は し て や る), but links
-and personal numbers are found in the widened message, where a link or a number spaced
-out letter by letter is no link and no number. A run of at least four single ASCII
-characters, each followed by one space, is read without those spaces; every character
-keeps its place in the message, so a span found in the spaced-out reading maps back.
+Pure Python. De-evasion reads such things for the words (ば く は し て や る), but links
+and personal numbers are found in the widened message, where none of these is a link or a
+number. Every character of the closed-up reading keeps the span of the message it stands
+for, so a span found in it maps back.
 """
 
 from __future__ import annotations
@@ -13,14 +14,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+# At least four single ASCII characters, each followed by one space.
 _RUN_RE = re.compile(r"(?<![!-~])(?:[!-~][ \u3000]){3,}[!-~](?![!-~])")
 _GAPS = " \u3000"
+# Zero-width space, non-joiner, joiner, word joiner, byte-order mark, soft hyphen: nothing
+# a reader sees, so nothing a link or a number is broken by.
+_INVISIBLE_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 
 
 @dataclass(frozen=True, slots=True)
 class Despaced:
-    """The spaced-out runs of a (widened) message without their spaces, and where each
-    character stands in the message."""
+    """The closed-up reading of a (widened) message, and where each of its characters
+    stands in the message."""
 
     text: str
     places: tuple[int, ...]
@@ -31,23 +36,13 @@ class Despaced:
 
 
 def despaced(wide: str) -> Despaced | None:
-    """``wide`` with its spaced-out runs closed up, or None when it has none."""
-    if " " not in wide and "\u3000" not in wide:
+    """``wide`` without its invisible characters and with its spaced-out runs closed up,
+    or None when it has neither."""
+    dropped = {m.start() for m in _INVISIBLE_RE.finditer(wide)}
+    if " " in wide or "\u3000" in wide:
+        for run in _RUN_RE.finditer(wide):
+            dropped.update(i for i in range(*run.span()) if wide[i] in _GAPS)
+    if not dropped:
         return None
-    runs = list(_RUN_RE.finditer(wide))
-    if not runs:
-        return None
-    chars: list[str] = []
-    places: list[int] = []
-    last = 0
-    for run in runs:
-        start, end = run.span()
-        chars.extend(wide[last:start])
-        places.extend(range(last, start))
-        kept = [i for i in range(start, end) if wide[i] not in _GAPS]
-        chars.extend(wide[i] for i in kept)
-        places.extend(kept)
-        last = end
-    chars.extend(wide[last:])
-    places.extend(range(last, len(wide)))
-    return Despaced("".join(chars), tuple(places))
+    places = tuple(i for i in range(len(wide)) if i not in dropped)
+    return Despaced("".join(wide[i] for i in places), places)

@@ -1,11 +1,12 @@
-"""Spaced-out runs closed up for the detectors, every character keeping its place."""
+"""Spaced-out runs closed up and invisible characters dropped for the detectors, every
+character keeping its place."""
 
 from hypothesis import given
 from hypothesis import strategies as st
 
 from moderation.engine.spaced import despaced
 
-PIECES = ["h", "t", "p", "s", ":", "/", ".", "1", "0", " ", "　", "市", "です", "ab", "w"]
+PIECES = ["h", "t", "p", "s", ":", "/", ".", "1", "0", " ", "　", "市", "です", "ab", "w", "\u200b"]
 
 
 def test_a_spaced_out_link_is_closed_up_and_maps_back():
@@ -15,6 +16,14 @@ def test_a_spaced_out_link_is_closed_up_and_maps_back():
     assert spaced.text == "ここ https://ex.cc へ"
     start = spaced.text.index("https")
     assert spaced.to_message(start, start + len("https://ex.cc")) == (3, 28)
+
+
+def test_invisible_characters_are_dropped_and_the_rest_maps_back():
+    wide = "htt\u200bp://gift\u200d.top へ"
+    spaced = despaced(wide)
+    assert spaced is not None
+    assert spaced.text == "http://gift.top へ"
+    assert spaced.to_message(0, len("http://gift.top")) == (0, len("htt\u200bp://gift\u200d.top"))
 
 
 def test_ordinary_spacing_is_left_alone():

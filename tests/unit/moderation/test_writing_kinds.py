@@ -1,7 +1,8 @@
 """The default rules on ways of writing that hide words from a character-level clean-up:
 whole sentences in katakana (half- or full-width), small ヵ for カ, links spaced apart,
-links and numbers spelled out character by character; each beside the innocent writing it
-must leave alone."""
+links and numbers spelled out character by character or with invisible characters inside,
+dialect and words the dictionary misreads (しねぇ, らしね, しねよ); each beside the innocent
+writing it must leave alone."""
 
 import pytest
 
@@ -38,6 +39,15 @@ def _clauses(engine, text):
         ("おまえら全員しねや", "threat"),
         ("あいつらしね", "threat"),  # read by the dictionary as あいつ|らし|ね
         ("市の職員らしねよ", "threat"),
+        ("しねよ市長", "threat"),  # read by the dictionary as the verb しねる
+        ("担当者を殺ろしてやる", "threat"),  # okurigana one kana early: 殺ろす is 殺す
+        # invisible characters inside a link or a number; an at-mark spelled in brackets
+        ("ギフト券はこちら htt\u200bps://ishinomaki-gift\u200b.top/get", "harmful_link"),
+        (
+            "課長の私用 0\u200b9\u200b0\u200b1\u200b2\u200b3\u200b4\u200b5\u200b6\u200b7\u200b8",
+            "privacy",
+        ),
+        ("苦情は kacho.sato（アットマーク）yahoo.co.jp へどうぞ", "privacy"),
         ("拾った財布の免許証番号は 3 1 2 0 0 9 8 7 6 5 4 3 でした", "privacy"),
     ],
 )
@@ -66,6 +76,10 @@ def test_hidden_writing_is_read(engine, text, clause):
         "誰も草刈りしねぇんだもの",
         "石巻の職員らしい丁寧な説明でしたね",
         "春らしねえ、今日は",
+        "もうしねるわ、楽しすぎて",
+        "ドット柄の浴衣で夏祭りに行きました",
+        "家族👨\u200d👩\u200d👧で行きました www.city.ishinomaki.lg.jp",
+        "問い合わせは info（アットマーク）city.ishinomaki.lg.jp です",
         # The city's published numbers and addresses stay allowed when spelled out.
         "市役所の代表は 0 2 2 5 - 9 5 - 1 1 1 1 です",
         "フリーダイヤル 0 1 2 0 1 2 3 4 5 6 にかけてください",
