@@ -320,6 +320,39 @@ def _look_alikes(pieces: list[list]) -> list[list]:
     return out
 
 
+# Kanji drawn like a katakana letter, written inside katakana to break a word (コ口ス,
+# バ力, ア木 is not one): read as the letter only between katakana letters, or right
+# after a short run of them at a word's end, so チーム力 or 入口 stay kanji.
+KANJI_AS_KATAKANA = {
+    "口": "ロ",
+    "力": "カ",
+    "工": "エ",
+    "夕": "タ",
+    "二": "ニ",
+    "八": "ハ",
+    "卜": "ト",
+}
+
+
+def _kanji_as_katakana(pieces: list[list]) -> list[list]:
+    for index, piece in enumerate(pieces):
+        letter = KANJI_AS_KATAKANA.get(piece[0])
+        if letter is None or piece[3] or index == 0:
+            continue
+        before = index - 1
+        while before >= 0 and not pieces[before][3] and _is_katakana(pieces[before][0]):
+            before -= 1
+        run = index - 1 - before  # katakana letters right before
+        if run == 0:
+            continue
+        nxt = pieces[index + 1] if index + 1 < len(pieces) else None
+        inside = nxt is not None and not nxt[3] and _is_katakana(nxt[0]) and nxt[0] != "ー"
+        ending = run <= 2 and (nxt is None or nxt[3] or not _is_kanji(nxt[0]))
+        if inside or ending:
+            piece[0] = letter
+    return pieces
+
+
 def _emoji_words(pieces: list[list]) -> list[list]:
     """The emoji of EMOJI_WORDS left after gluing, as their words' letters."""
     if not any(piece[0] in EMOJI_WORDS for piece in pieces):
@@ -373,8 +406,12 @@ def undo_pieces(text: str) -> list[list]:
     per character of the result (the fast path must agree with this)."""
     return _emoji_words(
         _katakana_endings(
-            _look_alikes(
-                _stretched_vowels(_shorten(_glue_split_words(_glue_single_letters(_pieces(text)))))
+            _kanji_as_katakana(
+                _look_alikes(
+                    _stretched_vowels(
+                        _shorten(_glue_split_words(_glue_single_letters(_pieces(text))))
+                    )
+                )
             )
         )
     )

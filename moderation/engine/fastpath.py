@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from .evasion import deevade, may_stretch
+from .evasion_steps import KANJI_AS_KATAKANA
 from .normalize import _LETTER, _classify, char_class, normalize
 
 _RANGES = (
@@ -91,6 +92,7 @@ _REFUSE_CHAR_RE = re.compile(
 )
 _REFUSE_PAIR_RE = re.compile(
     "[タﾀ氏市ーｰ―](?:(?<=[タﾀ])[ヒﾋ]|(?<=[氏市])[ねネﾈ]|(?<=[ーｰ―])[ーｰ―])"
+    f"|[ァ-ヴーｦ-ﾟ][{''.join(KANJI_AS_KATAKANA)}]"  # コ口ス (see .evasion_steps)
 )
 # Long marks are dropped without a boundary by normalisation, so they cannot keep a leet
 # digit or a run apart either (0ーa is "oa" there): these search the text without them.

@@ -41,7 +41,7 @@ OTHER_PIECES = [
     "帰れ", "帰省", "投票", "投票しよう", "投票所", "駆除", "駆除しろ", "殺す", "殺人", "黙れ",
     "沈黙", "市長", "職員", "外国人", "ばか", "ばーか", "あ", "ん", "😀", "倒", "倒す", "倒壊",
     "たお", "たおせ", "たおれ", "した", "おいしい", "しゃべんな", "言って", "っ", "ぶっ", "さ", "そう",
-    "お", "っと", "と", "つく", "る", "い",
+    "お", "っと", "と", "つく", "る", "い", "口", "力", "工", "入口", "コ", "バ",
 ]  # fmt: skip
 pieces = st.lists(st.sampled_from(KATAKANA_WORDS + OTHER_PIECES), max_size=12).map("".join)
 
@@ -63,6 +63,8 @@ def test_the_corpus_screens_the_same_with_and_without_the_pre_check(text):
 @example("ブスブスっ")  # ブス|ブスっ: a word with a hiragana ending crosses the run's end
 @example("シチョウヲコロス")  # one unknown katakana word, a sentence in hiragana
 @example("マイナンバーカードハシチョウヲコロス")
+@example("コ口ス")  # a kanji drawn like katakana, read as the letter between letters
+@example("バ力ばかり")
 def test_random_text_screens_the_same_with_and_without_the_pre_check(text):
     _agrees(_engine(), text)
 

@@ -1,7 +1,7 @@
 """The default rules on ways of writing that hide words from a character-level clean-up:
 whole sentences in katakana (half- or full-width), small ヵ for カ, links spaced apart,
 links and numbers spelled out character by character or with invisible characters inside,
-dialect and words the dictionary misreads (しねぇ, らしね, しねよ); each beside the innocent
+kanji drawn like katakana (コ口ス), dialect and words the dictionary misreads (しねぇ, らしね, しねよ); each beside the innocent
 writing it must leave alone."""
 
 import pytest
@@ -41,6 +41,8 @@ def _clauses(engine, text):
         ("市の職員らしねよ", "threat"),
         ("しねよ市長", "threat"),  # read by the dictionary as the verb しねる
         ("担当者を殺ろしてやる", "threat"),  # okurigana one kana early: 殺ろす is 殺す
+        ("ｺ口ｽぞ 支援課", "threat"),  # 口 (a kanji) drawn as ロ
+        ("職員はバ力ばかり", "defamation"),  # 力 (a kanji) drawn as カ
         # invisible characters inside a link or a number; an at-mark spelled in brackets
         ("ギフト券はこちら htt\u200bps://ishinomaki-gift\u200b.top/get", "harmful_link"),
         (
@@ -77,6 +79,9 @@ def test_hidden_writing_is_read(engine, text, clause):
         "石巻の職員らしい丁寧な説明でしたね",
         "春らしねえ、今日は",
         "もうしねるわ、楽しすぎて",
+        "チーム力を高める研修でした",
+        "北口の入口はどこですか",
+        "コ口ナ対策の給付金はいつ振り込まれますか",
         "ドット柄の浴衣で夏祭りに行きました",
         "家族👨\u200d👩\u200d👧で行きました www.city.ishinomaki.lg.jp",
         "問い合わせは info（アットマーク）city.ishinomaki.lg.jp です",
