@@ -92,7 +92,8 @@ _REFUSE_CHAR_RE = re.compile(
 )
 _REFUSE_PAIR_RE = re.compile(
     "[タﾀ氏市ーｰ―](?:(?<=[タﾀ])[ヒﾋ]|(?<=[氏市])[ねネﾈ]|(?<=[ーｰ―])[ーｰ―])"
-    f"|[ァ-ヴーｦ-ﾟ][{''.join(KANJI_AS_KATAKANA)}]"  # コ口ス (see .evasion_steps)
+    # コ口ス, コ・口・ス (letters glued across a short gap): see .evasion_steps
+    f"|[ァ-ヴーｦ-ﾟ][^ぁ-ゖァ-ヺ一-鿿]{{0,3}}[{''.join(KANJI_AS_KATAKANA)}]"
 )
 # Long marks are dropped without a boundary by normalisation, so they cannot keep a leet
 # digit or a run apart either (0ーa is "oa" there): these search the text without them.

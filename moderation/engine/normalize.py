@@ -64,10 +64,19 @@ def _is_latin_alnum(char: str) -> bool:
     return char.isascii() and char.isalnum()
 
 
+# Cyrillic and Greek letters drawn like Latin ones, written into a Latin word to break it
+# (ѕех, ΚΙLL): read as the Latin letter. (μ is left alone: µg and μm are units.)
+_LATIN_LOOKALIKES = str.maketrans(
+    "аеорсхуѕіјԁӏкмнтвԛԝαεοριυκτχνβ",
+    "aeopcxysijdlkmhtbqwaeopiuktxvb",
+)
+
+
 def _fold_char(char: str) -> str:
-    """Case fold, strip Latin accents, fold katakana to hiragana."""
+    """Case fold, strip Latin accents, read Latin look-alikes as Latin, fold katakana to
+    hiragana."""
     out = []
-    for c in char.casefold():
+    for c in char.casefold().translate(_LATIN_LOOKALIKES):
         decomposed = unicodedata.normalize("NFKD", c)
         if len(decomposed) > 1 and decomposed[0].isascii() and decomposed[0].isalpha():
             c = decomposed[0]  # é -> e; kana are left alone (が must stay が)

@@ -1,7 +1,7 @@
 """The default rules on ways of writing that hide words from a character-level clean-up:
 whole sentences in katakana (half- or full-width), small ヵ for カ, links spaced apart,
 links and numbers spelled out character by character or with invisible characters inside,
-kanji drawn like katakana (コ口ス), dialect and words the dictionary misreads (しねぇ, らしね, しねよ); each beside the innocent
+kanji drawn like katakana (コ口ス), Cyrillic drawn like Latin (ѕех), dialect and words the dictionary misreads (しねぇ, らしね, しねよ); each beside the innocent
 writing it must leave alone."""
 
 import pytest
@@ -43,6 +43,7 @@ def _clauses(engine, text):
         ("担当者を殺ろしてやる", "threat"),  # okurigana one kana early: 殺ろす is 殺す
         ("ｺ口ｽぞ 支援課", "threat"),  # 口 (a kanji) drawn as ロ
         ("職員はバ力ばかり", "defamation"),  # 力 (a kanji) drawn as カ
+        ("ѕех しよ 保健師さん", "obscene"),  # Cyrillic ѕ, е, х drawn as Latin
         # invisible characters inside a link or a number; an at-mark spelled in brackets
         ("ギフト券はこちら htt\u200bps://ishinomaki-gift\u200b.top/get", "harmful_link"),
         (
@@ -80,6 +81,8 @@ def test_hidden_writing_is_read(engine, text, clause):
         "春らしねえ、今日は",
         "もうしねるわ、楽しすぎて",
         "チーム力を高める研修でした",
+        "プラスαの支援があると助かります",
+        "Здравствуйте! Спасибо за информацию о мусоре",
         "北口の入口はどこですか",
         "コ口ナ対策の給付金はいつ振り込まれますか",
         "ドット柄の浴衣で夏祭りに行きました",
