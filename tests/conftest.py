@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from django.db import connection
+from hypothesis import settings as hypothesis_settings
 
 from accounts.models import Department, Division, User
 from accounts.roles import Role
@@ -28,6 +29,12 @@ pytest_plugins = [
 ]
 
 PASSWORD = "correct-horse-battery"  # noqa: S105 - test users only
+
+# Property tests explore new random examples on every developer's run, where a newly found
+# counter-example is news; CI (.ci/run sets HYPOTHESIS_PROFILE=ci) replays a fixed seed, so
+# that a change lands or not on its own merits, not on the day's draw.
+hypothesis_settings.register_profile("ci", derandomize=True, print_blob=True)
+hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 
 @pytest.fixture(autouse=True)
