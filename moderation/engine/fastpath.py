@@ -24,7 +24,7 @@ import re
 
 from .evasion import deevade, may_stretch
 from .evasion_steps import KANJI_AS_KATAKANA
-from .normalize import _LETTER, _classify, char_class, normalize
+from .normalize import _LETTER, _ZERO_WIDTH, _classify, char_class, normalize
 
 _RANGES = (
     (0x0000, 0x024F), (0x2000, 0x2BFF), (0x3000, 0x30FF), (0x3200, 0x33FF),
@@ -77,7 +77,9 @@ def _read_otherwise() -> set[int]:
 # Each is a separate search: one character class (or one class of first characters, with
 # the second checked behind) lets the regular-expression engine skip ahead at C speed,
 # where one alternation of them tries every branch at every position.
-_READ_OTHERWISE = _read_otherwise()
+# An invisible character vanishes in both, but the full path then reads what it kept apart
+# as one (は\u200bああ is a stretched は), which the quick form's searches do not see.
+_READ_OTHERWISE = _read_otherwise() | {ord(char) for char in _ZERO_WIDTH}
 _REFUSE_CHAR_RE = re.compile(
     char_class(
         [

@@ -65,6 +65,7 @@ def test_the_corpus_screens_the_same_with_and_without_the_pre_check(text):
 @example("マイナンバーカードハシチョウヲコロス")
 @example("コ口ス")  # a kanji drawn like katakana, read as the letter between letters
 @example("バ力ばかり")
+@example("は\u200bああ")  # an invisible character between a kana and its stretch
 def test_random_text_screens_the_same_with_and_without_the_pre_check(text):
     _agrees(_engine(), text)
 
