@@ -151,7 +151,7 @@ class ReviewQueueView(ReviewAccessMixin, View):
             rows.append(
                 {
                     "comment": comment,
-                    "flags": open_flags.get(comment.pk, []),
+                    "flags": _one_per_rule(open_flags.get(comment.pk, [])),
                     "score": scores.get(comment.pk),
                     # The queue does not decide: card-like digits are masked (same length, so
                     # the highlight spans still fit).
@@ -204,6 +204,9 @@ class _FlagView:
     def __init__(self, flag) -> None:
         self.flag = flag
         self.rule = flag.rule.slug
+        self.rule_id = flag.rule_id
+        # A chip shows it: a tooltip (title) never shows on a phone.
+        self.rule_name = flag.rule.name
         self.spans = [tuple(span) for span in flag.spans]
         self.message_screened = flag.message_screened
         self.clause = flag.clause
@@ -228,6 +231,18 @@ def comment_flags_for(comments) -> dict[int, list[_FlagView]]:
     for flag in flags.order_by("comment_id", "-created_at"):
         by_comment.setdefault(flag.comment_id, []).append(_FlagView(flag))
     return by_comment
+
+
+def _one_per_rule(flags: list[_FlagView]) -> list[_FlagView]:
+    """A comment's chips: each rule once (newest first), however often it fired; several
+    rules of one clause stay apart, since the chip names the rule."""
+    seen: set[int] = set()
+    chips = []
+    for flag in flags:
+        if flag.rule_id not in seen:
+            seen.add(flag.rule_id)
+            chips.append(flag)
+    return chips
 
 
 def _item_query(filter_query: str, position: int) -> str:
