@@ -349,7 +349,7 @@ class RuleSandboxView(RulePermissionMixin, View):
             context.update(
                 {
                     "screened": True,
-                    "segments": highlight_segments(text, hits),
+                    "segments": highlight_segments(text, hits, names),
                     "normalized_text": normalized.text,
                     "hits": [
                         {

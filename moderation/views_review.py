@@ -155,7 +155,9 @@ class ReviewQueueView(ReviewAccessMixin, View):
                     "score": scores.get(comment.pk),
                     # The queue does not decide: card-like digits are masked (same length, so
                     # the highlight spans still fit).
-                    "segments": highlight_segments(mask_card_numbers(comment.message), hits),
+                    "segments": highlight_segments(
+                        mask_card_numbers(comment.message), hits, _rule_names(hits)
+                    ),
                     "item_query": _item_query(query.urlencode(), offset + index),
                 }
             )
@@ -233,6 +235,11 @@ def comment_flags_for(comments) -> dict[int, list[_FlagView]]:
     return by_comment
 
 
+def _rule_names(hits) -> dict[str, str]:
+    """slug -> name for the flags among ``hits``, so a mark's tooltip names the rule."""
+    return {hit.rule: hit.rule_name for hit in hits if isinstance(hit, _FlagView)}
+
+
 def _one_per_rule(flags: list[_FlagView]) -> list[_FlagView]:
     """A comment's chips: each rule once (newest first), however often it fired; several
     rules of one clause stay apart, since the chip names the rule."""
@@ -298,7 +305,7 @@ def _item_context(request, comment, form=None) -> dict:
     next_id, next_pos = _next_in_filter(user, comment.pk, filter_query, position)
     return {
         "comment": comment,
-        "segments": highlight_segments(comment.message, current),
+        "segments": highlight_segments(comment.message, current, _rule_names(current)),
         "flags": flags,
         "decisions": comment_decisions(comment=comment),
         "thread": comment_thread(comment=comment),

@@ -61,8 +61,13 @@ def test_secretariat_narrows_a_rule_and_closes_what_it_no_longer_flags(
     rule.refresh_from_db()
     assert rule.config["terms"] == ["アルパカ", "ヤギ"]  # a backtest saves nothing
 
+    # The form warns that the page after saving can take a while (the rules are prepared).
+    assert page.locator("#save-wait").is_visible()
     page.click("button.button--primary[type=submit]")  # save
     page.wait_for_url(re.compile(rf"/moderation/rules/{rule.slug}/$"))
+    # ... and the message says when the change takes effect.
+    saved = page.locator(".message", has_text="ルールを保存しました").inner_text()
+    assert "これから検査するコメントから変更が使われます" in saved
     card = page.locator("[data-testid=stale-flags]")
     assert "2件" in card.inner_text()
     screenshot("rule-change-02-detail")
@@ -91,3 +96,12 @@ def test_secretariat_narrows_a_rule_and_closes_what_it_no_longer_flags(
     queue = page.locator("main").inner_text()
     assert "アルパカがかわいい" not in queue
     assert "このヤギ野郎" in queue
+
+    # The rule test page's marks name the rule, not its identifier.
+    page.goto("/moderation/rules/sandbox/")
+    page.fill("textarea[name=text]", "このヤギ野郎")
+    page.click("main form button[type=submit]")
+    mark = page.locator(".sandbox-text mark", has_text="ヤギ").first
+    assert "家畜の語" in (mark.get_attribute("title") or "")
+    assert rule.slug not in (mark.get_attribute("title") or "")
+    screenshot("rule-change-04-sandbox")

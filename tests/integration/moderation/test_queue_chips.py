@@ -43,6 +43,10 @@ def test_secretariat_sees_each_rule_once_by_name_in_the_queue(
     assert ("walk8-b", "個人・団体への誹謗中傷：地域の悪口B") in chips
     assert len(chips) == len(set(chips)), chips  # no chip twice
     assert len(chips) == len({slug for slug, _ in chips})  # one chip per rule
+    # A mark's tooltip names its rules too, never their identifiers.
+    titles = re.findall(r'<mark title="([^"]*)">', _row(html, comment.pk))
+    assert any("地域の悪口A" in title for title in titles), titles
+    assert not any("walk8-" in title for title in titles), titles
 
 
 def test_the_excerpt_links_to_the_comment_without_nested_links(
