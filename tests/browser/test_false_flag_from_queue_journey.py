@@ -4,7 +4,7 @@ add the dish as an exception, backtest (counts with their unit, the comments tha
 no longer be flagged), save, close the open flags the rule no longer raises in one
 confirmed step, and find that step in the audit log under the rule's name, with the queue
 counts down by the comments closed. In the queue the flag's chip names its rule, and the
-comment's excerpt opens it."""
+comment's excerpt opens it; the audit entry lists the comments it closed."""
 
 from __future__ import annotations
 
@@ -97,7 +97,15 @@ def test_secretariat_turns_a_false_flag_into_an_exception_from_the_queue(
     row = page.locator("tr", has_text="ルール変更後に検知をまとめて終了")
     assert row.count() == 1
     assert rule.name in row.inner_text() and rule.slug not in row.inner_text()
-    screenshot("false-flag-04-audit")
+    # The entry lists the comments it closed, each a link to it.
+    row.locator("details.batch-items summary").click()
+    closed = row.locator("details.batch-items li a")
+    assert closed.count() == 2
+    assert all(
+        "/moderation/items/" in (closed.nth(i).get_attribute("href") or "") for i in range(2)
+    )
+    assert row.locator("details.batch-items").inner_text().count("維持（誤検知）") == 2
+    both_widths(page, screenshot, "false-flag-04-audit")
     assert AuditEntry.objects.filter(event=AuditEntry.Event.STALE_FLAGS_CLOSED).count() == 1
 
     page.goto("/moderation/")
