@@ -4,12 +4,14 @@ and the review: decisions, bulk decisions, crisis mode."""
 from __future__ import annotations
 
 from django import forms
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from guidelines.clauses import Clause
 from ishinomaki_sns.common.errors import DomainError
 
 from .engine.pii import DETECTORS
+from .engine.repetition import SYMBOL_BURST
 from .models import Decision, Rule
 from .services import rule_config_validate
 from .transitions import BULK_ACTIONS
@@ -233,7 +235,15 @@ class RuleForm(forms.Form):
         max_value=1000,
         required=False,
         initial=6,
-        help_text=_("Shorter comments (such as 「ありがとう」) are not counted, in characters."),
+        # Said from the engine's own figure: a row of one symbol counts from SYMBOL_BURST.
+        help_text=format_lazy(
+            _(
+                "Shorter comments (such as 「ありがとう」) are not counted, in characters. A "
+                "comment of symbols or emoji alone (such as 👎👎👎) counts from {burst} "
+                "characters, even when this is larger."
+            ),
+            burst=SYMBOL_BURST,
+        ),
     )
 
     def __init__(self, *args, kind: str, rule: Rule | None = None, **kwargs) -> None:

@@ -128,3 +128,15 @@ def test_sandbox_marks_name_the_rule_not_its_identifier(client, secretariat_user
     # No identifier (lower-case words joined by hyphens) in a tooltip, only names.
     assert not re.search(r"[a-z0-9]+-[a-z0-9]", titles[0]), titles
 
+
+def test_repetition_form_says_a_row_of_symbols_counts_from_three(client, secretariat_user):
+    from moderation.engine.repetition import SYMBOL_BURST, long_enough
+
+    client.force_login(secretariat_user)
+    html = client.get(reverse("moderation:rule_create", args=["repetition"])).content.decode()
+    assert (
+        f"記号や絵文字だけのコメント（👎👎👎 など）は、この値が大きくても {SYMBOL_BURST} 文字から数えます"
+        in html
+    )
+    # What it says is what the engine does, at the form's default of 6.
+    assert long_enough("👎👎👎", "", 6) and not long_enough("👎👎", "", 6)
