@@ -108,3 +108,14 @@ def test_secretariat_narrows_a_rule_and_closes_what_it_no_longer_flags(
     assert "家畜の語" in (mark.get_attribute("title") or "")
     assert rule.slug not in (mark.get_attribute("title") or "")
     screenshot("rule-change-04-sandbox")
+
+    # The repetition form's minimum length says when a row of one symbol counts.
+    page.goto("/moderation/rules/new/repetition/")
+    help_text = page.locator("main").inner_text()
+    assert (
+        "記号や絵文字だけのコメント（👎👎👎 など）は、この値が大きくても 3 文字から数えます"
+        in help_text
+    )
+    for width, height in ((1280, 900), (390, 844)):
+        page.set_viewport_size({"width": width, "height": height})
+        screenshot(f"rule-change-05-repetition-form-{width}")
