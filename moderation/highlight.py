@@ -6,6 +6,7 @@ highlighted HTML is built without ever marking raw comment text as safe.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 
@@ -16,8 +17,10 @@ class Segment:
     rules: tuple[str, ...] = ()
 
 
-def highlight_segments(text: str, hits) -> list[Segment]:
-    """``text`` cut at every span boundary of ``hits``; each piece knows which rules cover it."""
+def highlight_segments(text: str, hits, names: Mapping[str, str] | None = None) -> list[Segment]:
+    """``text`` cut at every span boundary of ``hits``; each piece knows which rules cover it,
+    by their names in ``names`` (slug -> name) when given: a mark's tooltip is for people."""
+    names = names or {}
     cuts = {0, len(text)}
     for hit in hits:
         for start, end in hit.spans:
@@ -29,7 +32,9 @@ def highlight_segments(text: str, hits) -> list[Segment]:
         if start == end:
             continue
         rules = tuple(
-            hit.rule for hit in hits if any(s <= start and end <= e for s, e in hit.spans)
+            names.get(hit.rule, hit.rule)
+            for hit in hits
+            if any(s <= start and end <= e for s, e in hit.spans)
         )
         segments.append(Segment(text[start:end], bool(rules), rules))
     return segments

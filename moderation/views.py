@@ -42,6 +42,20 @@ from .services import flags_close_stale, rule_create, rule_set_enabled, rule_upd
 STALE_PREVIEW = 20
 
 
+def _applies_soon(done: str) -> str:
+    """``done`` and when the change takes effect: each worker rebuilds its engine on its next
+    check after the rules version moved (a dozen seconds or so for the shipped rules), and
+    screening never goes back over comments it already flagged."""
+    return _("%(done)s %(when)s") % {
+        "done": done,
+        "when": _(
+            "Comments screened from now on use the change; the first screening after it can "
+            "take a dozen seconds or so while the rules are prepared. Flags already raised "
+            "stay as they are."
+        ),
+    }
+
+
 class RulePermissionMixin(LoginRequiredMixin):
     """Signed-in users holding ``permission`` (globally); everyone else gets 403."""
 
@@ -163,7 +177,7 @@ class RuleCreateView(RulePermissionMixin, View):
             except DomainError as error:
                 form.add_error(None, error.message)
             else:
-                messages.success(request, _("The rule has been created."))
+                messages.success(request, _applies_soon(_("The rule has been created.")))
                 return redirect("moderation:rule_detail", slug=rule.slug)
         return self._render(request, form, kind, status=400)
 
@@ -238,7 +252,7 @@ class RuleUpdateView(RulePermissionMixin, View):
             except DomainError as error:
                 form.add_error(None, error.message)
             else:
-                messages.success(request, _("The rule has been saved."))
+                messages.success(request, _applies_soon(_("The rule has been saved.")))
                 return redirect("moderation:rule_detail", slug=rule.slug)
         return self._render(request, form, rule, status=400)
 
@@ -271,7 +285,9 @@ class RuleToggleView(RulePermissionMixin, View):
         else:
             messages.success(
                 request,
-                _("The rule is now enabled.") if enabled else _("The rule is now disabled."),
+                _applies_soon(
+                    _("The rule is now enabled.") if enabled else _("The rule is now disabled.")
+                ),
             )
         return redirect(reverse("moderation:rule_detail", kwargs={"slug": rule.slug}))
 
@@ -333,7 +349,7 @@ class RuleSandboxView(RulePermissionMixin, View):
             context.update(
                 {
                     "screened": True,
-                    "segments": highlight_segments(text, hits),
+                    "segments": highlight_segments(text, hits, names),
                     "normalized_text": normalized.text,
                     "hits": [
                         {

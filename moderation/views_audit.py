@@ -28,7 +28,12 @@ from pages.selectors import pages_visible_to
 
 from .models import AuditEntry, BulkDecision, Decision, ModerationAction
 from .outbox_errors import explain
-from .selectors import audit_batch_items, audit_entries_filtered, rule_names_by_slug
+from .selectors import (
+    audit_batch_items,
+    audit_entries_filtered,
+    audit_listed_decisions,
+    rule_names_by_slug,
+)
 from .views_review import ReviewAccessMixin, _choice_label
 
 AUDIT_PER_PAGE = 50
@@ -189,6 +194,8 @@ class AuditLogView(ReviewAccessMixin, View):
         batch_items = audit_batch_items(
             batch_ids=[entry.batch_id for entry in page_obj if entry.batch_id]
         )
+        # Closing stale flags lists its decisions by id (no batch): they expand the same way.
+        listed = audit_listed_decisions(entries=page_obj)
         # 「defamation-insults-ja」 means nothing to a reader: name the rule instead.
         rule_names = rule_names_by_slug(
             user=request.user,
@@ -198,7 +205,7 @@ class AuditLogView(ReviewAccessMixin, View):
             (
                 entry,
                 audit_detail_items(entry.detail, rule_names=rule_names),
-                batch_items.get(entry.batch_id, []),
+                batch_items.get(entry.batch_id, []) or listed.get(entry.pk, []),
             )
             for entry in page_obj
         ]

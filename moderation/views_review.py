@@ -151,11 +151,13 @@ class ReviewQueueView(ReviewAccessMixin, View):
             rows.append(
                 {
                     "comment": comment,
-                    "flags": open_flags.get(comment.pk, []),
+                    "flags": _one_per_rule(open_flags.get(comment.pk, [])),
                     "score": scores.get(comment.pk),
                     # The queue does not decide: card-like digits are masked (same length, so
                     # the highlight spans still fit).
-                    "segments": highlight_segments(mask_card_numbers(comment.message), hits),
+                    "segments": highlight_segments(
+                        mask_card_numbers(comment.message), hits, _rule_names(hits)
+                    ),
                     "item_query": _item_query(query.urlencode(), offset + index),
                 }
             )
@@ -204,6 +206,9 @@ class _FlagView:
     def __init__(self, flag) -> None:
         self.flag = flag
         self.rule = flag.rule.slug
+        self.rule_id = flag.rule_id
+        # A chip shows it: a tooltip (title) never shows on a phone.
+        self.rule_name = flag.rule.name
         self.spans = [tuple(span) for span in flag.spans]
         self.message_screened = flag.message_screened
         self.clause = flag.clause
@@ -228,6 +233,23 @@ def comment_flags_for(comments) -> dict[int, list[_FlagView]]:
     for flag in flags.order_by("comment_id", "-created_at"):
         by_comment.setdefault(flag.comment_id, []).append(_FlagView(flag))
     return by_comment
+
+
+def _rule_names(hits) -> dict[str, str]:
+    """slug -> name for the flags among ``hits``, so a mark's tooltip names the rule."""
+    return {hit.rule: hit.rule_name for hit in hits if isinstance(hit, _FlagView)}
+
+
+def _one_per_rule(flags: list[_FlagView]) -> list[_FlagView]:
+    """A comment's chips: each rule once (newest first), however often it fired; several
+    rules of one clause stay apart, since the chip names the rule."""
+    seen: set[int] = set()
+    chips = []
+    for flag in flags:
+        if flag.rule_id not in seen:
+            seen.add(flag.rule_id)
+            chips.append(flag)
+    return chips
 
 
 def _item_query(filter_query: str, position: int) -> str:
@@ -283,7 +305,7 @@ def _item_context(request, comment, form=None) -> dict:
     next_id, next_pos = _next_in_filter(user, comment.pk, filter_query, position)
     return {
         "comment": comment,
-        "segments": highlight_segments(comment.message, current),
+        "segments": highlight_segments(comment.message, current, _rule_names(current)),
         "flags": flags,
         "decisions": comment_decisions(comment=comment),
         "thread": comment_thread(comment=comment),

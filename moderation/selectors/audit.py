@@ -91,3 +91,29 @@ def audit_batch_items(*, batch_ids) -> dict[int, list[Decision]]:
         if decision.batch_id is not None:
             items.setdefault(decision.batch_id, []).append(decision)
     return items
+
+
+def audit_listed_decisions(*, entries) -> dict[int, list[Decision]]:
+    """The decisions an entry's detail lists by id without a batch (closing the flags a
+    rule change made stale writes one per comment), keyed by entry, for expanding its audit
+    row as a bulk decision's is. Called only by the audit log, whose readers see every
+    department."""
+    wanted = {
+        entry.pk: [pk for pk in entry.detail.get("decisions") or [] if isinstance(pk, int)]
+        for entry in entries
+        if not entry.batch_id and isinstance(entry.detail, dict)
+    }
+    ids = {pk for pks in wanted.values() for pk in pks}
+    if not ids:
+        return {}
+    decisions = (
+        Decision.objects.filter(pk__in=ids)
+        .select_related("comment__page")
+        .prefetch_related("actions")
+        .in_bulk()
+    )
+    return {
+        entry_id: [decisions[pk] for pk in pks if pk in decisions]
+        for entry_id, pks in wanted.items()
+        if pks
+    }

@@ -329,7 +329,7 @@ class PageCompleteWithdrawalView(PageActionMixin, LoginRequiredMixin, View):
                     request,
                     _(
                         "“%(name)s” is withdrawn. It is listed in the public registry as "
-                        "withdrawn; its open flags left the review queue and its Facebook "
+                        "withdrawn; its undecided flags left the comment review and its Facebook "
                         "actions were cancelled."
                     )
                     % {"name": page.name},

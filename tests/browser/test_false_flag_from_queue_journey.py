@@ -3,7 +3,8 @@ soup) is flagged as an insult. From the flagged comment they reach its rule (no 
 add the dish as an exception, backtest (counts with their unit, the comments that would
 no longer be flagged), save, close the open flags the rule no longer raises in one
 confirmed step, and find that step in the audit log under the rule's name, with the queue
-counts down by the comments closed."""
+counts down by the comments closed. In the queue the flag's chip names its rule, and the
+comment's excerpt opens it; the audit entry lists the comments it closed."""
 
 from __future__ import annotations
 
@@ -16,6 +17,15 @@ from tests.browser.conftest import check_page
 from tests.conftest import PASSWORD
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def both_widths(page, screenshot, name: str) -> None:
+    """The page as a desk and a phone show it, for people to look at."""
+    original = page.viewport_size
+    for width, height in ((1280, 900), (390, 844)):
+        page.set_viewport_size({"width": width, "height": height})
+        screenshot(f"{name}-{width}")
+    page.set_viewport_size(original)
 
 
 def _clause_count(page, clause: str) -> int:
@@ -44,7 +54,12 @@ def test_secretariat_turns_a_false_flag_into_an_exception_from_the_queue(
     page.goto("/moderation/")
     before = _clause_count(page, "defamation")
     assert before == 3
-    page.locator("tr", has_text="カス汁が美味しかった").locator("a.review-link").click()
+    row = page.locator("tr", has_text="カス汁が美味しかった")
+    # The chip names the rule (a tooltip never shows on a phone), once.
+    assert row.locator(".badge", has_text=rule.name).count() == 1
+    both_widths(page, screenshot, "false-flag-00-queue")
+    # The excerpt opens the comment, as the author's name does.
+    row.locator("a.review-excerpt").click()
     page.wait_for_url(re.compile(r"/moderation/items/\d+/"))
     # The flag names its rule and leads to it; library names are folded away.
     assert page.locator("details.tech-detail").first.is_visible()
@@ -82,7 +97,15 @@ def test_secretariat_turns_a_false_flag_into_an_exception_from_the_queue(
     row = page.locator("tr", has_text="ルール変更後に検知をまとめて終了")
     assert row.count() == 1
     assert rule.name in row.inner_text() and rule.slug not in row.inner_text()
-    screenshot("false-flag-04-audit")
+    # The entry lists the comments it closed, each a link to it.
+    row.locator("details.batch-items summary").click()
+    closed = row.locator("details.batch-items li a")
+    assert closed.count() == 2
+    assert all(
+        "/moderation/items/" in (closed.nth(i).get_attribute("href") or "") for i in range(2)
+    )
+    assert row.locator("details.batch-items").inner_text().count("維持（誤検知）") == 2
+    both_widths(page, screenshot, "false-flag-04-audit")
     assert AuditEntry.objects.filter(event=AuditEntry.Event.STALE_FLAGS_CLOSED).count() == 1
 
     page.goto("/moderation/")

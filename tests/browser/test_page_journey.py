@@ -188,11 +188,15 @@ def test_tourism_page_journey(
     confirm = page.locator("#confirm")
     open_flags = Flag.objects.filter(comment__page=official, decision__isnull=True).count()
     assert f"{open_flags} 件" in confirm.inner_text() and "取り消せません" in confirm.inner_text()
+    # The queue is named as the navigation names it (コメント確認), never 審査キュー.
+    assert "コメント確認から外れる未判断の検知" in confirm.inner_text()
     shoot(page, "06-withdrawal-confirm")
     page.get_by_role("button", name="ページを撤退させる").click()
     page.wait_for_url(page_url)
     assert "撤退済み" in page.inner_text("h1")
     assert "を撤退させました" in page.inner_text("main")
+    assert "未判断の検知はコメント確認から外れ" in page.inner_text("main")
+    assert "審査キュー" not in page.inner_text("main")
     shoot(page, "07-withdrawn")
 
     # The secretariat's queue no longer holds its flags; the outbox offers no retry.

@@ -67,6 +67,16 @@ def test_secretariat_accepts_a_model_and_sees_scores_and_why(
         overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
         assert overflow <= 0, (url, overflow)
     screenshot("scorer-why-phone")
+    # The model's figures say their terms in plain Japanese, at a desk and on a phone.
+    page.goto(f"/scoring/models/{model.version}/")
+    main = page.inner_text("main")
+    assert "ブライアスコア（スコアの外れ具合。低いほど良い）" in main
+    assert "ブライアスコア: 各例のスコア（0〜1）と正解" in main
+    assert "分割交差検証）: 学習用の例を" in main
+    screenshot("scorer-model-phone")
+    page.set_viewport_size({"width": 1280, "height": 900})
+    screenshot("scorer-model-desk")
+    page.set_viewport_size({"width": 390, "height": 844})
     # Rolling back is one click away, and its confirmation says there is no way back (the
     # end-of-test sweep checks this page at 1280 and 390 px too).
     page.goto(f"/scoring/models/{model.version}/rollback/")

@@ -225,3 +225,21 @@ def test_regex_rule_backtest_beside_the_exception_lists(
     assert result.kind == "regex"
     assert [s.comment_id for s in result.stopped_samples] == [target.pk]
     assert result.newly_flagged == 0
+
+
+def test_audit_log_lists_the_comments_a_stale_close_closed(
+    client, secretariat_user, alpaca, stale_setup
+):
+    rule_update(rule_id=alpaca.pk, actor=secretariat_user, config={"terms": ["リャマ"]})
+    flags_close_stale(rule_id=alpaca.pk, actor=secretariat_user)
+    client.force_login(secretariat_user)
+
+    html = client.get(reverse("moderation:audit")).content.decode()
+    row = html.split('data-event="stale_flags_closed"')[1].split("</tr>")[0]
+    listing = row.split('class="batch-items"')[1]
+    assert "2件のコメントを表示" in listing
+    for comment in (stale_setup["only"], stale_setup["hostile"]):
+        link = reverse("moderation:item", args=[comment.pk])
+        assert f'href="{link}"' in listing
+    assert reverse("moderation:item", args=[stale_setup["both"].pk]) + '"' not in listing
+    assert listing.count("維持") == 2  # each closed comment with its decision

@@ -114,3 +114,29 @@ def test_rule_report_gives_the_learned_model_no_single_clause(client, secretaria
     html = client.get(reverse("moderation:rule_report")).content.decode()
     row = html.split('href="/moderation/rules/learned-scorer/"')[1].split("</tr>")[0]
     assert "コメントごとに予測した条項" in row and "その他" not in row
+
+
+def test_sandbox_marks_name_the_rule_not_its_identifier(client, secretariat_user):
+    rule_create(actor=secretariat_user, slug="walk8-words", name="地域の語",
+                clause="defamation", kind="terms", config={"terms": ["ぼんくら"]})  # fmt: skip
+    client.force_login(secretariat_user)
+    html = client.post(
+        reverse("moderation:rule_sandbox"), {"text": "このぼんくらめ"}
+    ).content.decode()
+    titles = re.findall(r'<mark title="([^"]*)">', html)
+    assert len(titles) == 1 and "地域の語" in titles[0].split(", ")
+    # No identifier (lower-case words joined by hyphens) in a tooltip, only names.
+    assert not re.search(r"[a-z0-9]+-[a-z0-9]", titles[0]), titles
+
+
+def test_repetition_form_says_a_row_of_symbols_counts_from_three(client, secretariat_user):
+    from moderation.engine.repetition import SYMBOL_BURST, long_enough
+
+    client.force_login(secretariat_user)
+    html = client.get(reverse("moderation:rule_create", args=["repetition"])).content.decode()
+    assert (
+        f"記号や絵文字だけのコメント（👎👎👎 など）は、この値が大きくても {SYMBOL_BURST} 文字から数えます"
+        in html
+    )
+    # What it says is what the engine does, at the form's default of 6.
+    assert long_enough("👎👎👎", "", 6) and not long_enough("👎👎", "", 6)

@@ -13,7 +13,7 @@ import threading
 import pytest
 from django.db import connection, transaction
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from comments.models import Comment
 from comments.services import SyncSkipped, page_sync, webhook_process, webhook_receive
@@ -271,3 +271,22 @@ def test_withdrawal_asks_for_confirmation_with_counts(client, flagged_page, ict_
     assert page.status == PageStatus.WITHDRAWN
     detail = client.get(response["Location"], HTTP_ACCEPT_LANGUAGE="ja").content.decode()
     assert "を撤退させました" in detail
+
+
+def test_withdrawal_names_the_queue_as_the_nav_does(client, flagged_page, ict_actor):
+    """The queue is 「コメント確認」 in the navigation: the withdrawal says so too."""
+    page, _open, _decided = flagged_page
+    admin = _approve_withdrawal(page, ict_actor)
+    client.force_login(admin)
+    url = reverse("pages:complete_withdrawal", args=[page.pk])
+    checklist = {"closure_announced": "on", "token_revoked": "on", "records_kept": "on"}
+
+    confirm = client.post(url, checklist, HTTP_ACCEPT_LANGUAGE="ja").content.decode()
+    assert "コメント確認から外れる未判断の検知" in confirm
+    done = client.post(url, {**checklist, "confirmed": "1"}, follow=True, HTTP_ACCEPT_LANGUAGE="ja")
+    html = done.content.decode()
+    assert "未判断の検知はコメント確認から外れ" in html
+    with translation.override("ja"):
+        assert translation.gettext("Review queue") == "コメント確認"  # the nav's name
+    for text in (confirm, html):
+        assert "審査キュー" not in text

@@ -114,3 +114,15 @@ def test_history_shows_what_a_threshold_change_changed(client, secretariat_user,
     ):
         html = client.get(url).content.decode()
         assert expected in html, url
+
+
+def test_model_figures_explain_brier_score_and_cross_validation(client, secretariat_user, model):
+    """The ICT office reads the figures without a statistics course: each term is kept and
+    said in plain Japanese."""
+    client.force_login(secretariat_user)
+    html = client.get(reverse("scoring:model_detail", args=[model.version])).content.decode()
+    folds = model.folds
+    assert "ブライアスコア（スコアの外れ具合。低いほど良い）" in html
+    assert "差を二乗して平均した値です" in html and "0 はすべてのスコアが正解どおり" in html
+    assert f"これらの数値の測り方（{folds} 分割交差検証）: 学習用の例を {folds} 組に分け" in html
+    assert "モデルが学習に使っていない例で測ったもの" in html
