@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from django.urls import reverse
+from django.utils import dateformat, timezone
 
 from moderation.backtest import rule_backtest
 from moderation.engine import RuleSpec
@@ -241,5 +242,7 @@ def test_audit_log_lists_the_comments_a_stale_close_closed(
     for comment in (stale_setup["only"], stale_setup["hostile"]):
         link = reverse("moderation:item", args=[comment.pk])
         assert f'href="{link}"' in listing
+        # two comments by one person read alike without their time
+        assert dateformat.format(timezone.localtime(comment.created_time), "m-d H:i") in listing
     assert reverse("moderation:item", args=[stale_setup["both"].pk]) + '"' not in listing
     assert listing.count("維持") == 2  # each closed comment with its decision
