@@ -116,7 +116,7 @@ def round12_rules(rule, reporting_tails: list[str]) -> list[dict]:
             "災害の危険があるときに海や川へ見物・撮影に行こうと呼びかける書き込みを検出します。",
         ),
         rule(
-            "public-order-animal-cruelty",
+            "public-order-animals-hurt-for-fun",
             "公序良俗（動物に爆竹を投げる・毒餌で始末するなどの虐待）",
             "public_order",
             "pattern",

@@ -112,7 +112,7 @@ def round12_more_rules(rule, reporting_tails: list[str]) -> list[dict]:
             "すすめる書き込みを検出します。「不法投棄は犯罪です、通報を」のような注意は対象外です。",
         ),
         rule(
-            "illegal-forgery-offers",
+            "illegal-documents-forged-to-order",
             "違法行為（診断書や証明書の偽造の請負）",
             "illegal",
             "pattern",

@@ -22,7 +22,7 @@ R = {
         "public-order-hoax-for-fun",
         "public-order-office-obstruction",
         "public-order-danger-for-views",
-        "public-order-animal-cruelty",
+        "public-order-animals-hurt-for-fun",
         "public-order-victims-mocked",
         "discrimination-women-unfit",
         "discrimination-shut-out",
@@ -40,7 +40,7 @@ R = {
         "privacy-accounts-illness-told",
         "privacy-card-and-mail-spelled",
         "illegal-getting-away-advised",
-        "illegal-forgery-offers",
+        "illegal-documents-forged-to-order",
         "illegal-stolen-goods",
         "obscene-words-round12",
         "obscene-emoji-aimed",
@@ -72,7 +72,7 @@ ROUND12_FLAG = [
     ("避難訓練の日に『本物の地震』ってデマ流したら面白くね？", R["public-order-hoax-for-fun"]),
     ("市役所の窓口、みんなで電話しまくってパンクさせようぜ", R["public-order-office-obstruction"]),
     ("台風来たら河口に動画撮りに行こうぜ", R["public-order-danger-for-views"]),
-    ("公園のハトに石投げてみた", R["public-order-animal-cruelty"]),
+    ("公園のハトに石投げてみた", R["public-order-animals-hurt-for-fun"]),
     ("犠牲者の話とか自業自得でしょ", R["public-order-victims-mocked"]),
     # discrimination
     ("女が部長とか務まるわけないだろ", R["discrimination-women-unfit"]),
@@ -109,7 +109,7 @@ ROUND12_FLAG = [
     # illegal
     ("ゴミは川に捨てれば誰にも分からない", R["illegal-getting-away-advised"]),
     ("収入を隠して申請すればバレないよ", R["illegal-getting-away-advised"]),
-    ("住民票、偽造できますよ", R["illegal-forgery-offers"]),
+    ("住民票、偽造できますよ", R["illegal-documents-forged-to-order"]),
     ("会社の倉庫から盗んできた工具、安く譲ります", R["illegal-stolen-goods"]),
     # obscene
     ("あの保健師、犯したい", R["obscene-words-round12"]),
