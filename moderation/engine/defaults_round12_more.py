@@ -35,8 +35,8 @@ def round12_more_rules(rule, reporting_tails: list[str]) -> list[dict]:
             "pattern",
             "medium",
             pattern(asks.DATING_LURES, asks.DATING_CALLS, scope="message"),
-            "「寂しい夜に話し相手になりませんか。30代女性です。連絡待ってます」「出会いを探してる方、"
-            "登録無料のマッチングアプリあります」のように、出会いを持ちかけて連絡や登録を求める"
+            "「寂しい夜に話し相手になりませんか。30代女性です。連絡待ってます」「登録無料の"
+            "マッチングアプリあります」のように、出会いを持ちかけて連絡や登録を求める"
             "書き込みを検出します。",
         ),
         rule(
@@ -45,7 +45,7 @@ def round12_more_rules(rule, reporting_tails: list[str]) -> list[dict]:
             "impersonation",
             "pattern",
             "high",
-            pattern(asks.OFFICE_VOICES, asks.DATA_ASKED, scope="message"),
+            pattern(asks.OFFICE_VOICES, asks.DATA_ASKED, asks.DATA_ASKS_REPORTED, scope="message"),
             "「保健推進課の者です。下記口座に振り込みをお願いします」「ISHINOMAKI CITY OFFICIAL："
             "口座番号を返信してください」「石巻地方広域水道企業団です。点検料は現金でご用意ください」"
             "「市役所税務課の者です。ATMで手続きしてください」のように、市の課や公的な団体を名乗って"
