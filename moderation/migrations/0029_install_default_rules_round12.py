@@ -1,5 +1,6 @@
 """Re-install the shipped default rules after the twelfth round of rule changes, learned from
 the kinds of miss of held-out sets F and G: new rules threat-death-wished, threat-veiled-harm,
+threat-veiled-harm-named,
 threat-weapon-brought-braced, threat-office-burned, threat-kill-compound,
 public-order-event-disruption, public-order-hoax-for-fun, public-order-office-obstruction,
 public-order-danger-for-views, public-order-animals-hurt-for-fun, public-order-victims-mocked,

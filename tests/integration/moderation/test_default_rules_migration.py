@@ -329,6 +329,7 @@ def test_round12_migration_brings_an_earlier_database_up_to_date():
         [
             "threat-death-wished",
             "threat-veiled-harm",
+            "threat-veiled-harm-named",
             "threat-weapon-brought-braced",
             "threat-office-burned",
             "threat-kill-compound",

@@ -15,6 +15,7 @@ R = {
     for slug in (
         "threat-death-wished",
         "threat-veiled-harm",
+        "threat-veiled-harm-named",
         "threat-weapon-brought-braced",
         "threat-office-burned",
         "threat-kill-compound",
@@ -57,9 +58,10 @@ ROUND12_FLAG = [
     # a death wished, harm foretold, a weapon, arson, a compound killing
     ("あんな課長、とっとと死んじまえばいいんだ", R["threat-death-wished"]),
     ("議員なんか首吊ればいいのに", R["threat-death-wished"]),
-    ("そんな態度だと、そのうち刺されても知りませんよ", R["threat-veiled-harm"]),
-    ("窓口のあいつ、どうなっても知らねぇからな", R["threat-veiled-harm"]),
-    ("議員さん、帰りに襲われても文句言えませんよ", R["threat-veiled-harm"]),
+    ("課長、そんな態度だと、そのうち刺されても知りませんよ", R["threat-veiled-harm-named"]),
+    ("窓口のあいつ、どうなっても知らねぇからな", R["threat-veiled-harm-named"]),
+    ("議員さん、帰りに襲われても文句言えませんよ", R["threat-veiled-harm-named"]),
+    ("近いうちに職員の皆様のところへお礼参りに伺います", R["threat-veiled-harm"]),
     (
         "来週の議会、金属バット持って行きます。覚悟しといてください",
         R["threat-weapon-brought-braced"],
@@ -143,6 +145,8 @@ ROUND12_PASS = [
     "ばあちゃんが死んだら、いいお葬式にしてあげたい",
     "通学路、事故に遭わないように見守りをお願いします",
     "インフルエンザの注射、刺されても痛くなかったです",
+    "キャンプでは蜂に刺されても知らないよ、虫よけを",
+    "雪道で何があっても知らねぇぞ、と父に言われました",
     "料理教室に包丁を持って行きます。覚えることが多くて大変です",
     "庁舎の落ち葉、燃やしてもいいですか",
     "殺虫剤で虫を殺してから掃除しました",
