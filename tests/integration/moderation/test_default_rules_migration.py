@@ -1,6 +1,6 @@
 """The latest rounds of data migrations (0020, round 4; 0021, round 5; 0022, round 6; 0023,
 quoted abuse by its shape; 0024, round 7; 0025, round 8; 0026, round 9; 0027, round 10;
-0028, round 11) install the shipped rules as they are
+0028, round 11; 0029, round 12) install the shipped rules as they are
 in defaults.py."""
 
 import pytest
@@ -315,6 +315,61 @@ def test_round11_migration_brings_an_earlier_database_up_to_date():
     )
     assert "substr:蚊がうざい" in insults.config["exceptions"]
     assert "substr:野菜くず" in insults.config["exceptions"]
+    assert rules_install_defaults() == 0
+
+
+def test_round12_migration_brings_an_earlier_database_up_to_date():
+    def without_round12(config):
+        # The insult rule as round 11 left it: バカな質問ですみません was an insult.
+        kept = [e for e in config["exceptions"] if "な質問" not in e]
+        return dict(config, exceptions=kept)
+
+    insults = _assert_round_brings_database_up_to_date(
+        "0029_install_default_rules_round12",
+        [
+            "threat-death-wished",
+            "threat-veiled-harm",
+            "threat-veiled-harm-named",
+            "threat-weapon-brought-braced",
+            "threat-office-burned",
+            "threat-kill-compound",
+            "public-order-event-disruption",
+            "public-order-hoax-for-fun",
+            "public-order-office-obstruction",
+            "public-order-danger-for-views",
+            "public-order-animals-hurt-for-fun",
+            "public-order-victims-mocked",
+            "discrimination-women-unfit",
+            "discrimination-shut-out",
+            "discrimination-contempt-terms",
+            "discrimination-ape-emoji",
+            "defamation-crime-asserted",
+            "defamation-likeness-insults",
+            "commercial-price-offers",
+            "commercial-dating-lures",
+            "commercial-income-contact",
+            "impersonation-office-asks-money",
+            "impersonation-new-official-page",
+            "impersonation-false-orders",
+            "privacy-cards-flats-accounts",
+            "privacy-accounts-illness-told",
+            "privacy-card-and-mail-spelled",
+            "illegal-getting-away-advised",
+            "illegal-documents-forged-to-order",
+            "illegal-stolen-goods",
+            "obscene-words-round12",
+            "obscene-emoji-aimed",
+            "obscene-moan-written",
+            "political-rallies-and-romaji",
+            "political-vote-romaji",
+            "religious-fear-and-cures",
+            "harmful-link-benefit-apply",
+            "harmful-link-lure-pieces",
+        ],
+        "defamation-insults-ja",
+        without_round12,
+    )
+    assert "substr:バカな質問" in insults.config["exceptions"]
     assert rules_install_defaults() == 0
 
 

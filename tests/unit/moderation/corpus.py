@@ -9,6 +9,7 @@ from .corpus_round8 import ROUND8_FLAG, ROUND8_PASS
 from .corpus_round9 import ROUND9_FLAG, ROUND9_PASS
 from .corpus_round10 import ROUND10_FLAG, ROUND10_PASS
 from .corpus_round11 import ROUND11_FLAG, ROUND11_PASS
+from .corpus_round12 import ROUND12_FLAG, ROUND12_PASS
 
 INSULT = "defamation-insults-ja"
 STAFF = "defamation-staff-insults"
@@ -1230,3 +1231,5 @@ from .corpus_round7 import ROUND7_SHOULD_FLAG, ROUND7_SHOULD_PASS  # noqa: E402
 
 SHOULD_FLAG += ROUND7_SHOULD_FLAG + ROUND8_FLAG + ROUND9_FLAG + ROUND10_FLAG + ROUND11_FLAG
 SHOULD_PASS += ROUND7_SHOULD_PASS + ROUND8_PASS + ROUND9_PASS + ROUND10_PASS + ROUND11_PASS
+SHOULD_FLAG += ROUND12_FLAG
+SHOULD_PASS += ROUND12_PASS

@@ -105,6 +105,12 @@ def test_threat_and_privacy_hide_by_default_others_flag():
         assert rule["action"] == expected, rule["slug"]
 
 
+def test_default_rules_have_one_slug_each():
+    # The install keys rules by slug: a second rule of the same slug would overwrite the first.
+    slugs = [rule["slug"] for rule in DEFAULT_RULES]
+    assert sorted(slug for slug in set(slugs) if slugs.count(slug) > 1) == []
+
+
 def test_default_regexes_are_safe():
     for rule in DEFAULT_RULES:
         if rule["kind"] == "regex":

@@ -1,0 +1,87 @@
+"""Round 12's widening of earlier rules (by slug), as data: the kinds of round 12 said in
+words those rules already look for (``defaults.py`` applies it after round 11's; see
+``defaults_round12.py``).
+"""
+
+from __future__ import annotations
+
+from . import defaults_round12_words as words
+
+WIDENING: dict[str, dict] = {
+    "threat-knows-home": {
+        "description": "「お前の家は知ってる。子どもが何時に帰るかもな」「家もわがってっからな」も対象です。",
+        "target": ["お前", "おめぇ", "おめえ", "あんた", "子ども", "子供"],
+        "predicate": words.HOME_KNOWN,
+    },
+    "threat-polite-night-roads": {
+        "description": "「支援課の担当、夜道さ気ぃつけろよ」のような方言や、「〇〇課の佐々木さん」と"
+        "後から名指しするものも対象です。",
+        "target": ["課の", "担当", "支援課", "課長", "〇〇さん", "○○さん"],
+        "predicate": [
+            "夜道さ気ぃつけろよ",
+            "夜道さ気ぃつけろ",
+            "夜道さ気をつけろ",
+            "夜道さ気いつけろ",
+            "夜道には気をつけた方がいいですよ",
+            "夜道には気をつけたほうがいいですよ",
+        ],
+    },
+    "threat-death-dares": {
+        "description": "「そんなに殺されたいんですか」のような丁寧な言い方も対象です。",
+        "terms": [
+            "殺されたいんですか",
+            "殺されたいんか",
+            "殺されたいの",
+            "殺されたいらしいな",
+            "刺されたいんですか",
+            "殴られたいんですか",
+        ],
+    },
+    "threat-violence-ja": {
+        "description": "「連中全員氏ね」のように前の語に続けて書いた「氏ね」、「ＫＩＬＬ市長」も対象です。",
+        "terms": words.DIE_MASKED + words.KILL_GLUED,
+    },
+    "defamation-insults-ja": {
+        "description": "（「バカな質問ですみません」のように自分を卑下する言い方は対象外です。）",
+        "exceptions": words.SELF_FOOLISH,
+    },
+    "public-order-nude-stunts": {
+        "description": "「観光案内所の前で全裸になったら話題になるかな」も対象です。",
+        "target": [
+            "話題になる",
+            "話題になるかな",
+            "バズる",
+            "バズるかな",
+            "バズるかも",
+            "注目される",
+        ],
+        "predicate": ["全裸になったら", "裸になったら", "全裸で歩いたら", "裸で走ったら"],
+    },
+    "harmful-link-spelled-out": {
+        "description": "「ドット エックスワイゼット」「dotto xyz」のような読み方も対象です。",
+        "target": ["dotto", "dot"],
+        "predicate": [
+            "エックスワイゼット",
+            "えっくすわいぜっと",
+            "トップ",
+            "xyz",
+            "top",
+            "com",
+            "net",
+            "info",
+            "site",
+        ],
+    },
+    "political-vote-asks-dialect": {
+        "description": "「しぎせんは ぜったい まるまる さんに いれてね」のようなひらがなの頼み方も対象です。",
+        "predicate": [
+            "にいれてね",
+            "に いれてね",
+            "にいれてください",
+            "にいれて",
+            "に入れてね",
+            "にいれよう",
+            "に入れよう",
+        ],
+    },
+}
