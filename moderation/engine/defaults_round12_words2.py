@@ -219,13 +219,6 @@ MOAN = "あ[ぁあっー〜～-]{1,}ん[ぁあっー〜～-]*(?:イ|い)(?:ク|�
 
 # A card number given with its word (拾ったカード番号 4980 1234 5678 9012), valid or not.
 CARD_NUMBER = "カ[ー-](?:ド|ト[゛\\u3099])番号[^0-9０-９\\n]{0,6}[0-9０-９]{4}[ -]?[0-9０-９]{4}[ -]?[0-9０-９]{4}[ -]?[0-9０-９]{4}"
-# A mail address with its @ written out (hiroshi.sato（アットマーク）yahoo.co.jp).
-# (bounded runs, one optional space: an unbounded \s* beside the name's own runs backtracks)
-MAIL_SPELLED = (
-    "[A-Za-z0-9._-]{3,40}[（(] ?(?:アットマ[ー-]ク|あっとま[ー-]く|at|AT) ?[）)] ?"
-    "[A-Za-z0-9-]{1,40}\\.[A-Za-z]{2,10}"
-)
-
 # Income promised with a contact (月に40万円以上の収入…LINE（ID: …）に送って).
 INCOME_CONTACT = "[0-9０-９]+万円(?:以上)?の収入[^\\n]{0,120}?(?:LINE|ライン|DM|メッセ[ー-]ジ)"
 

@@ -8,7 +8,7 @@ discrimination-women-unfit, discrimination-shut-out, discrimination-contempt-ter
 discrimination-ape-emoji, defamation-crime-asserted, defamation-likeness-insults,
 commercial-price-offers, commercial-dating-lures, commercial-income-contact,
 impersonation-office-asks-money, impersonation-new-official-page, impersonation-false-orders,
-privacy-cards-flats-accounts, privacy-accounts-illness-told, privacy-card-and-mail-spelled,
+privacy-cards-flats-accounts, privacy-accounts-illness-told, privacy-card-number-told,
 illegal-getting-away-advised, illegal-documents-forged-to-order, illegal-stolen-goods,
 obscene-words-round12, obscene-emoji-aimed, obscene-moan-written,
 political-rallies-and-romaji, political-vote-romaji, religious-fear-and-cures,

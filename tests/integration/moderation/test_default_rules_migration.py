@@ -353,7 +353,7 @@ def test_round12_migration_brings_an_earlier_database_up_to_date():
             "impersonation-false-orders",
             "privacy-cards-flats-accounts",
             "privacy-accounts-illness-told",
-            "privacy-card-and-mail-spelled",
+            "privacy-card-number-told",
             "illegal-getting-away-advised",
             "illegal-documents-forged-to-order",
             "illegal-stolen-goods",
