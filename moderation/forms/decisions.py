@@ -80,6 +80,15 @@ def _template_field():
     )
 
 
+def _clause_field():
+    return forms.ChoiceField(
+        label=_("Clause cited"),
+        choices=[("", _("(none)")), *Clause.choices],
+        required=False,
+        help_text=_("Not needed to keep a comment."),
+    )
+
+
 class DecisionForm(_ReasonMixin, forms.Form):
     """One decision on one comment: what, which clause (none for keep), why (and the police
     contact for an escalation, the acknowledgement for a block)."""
@@ -90,12 +99,7 @@ class DecisionForm(_ReasonMixin, forms.Form):
         widget=forms.RadioSelect,
         error_messages={"required": _("Choose a decision.")},
     )
-    clause = forms.ChoiceField(
-        label=_("Clause cited"),
-        choices=[("", _("(none)")), *Clause.choices],
-        required=False,
-        help_text=_("Not needed to keep a comment."),
-    )
+    clause = _clause_field()
     template = _template_field()
     reason = forms.CharField(
         label=_("Reason"),
@@ -168,12 +172,7 @@ class BulkDecisionForm(_ReasonMixin, forms.Form):
         + [(v, label) for v, label in Decision.Action.choices if v in BULK_ACTIONS],
         error_messages={"required": _("Choose a decision.")},
     )
-    clause = forms.ChoiceField(
-        label=_("Clause cited"),
-        choices=[("", _("(none)")), *Clause.choices],
-        required=False,
-        help_text=_("Not needed to keep a comment."),
-    )
+    clause = _clause_field()
     template = _template_field()
     reason = forms.CharField(
         label=_("Reason"), max_length=2000, error_messages={"required": REASON_REQUIRED}
