@@ -8,6 +8,7 @@ import sys
 
 import pytest
 from django.core.management import call_command
+from django.utils.html import escape
 
 from ishinomaki_sns.common.errors import DomainError, PermissionDeniedError
 from moderation.models import Rule, RuleRevision
@@ -271,8 +272,11 @@ def test_sandbox_highlights_exactly_and_escapes_hostile_input(client, secretaria
     assert response.status_code == 200
     assert "<script>alert" not in body and "<b>し" not in body
     assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in body
-    assert '<mark title="defamation-insults-ja">ﾊﾞｶ</mark>' in body
-    assert '<mark title="threat-violence-ja">し☆ね</mark>' in body
+    # each mark names its rule (a reader knows a rule by its name, not its identifier)
+    insults = escape(Rule.objects.get(slug="defamation-insults-ja").name)
+    threats = escape(Rule.objects.get(slug="threat-violence-ja").name)
+    assert f'<mark title="{insults}">ﾊﾞｶ</mark>' in body
+    assert f'<mark title="{threats}">し☆ね</mark>' in body
     assert "しね" in body  # the normalised form is shown
 
 
