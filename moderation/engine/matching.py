@@ -280,7 +280,8 @@ class TermMatching:
         one word (オナニー is not オーナー|に); and a match must not begin with a particle
         or auxiliary attached to the word before (そうだ|しね), nor with the light verb
         する of the word before (雪かき|しねぇ is 雪かきしない, 早く|しねぇと is 早くしないと:
-        the dialect's "does not", not 死ね)."""
+        the dialect's "does not", not 死ね), nor with a する that "nothing" or "nobody" does
+        (何もしねぇ, 誰もしねーの, 何一つしねぇ)."""
         if not (a.is_cut(start) and a.is_cut(end)):
             return False
         tokens = a.tokens or ()
@@ -292,6 +293,8 @@ class TermMatching:
             if word.pos[0] in ("助詞", "助動詞"):
                 return not is_predicate(before)
             if word.lemma == "する" and before.end == word.start and takes_suru(before):
+                return False
+            if word.lemma == "する" and _after_nothing(tokens, first):
                 return False
         # しねぇで, しねぇから, しねぇんだ: an imperative is never followed so.
         last = a.token_index(a.de_ends[end - 1] - 1)
@@ -343,3 +346,22 @@ def _covered(span: Span, covers: list[Span]) -> bool:
 
 def _latin(char: str) -> bool:
     return char.isascii() and char.isalnum()
+
+
+# 何も, 誰も, 何一つ: "(not) anything", "nobody". A する after them is what nobody does
+# (何もしねぇ市役所); a death wish is never said to "nothing".
+_NOTHING_WORDS = frozenset(("何", "なに", "なん", "ナニ", "ナン", "誰", "だれ", "ダレ"))
+
+
+def _after_nothing(tokens, index: int) -> bool:
+    """Whether the する at ``index`` follows 何も / 誰も / 何一つ / 何ひとつ directly."""
+    before = [token.surface for token in tokens[max(0, index - 3) : index]]
+    if before[-1:] == ["も"]:
+        return before[-2:-1] != [] and before[-2] in _NOTHING_WORDS
+    # 何|一|つ, 何|ひと|つ: the dictionary splits the counter from its number.
+    return (
+        len(before) == 3
+        and before[0] in _NOTHING_WORDS
+        and before[1] in ("一", "ひと")
+        and before[2] == "つ"
+    )

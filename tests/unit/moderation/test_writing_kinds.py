@@ -35,6 +35,7 @@ def _clauses(engine, text):
         ("あいつの携帯 0 8 0 9 8 7 6 5 4 3 2 だから", "privacy"),
         # しね(ぇ) after a person, or alone, is 死ね in any register
         ("お前しねぇ", "threat"),
+        ("お前もしねぇ", "threat"),  # も after a person: "you too, die"
         ("課の職員しねよ", "threat"),
         ("おまえら全員しねや", "threat"),
         ("あいつらしね", "threat"),  # read by the dictionary as あいつ|らし|ね
@@ -77,6 +78,11 @@ def test_hidden_writing_is_read(engine, text, clause):
         "除雪しねーから毎朝大変なのっしゃ",
         "早くしねぇと遅れるよ",
         "誰も草刈りしねぇんだもの",
+        # する that nothing or nobody does: 何も, 誰も, 何一つ before it
+        "何もしねぇ市役所にはがっかりだ",
+        "なんもしねーで給料もらってんのか",
+        "誰もしねぇなら俺がやる",
+        "議会は何ひとつしねぇ",
         "石巻の職員らしい丁寧な説明でしたね",
         "春らしねえ、今日は",
         "もうしねるわ、楽しすぎて",
