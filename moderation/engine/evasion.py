@@ -21,6 +21,9 @@ Pure Python. :func:`deevade` turns a comment into the text the analyser reads:
   analyser reads the verb; longer katakana words (市ホームページ) are left alone;
 * look-alikes of 死 are undone: タヒ (not タヒチ) and 氏ね / 市ね where 氏 / 市 does not
   follow a kanji (田中氏ね and 石巻市ね stay innocent);
+* one letter of a word of abuse hidden behind a mask (キ〇ガイ, ぶっこ×す: see
+  ``MASKED_WORDS``) is read as the letter; two masks together (〇〇議員, a name's
+  stand-in), a mask before さん (a masked name) and a two-letter word (バ〇) are left;
 * emoji that stand for a word in abuse (市長は💩, 🔪持って行く) are read as the word, where
   they were not glued away as a separator inside a word.
 
@@ -42,6 +45,7 @@ from .evasion_steps import (
     _STRETCH_VOWELS,
     _VOWEL_OF,
     EMOJI_WORDS,
+    MASKS,
     _gap_kind,
     _nfkc,
     stretched_vowel_pattern,
@@ -87,7 +91,11 @@ def deevade(text: str) -> Deevaded:
     if not _NOT_ONE_TO_ONE_RE.search(text):
         wide = text.translate(_ONE_TO_ONE)
         changes = _CHANGES_RE if _ASTRAL_RE.search(wide) else _CHANGES_BMP_RE
-        if not changes.search(wide) and not _SPLIT_WORD_RE.search(wide):
+        if (
+            not changes.search(wide)
+            and not _SPLIT_WORD_RE.search(wide)
+            and not _MASK_RE.search(text)
+        ):
             length = len(text)
             return Deevaded(text, wide, tuple(range(length)), tuple(range(1, length + 1)), True)
     pieces = undo_pieces(text)
@@ -256,6 +264,19 @@ def _build_split_word_re() -> re.Pattern:
 
 
 _SPLIT_WORD_RE = _build_split_word_re()
+# A mask next to a letter, or a space away, may hide a letter of a word (キ〇ガイ, ち 〇 こ:
+# see _unmask); searched in the original text, since the wide text folds ＊ to *.
+_MASKS = re.escape(MASKS)
+_MASK_RE = re.compile(
+    f"[{_MASKS}](?:(?<=[^{_MASKS}\\W][{_MASKS}])|(?<=[^{_MASKS}\\W]\\s[{_MASKS}])"
+    f"|(?=\\s?[^{_MASKS}\\W]))"
+)
+
+
+def may_be_masked(text: str) -> bool:
+    """Whether a mask sits next to a letter in ``text`` (キ〇ガイ): a superset of the texts
+    whose masked words :func:`deevade` reads."""
+    return _MASK_RE.search(text) is not None
 
 
 def may_stretch(text: str) -> bool:

@@ -43,6 +43,86 @@ EMOJI_WORDS = {
 }  # fmt: skip
 
 
+# Words of abuse that writers hide by masking one letter (キ〇ガイ, ま〇こ, ぶっこ×す): the
+# masked writing is read as the word, so the rules written in words apply. Only words of
+# three letters or more, where the two or more letters left name the word; a two-letter
+# mask (バ〇, 死〇) could be anything. Hiragana and katakana forms are both derived.
+MASKED_WORDS = (
+    "キチガイ", "ガイキチ", "基地外", "ガイジ", "ころす", "ぶっころす", "ぶっ殺す", "殺すぞ", "ころすぞ",
+    "殺してやる", "しんでしまえ", "死んでしまえ", "しんじまえ", "死んじまえ", "くたばれ", "きえろ",
+    "バカヤロー", "ばかやろう", "馬鹿野郎", "あほんだら", "クソジジイ", "クソババア", "ババア", "ジジイ",
+    "ブサイク", "売国奴", "税金泥棒", "給料泥棒", "ゴミクズ", "人間のクズ", "死ねばいい",
+    "まんこ", "おまんこ", "ちんこ", "ちんぽ", "セックス", "オナニー", "ヤリマン", "やらせろ", "レイプ",
+    "フェラ", "チョン", "シナジン", "支那人", "ニガー",
+)  # fmt: skip
+# Characters written in place of a hidden letter.
+MASKS = "○〇◯●◎＊*×✕"
+# After a masked name the mask hides a person, not a word (ま〇こさん is まさこさん).
+_NAME_SUFFIXES = ("さん", "ちゃん", "くん", "君", "様", "さま", "氏", "先生")
+
+
+def _masked_keys() -> dict[str, str]:
+    keys: dict[str, str] = {}
+    for word in MASKED_WORDS:
+        forms = {word, _to_hiragana(word), _to_katakana(word)}
+        for form in forms:
+            for index in range(len(form)):
+                keys.setdefault(form[:index] + "〇" + form[index + 1 :], form)
+    return keys
+
+
+def _to_hiragana(word: str) -> str:
+    return "".join(chr(ord(c) - 0x60) if "\u30a1" <= c <= "\u30f6" else c for c in word)
+
+
+def _to_katakana(word: str) -> str:
+    return "".join(chr(ord(c) + 0x60) if "\u3041" <= c <= "\u3096" else c for c in word)
+
+
+_MASKED_KEYS = _masked_keys()
+_MASKED_LENGTHS = sorted({len(key) for key in _MASKED_KEYS}, reverse=True)
+
+
+def _unmask(pieces: list[list]) -> list[list]:
+    """One mask between letters, where the letters around it spell a word of
+    MASKED_WORDS with that letter hidden: the mask becomes the hidden letter. Spaces are
+    passed over (ち 〇 こ is spaced out as well as masked). Two masks together (〇〇議員,
+    the usual stand-in for a name) are left alone."""
+    if not any(piece[0] in MASKS for piece in pieces):
+        return pieces
+    kept = [piece for piece in pieces if not piece[0].isspace()]
+    texts = ["〇" if piece[0] in MASKS else piece[0] for piece in kept]
+    for index, text in enumerate(texts):
+        if text != "〇" or "〇" in texts[max(0, index - 1) : index] + texts[index + 1 : index + 2]:
+            continue
+        letter = _hidden_letter(texts, index)
+        if letter is not None:
+            kept[index][0] = letter
+            kept[index][3] = False
+    return pieces
+
+
+def unmask(text: str) -> str:
+    """``text`` with its masked words read (a term written masked, ち〇こ, is keyed as the
+    comment that writes it is read: ちんこ)."""
+    return "".join(piece[0] for piece in _unmask([[char, 0, 0, False] for char in text]))
+
+
+def _hidden_letter(texts: list[str], index: int) -> str | None:
+    """The letter hidden by the mask at ``index``, if a masked word is written there."""
+    for length in _MASKED_LENGTHS:
+        for start in range(max(0, index - length + 1), min(index, len(texts) - length) + 1):
+            key = "".join(texts[start : start + length])
+            word = _MASKED_KEYS.get(key)
+            if word is None:
+                continue
+            following = "".join(texts[start + length : start + length + 3])
+            if following.startswith(_NAME_SUFFIXES):
+                continue
+            return word[index - start]
+    return None
+
+
 def _nfkc(char: str) -> str:
     return unicodedata.normalize("NFKC", char)
 
@@ -409,7 +489,7 @@ def undo_pieces(text: str) -> list[list]:
             _kanji_as_katakana(
                 _look_alikes(
                     _stretched_vowels(
-                        _shorten(_glue_split_words(_glue_single_letters(_pieces(text))))
+                        _shorten(_glue_split_words(_glue_single_letters(_unmask(_pieces(text)))))
                     )
                 )
             )

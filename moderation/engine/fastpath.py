@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from .evasion import deevade, may_stretch
+from .evasion import deevade, may_be_masked, may_stretch
 from .evasion_steps import KANJI_AS_KATAKANA
 from .normalize import _LETTER, _ZERO_WIDTH, _classify, char_class, normalize
 
@@ -121,7 +121,7 @@ def quick_form(message: str) -> str | None:
     or None when only the full path will do."""
     if _REFUSE_CHAR_RE.search(message) or _REFUSE_PAIR_RE.search(message):
         return None
-    if may_stretch(message):
+    if may_stretch(message) or may_be_masked(message):
         return None
     folded = message.translate(_TABLE)
     if _TRIPLE_RE.search(folded) or _LEET_RE.search(folded) or _LOOK_ALIKE_RE.search(folded):

@@ -9,6 +9,7 @@ these when it builds its automata.
 from __future__ import annotations
 
 from .analysis import analyse
+from .evasion_steps import unmask
 from .normalize import _is_kanji, normalize
 from .terms import Term
 
@@ -22,7 +23,7 @@ def term_key(term: str) -> tuple[str, bool, bool]:
     raw = term.strip()
     left_open = raw.startswith("*")
     right_open = raw.endswith("*")
-    key = normalize(raw.strip("*")).text
+    key = normalize(unmask(raw.strip("*"))).text
     latin = bool(key) and all(c.isascii() and c.isalnum() for c in key)
     return key, latin and not left_open, latin and not right_open
 
@@ -58,5 +59,5 @@ def kana_stem(term: Term, stem: str) -> str | None:
 
 def read_term(term: str) -> tuple[int, str]:
     """How many words a written term is, and its kana reading (for its romaji)."""
-    tokens = analyse(term.strip().strip("*"))
+    tokens = analyse(unmask(term.strip().strip("*")))
     return len(tokens), "".join(token.reading for token in tokens)

@@ -33,7 +33,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .evasion_steps import unstretch
+from .evasion_steps import unmask, unstretch
 from .normalize import normalize
 
 SURFACE, LEMMA, SUBSTR, LATIN, ROMAJI = "surface", "lemma", "substr", "latin", "romaji"
@@ -117,12 +117,18 @@ def fold(text: str) -> str:
     return normalize(text).text
 
 
+def _written_key(written: str) -> str:
+    """A written term as a comment that writes it is read: stretches and masks undone
+    (しねぇぇ, ち〇こ), then normalised."""
+    return normalize(unstretch(unmask(written))).text
+
+
 def parse_term(entry: str) -> Term:
     """Parse one term entry; raises :class:`TermError` for an unusable one."""
     raw = entry.strip()
     lowered = raw.lower()
     if lowered.startswith("substr:"):
-        key = normalize(unstretch(raw[7:].strip())).text
+        key = _written_key(raw[7:].strip())
         if not key:
             raise TermError("empty", raw)
         return Term(SUBSTR, key)
@@ -130,7 +136,7 @@ def parse_term(entry: str) -> Term:
         return _parse_lemma(raw[6:].strip(), raw)
     left_open = raw.startswith("*")
     right_open = raw.endswith("*")
-    key = normalize(unstretch(raw.strip("*"))).text
+    key = _written_key(raw.strip("*"))
     if not key:
         raise TermError("empty", raw)
     if all(c.isascii() and c.isalnum() for c in key):

@@ -52,6 +52,11 @@ def _clauses(engine, text):
             "privacy",
         ),
         ("苦情は kacho.sato（アットマーク）yahoo.co.jp へどうぞ", "privacy"),
+        # one letter of a word of abuse hidden behind a mask
+        ("市長はキ●ガイ", "discrimination"),
+        ("窓口の担当者ぶっこ×す", "threat"),
+        ("次に会ったらこ○してやる", "threat"),
+        ("支〇人は出ていけ", "discrimination"),
         ("拾った財布の免許証番号は 3 1 2 0 0 9 8 7 6 5 4 3 でした", "privacy"),
     ],
 )
@@ -98,6 +103,12 @@ def test_hidden_writing_is_read(engine, text, clause):
         "市役所の代表は 0 2 2 5 - 9 5 - 1 1 1 1 です",
         "フリーダイヤル 0 1 2 0 1 2 3 4 5 6 にかけてください",
         "問い合わせは i n f o @ c i t y . i s h i n o m a k i . l g . j p へ",
+        # 〇〇 stands for a name; 〇 is also a numeral, ○× a quiz, × times
+        "〇〇議員の発言には賛成です",
+        "二〇二六年度の予算について",
+        "○×クイズ大会に参加しました",
+        "3×4の区画で植えてください",
+        "〇〇課の職員さん、ありがとう",
     ],
 )
 def test_innocent_writing_of_the_same_kinds_passes(engine, text):
