@@ -19,8 +19,9 @@ Pure Python. :func:`deevade` turns a comment into the text the analyser reads:
 * katakana written for the kana ending of a kanji word (殺ス, 死ネ, 市長ハ辞メロ: one or two
   katakana right after a kanji, not followed by more katakana) become hiragana, so the
   analyser reads the verb; longer katakana words (市ホームページ) are left alone;
-* look-alikes of 死 are undone: タヒ (not タヒチ) and 氏ね / 市ね where 氏 / 市 does not
-  follow a kanji (田中氏ね and 石巻市ね stay innocent);
+* look-alikes of 死 are undone: タヒ (not タヒチ) and 氏ね / 市ね where 氏 / 市 is no
+  honorific or city's name (田中氏ね and 石巻市ね stay innocent, 職員全員氏ね does not);
+  ノヾ drawn together is バ (ノヾカ);
 * one letter of a word of abuse hidden behind a mask (キ〇ガイ, ぶっこ×す: see
   ``MASKED_WORDS``) is read as the letter; two masks together (〇〇議員, a name's
   stand-in), a mask before さん (a masked name) and a two-letter word (バ〇) are left;
@@ -154,7 +155,7 @@ def _build_fast_path() -> tuple[re.Pattern, dict[int, str], re.Pattern, re.Patte
                 (
                     f"(?<!{not_sep}){not_sep}{sep}{{1,{_MAX_GAP}}}{not_sep}(?!{not_sep})",
                     f"ーー|({letter})\\1\\1",
-                    "タヒ|[氏市][ねネ]",
+                    "タヒ|[氏市][ねネ]|ノ[ヾゞ]",
                     stretched_vowel_pattern(),
                 )
             )

@@ -18,6 +18,7 @@ from .normalize import (
     _SEP,
     _info,
     _is_kanji,
+    honorific_shi,
 )
 
 # Separators that may sit between the letters of a spaced-out word.
@@ -375,6 +376,16 @@ def _stretched_vowels(pieces: list[list]) -> list[list]:
     return out
 
 
+def _word_before(out: list[list]) -> str:
+    """The last letters (up to three) of the word that ends ``out``."""
+    letters: list[str] = []
+    for piece in reversed(out[-3:]):
+        if piece[3]:
+            break
+        letters.append(piece[0])
+    return "".join(reversed(letters))
+
+
 def _look_alikes(pieces: list[list]) -> list[list]:
     out: list[list] = []
     i = 0
@@ -382,6 +393,11 @@ def _look_alikes(pieces: list[list]) -> list[list]:
         piece = pieces[i]
         nxt = pieces[i + 1] if i + 1 < len(pieces) else None
         after = pieces[i + 2][0] if i + 2 < len(pieces) else ""
+        if piece[0] == "ノ" and nxt is not None and nxt[0] in "ヾゞ" and not nxt[3]:
+            # ノ and the voiced iteration mark drawn together look like バ (ノヾカ)
+            out.append(["バ", piece[1], nxt[2], False])
+            i += 2
+            continue
         if piece[0] == "タ" and nxt is not None and nxt[0] == "ヒ" and after != "チ":
             out.append(["死", piece[1], nxt[2], False])
             i += 2
@@ -390,7 +406,7 @@ def _look_alikes(pieces: list[list]) -> list[list]:
             piece[0] in "氏市"
             and nxt is not None
             and nxt[0] in "ねネ"
-            and not (out and not out[-1][3] and _is_kanji(out[-1][0]))
+            and not honorific_shi(_word_before(out))
         ):
             out.append(["死", piece[1], piece[2], False])
             i += 1

@@ -93,7 +93,7 @@ _REFUSE_CHAR_RE = re.compile(
     )
 )
 _REFUSE_PAIR_RE = re.compile(
-    "[タﾀ氏市ーｰ―](?:(?<=[タﾀ])[ヒﾋ]|(?<=[氏市])[ねネﾈ]|(?<=[ーｰ―])[ーｰ―])"
+    "[タﾀ氏市ーｰ―ノﾉ](?:(?<=[タﾀ])[ヒﾋ]|(?<=[氏市])[ねネﾈ]|(?<=[ーｰ―])[ーｰ―]|(?<=[ノﾉ])[ヾゞ])"
     # コ口ス, コ・口・ス (letters glued across a short gap): see .evasion_steps
     f"|[ァ-ヴーｦ-ﾟ][^ぁ-ゖァ-ヺ一-鿿]{{0,3}}[{''.join(KANJI_AS_KATAKANA)}]"
 )

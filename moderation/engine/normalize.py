@@ -60,6 +60,20 @@ def _is_kanji(char: str) -> bool:
     return any(low <= code <= high for low, high in _KANJI_RANGES) or char in "々〆"
 
 
+# People named by their role or as a group: nobody writes 職員氏 or 全員氏 as an honorific,
+# so 氏ね (or 市ね) after them is a look-alike of 死ね, as after お前ら.
+_NOT_HONOURED = (
+    "全員", "職員", "市長", "議員", "役人", "公務員", "課長", "部長", "係長", "市民", "住民",
+    "連中", "一同", "担当", "担当者", "奴", "奴等", "老害", "野郎", "一家", "役所", "全部", "皆",
+)  # fmt: skip
+
+
+def honorific_shi(before: str) -> bool:
+    """Whether 氏 (or 市) right after ``before`` names a person or a city (田中氏, 石巻市),
+    not a look-alike of 死: it follows a kanji word, but not one of _NOT_HONOURED."""
+    return bool(before) and _is_kanji(before[-1]) and not before.endswith(_NOT_HONOURED)
+
+
 def _is_latin_alnum(char: str) -> bool:
     return char.isascii() and char.isalnum()
 
@@ -339,8 +353,9 @@ def _undo_evasions(n: Normalized) -> Normalized:
 
     * katakana タヒ (full or half width) -> 死 (タ+ヒ drawn together look like 死), but not
       in タヒチ (Tahiti); hiragana たひ is ordinary text (行ったひと) and is left alone.
-    * 氏ね / 市ね -> 死ね when 氏/市 does not follow a kanji: ``田中氏ね`` (Mr Tanaka) and
-      ``石巻市ね`` (Ishinomaki City) are innocent, ``お前ら氏ね`` / ``市ね`` are not.
+    * 氏ね / 市ね -> 死ね unless 氏/市 is an honorific or a city's name (:func:`honorific_shi`):
+      ``田中氏ね`` (Mr Tanaka) and ``石巻市ね`` (Ishinomaki City) are innocent,
+      ``お前ら氏ね``, ``市ね`` and ``職員全員氏ね`` are not.
     """
     chars = list(n.text)
     starts = list(n.starts)
@@ -360,7 +375,9 @@ def _undo_evasions(n: Normalized) -> Normalized:
             ends[i : i + 2] = [ends[i + 1]]
             del starts[i + 1]
             del boundary[i + 1]
-        elif pair in ("氏ね", "市ね") and (i == 0 or boundary[i] or not _is_kanji(chars[i - 1])):
+        elif pair in ("氏ね", "市ね") and (
+            i == 0 or boundary[i] or not honorific_shi("".join(chars[max(0, i - 3) : i]))
+        ):
             chars[i] = "死"
         i += 1
     return Normalized(original, "".join(chars), tuple(starts), tuple(ends), tuple(boundary))

@@ -57,6 +57,8 @@ def _clauses(engine, text):
         ("窓口の担当者ぶっこ×す", "threat"),
         ("次に会ったらこ○してやる", "threat"),
         ("支〇人は出ていけ", "discrimination"),
+        ("窓口の担当はノヾカばかり", "defamation"),  # ノヾ drawn as バ
+        ("税務課の役人氏ね", "threat"),  # 氏 after a role is no honorific
         ("拾った財布の免許証番号は 3 1 2 0 0 9 8 7 6 5 4 3 でした", "privacy"),
     ],
 )
@@ -109,6 +111,9 @@ def test_hidden_writing_is_read(engine, text, clause):
         "○×クイズ大会に参加しました",
         "3×4の区画で植えてください",
         "〇〇課の職員さん、ありがとう",
+        "いすゞのトラックが展示されていました",
+        "佐藤氏ね、いつも丁寧に説明してくれるよ",
+        "石巻市ね、住みやすくなったと思う",
     ],
 )
 def test_innocent_writing_of_the_same_kinds_passes(engine, text):
