@@ -120,8 +120,8 @@ def heldout_figures() -> None:
     """The hand-written held-out sets of city comments (``benchmarks/heldout``): a model
     trained on one half of a set scores the other half (the issue's "one half of a data
     set"), a model trained on one whole set scores the other (a harder test: other
-    writers), and a model trained on sets A-D scores the later sets E to H, and one
-    trained on A-G scores H. For each: recall and false flags of the shipped rules alone,
+    writers), and a model trained on sets A-D scores the later sets E to I, and one
+    trained on A-H scores I. For each: recall and false flags of the shipped rules alone,
     of the model alone at its trained threshold, and of both together (a comment is flagged when a rule fires or
     the model's score reaches its threshold, as the worker flags it), and the model's ROC AUC."""
     import numpy as np
@@ -164,7 +164,7 @@ def heldout_figures() -> None:
     figures(f"held-out: trained on {second}, scored on {first}", sets[second], sets[first])
     # As the city would run it: a model trained on the decisions so far (the sets written
     # first, A to D) scores comments written later by other writers, whom no rule author
-    # read (E to G, see heldout.py).
+    # read when they were written (E to I, see heldout.py).
     history = [case for name in HISTORY for case in _screened(engine, folder / name, screen, load)]
     later = {
         name: _screened(engine, folder / name, screen, load)
@@ -184,7 +184,7 @@ def heldout_figures() -> None:
 HISTORY = ("city_comments.jsonl", "city_comments_b.jsonl", "city_comments_c.jsonl",
            "city_comments_d.jsonl")  # fmt: skip
 LATER = ("city_comments_e.jsonl", "city_comments_f.jsonl", "city_comments_g.jsonl",
-         "city_comments_h.jsonl")  # fmt: skip
+         "city_comments_h.jsonl", "city_comments_i.jsonl")  # fmt: skip
 
 
 def _screened(engine, path: Path, screen, load) -> list:

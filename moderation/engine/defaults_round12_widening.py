@@ -37,9 +37,18 @@ WIDENING: dict[str, dict] = {
             "殴られたいんですか",
         ],
     },
+    # 氏ね after a role or a group is read as 死ね by the engine (normalize.honorific_shi),
+    # and kill is a Latin word of harm beside whom it threatens (threat-romaji): kinds, not
+    # the listed pairs round 12 first wrote.
     "threat-violence-ja": {
-        "description": "「連中全員氏ね」のように前の語に続けて書いた「氏ね」、「ＫＩＬＬ市長」も対象です。",
-        "terms": words.DIE_MASKED + words.KILL_GLUED,
+        "description": "「連中全員氏ね」「課長氏ね」のように人や役職の後に書いた「氏ね」も対象です。",
+    },
+    "threat-romaji": {
+        "description": "英語の kill・murder（「ＫＩＬＬ市長」「kill the mayor」）も対象です。",
+        # not "you": shine on you is English (shine is 死ね in romaji)
+        "target": ["mayor", "staff", "副市長", "課長", "議員", "役人", "担当"],
+        "predicate": ["kill", "murder", "stab"],
+        "exceptions": ["kill time", "kill some time", "kill the time"],
     },
     "defamation-insults-ja": {
         "description": "（「バカな質問ですみません」のように自分を卑下する言い方は対象外です。）",

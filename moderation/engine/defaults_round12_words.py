@@ -91,20 +91,6 @@ KILL_COMPOUNDS = [
                  "蹴り殺す", "ぶち殺す", "嬲り殺す", "なぶり殺す", "斬り殺す", "切り殺す", "殴り倒す")
     for form in ("+やる", "命令形", "意志推量形", "+ぞ", "+からな", "+たろか")
 ]  # fmt: skip
-# 氏ね (死ね written with 氏) after a word it is glued to (担当課の連中全員氏ね).
-DIE_MASKED = [
-    f"substr:{who}氏ね"
-    for who in ("全員", "みんな", "皆", "連中", "お前", "おまえ", "早く", "はやく", "さっさと", "とっとと", "役人", "職員",
-                "市長", "課長", "議員")
-]  # fmt: skip
-
-# kill glued to whom it threatens (ＫＩＬＬ市長): a Latin word with no space before a kanji
-# word is no word to the term matcher, so the pair is a substring.
-KILL_GLUED = [
-    f"substr:{kill}{who}"
-    for kill in ("kill", "killyou", "kill you ")
-    for who in ("市長", "職員", "役人", "課長", "議員", "担当", "市役所", "副市長")
-]  # fmt: skip
 # Oneself called foolish (バカな質問ですみません): no insult.
 SELF_FOOLISH = [
     f"substr:{fool}{what}"

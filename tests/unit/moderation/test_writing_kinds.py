@@ -59,6 +59,9 @@ def _clauses(engine, text):
         ("支〇人は出ていけ", "discrimination"),
         ("窓口の担当はノヾカばかり", "defamation"),  # ノヾ drawn as バ
         ("税務課の役人氏ね", "threat"),  # 氏 after a role is no honorific
+        ("お前氏ね", "threat"),
+        ("ＫＩＬＬ副市長", "threat"),  # a Latin word of harm glued to whom it threatens
+        ("someone should kill the mayor", "threat"),
         ("拾った財布の免許証番号は 3 1 2 0 0 9 8 7 6 5 4 3 でした", "privacy"),
     ],
 )
@@ -112,6 +115,8 @@ def test_hidden_writing_is_read(engine, text, clause):
         "3×4の区画で植えてください",
         "〇〇課の職員さん、ありがとう",
         "いすゞのトラックが展示されていました",
+        "I came early to kill time with you at the library",
+        "The skill of the staff at the counter was great",
         "佐藤氏ね、いつも丁寧に説明してくれるよ",
         "石巻市ね、住みやすくなったと思う",
     ],
