@@ -54,9 +54,11 @@ CANDIDACY_ASKS = [
 FAITH_PROMISES = [
     "神様さ祈れば", "神様に祈れば", "かみさまさいのれば", "神さまに祈れば", "神様を信じれば",
     "神様さ信じれば", "substr:信じれば救われ", "substr:信じれば治", "substr:祈れば治", "祈れば病気", "お祈りすれば病気",
-    "かみさまをしんじなさい", "かみさまをしんじれば", "しんじなさい", "すくわれます", "すぐわれる",
-    "信じなさい", "救われます", "救われっから", "救われるっちゃ",
+    "かみさまをしんじなさい", "かみさまをしんじれば", "しんじなさい", "すぐわれる",
+    "信じなさい", "救われっから", "救われるっちゃ",
 ]  # fmt: skip
+# (救われます alone is as often thanks, 支援センターに行くと救われます: a promise only after
+# a condition of faith, which the entries above hold)
 # (a gathering asked to, in dialect or politely, after a tale of finding a teaching)
 FAITH_GATHERINGS = [
     "集会さ来て", "集会さ来てみねが", "集会さ来てけさいん", "集まりさ来て", "集いさ来て",

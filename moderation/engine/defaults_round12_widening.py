@@ -41,7 +41,20 @@ WIDENING: dict[str, dict] = {
     # and kill is a Latin word of harm beside whom it threatens (threat-romaji): kinds, not
     # the listed pairs round 12 first wrote.
     "threat-violence-ja": {
-        "description": "「連中全員氏ね」「課長氏ね」のように人や役職の後に書いた「氏ね」も対象です。",
+        "description": "「連中全員氏ね」「課長氏ね」のように人や役職の後に書いた「氏ね」、"
+        "「年寄りは早く死ねば」のように早い死を願う言い方も対象です。",
+        "terms": [
+            f"{soon}{die}"
+            for soon in ("早く", "はやく", "さっさと", "とっとと")
+            for die in ("死ねば", "しねば", "死んでくれれば", "死んでくれたら")
+        ],
+        # said of oneself (早く死ねばよかった): grief, not a wish against anyone
+        "exceptions": [
+            f"{soon}{die}{regret}"
+            for soon in ("早く", "はやく")
+            for die in ("死ねば", "しねば")
+            for regret in ("よかった", "良かった")
+        ],
     },
     "threat-romaji": {
         "description": "英語の kill・murder（「ＫＩＬＬ市長」「kill the mayor」）も対象です。",

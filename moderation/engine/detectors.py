@@ -170,7 +170,9 @@ class DetectorMatching:
                             if allow and _allowed(message[start:end], allow):
                                 continue
                             own_excused = own and name in pii.OWN_CONTACT_DETECTORS
-                            if own_excused and pii.own_contact(message, start):
+                            if own_excused and pii.own_contact(
+                                message, start, end if name == "phone" else None
+                            ):
                                 continue
                             found[index].append((start, end))
         if self._link and link_module.may_contain_link(message):

@@ -340,6 +340,37 @@ _OWN_CONTACT_RE = re.compile(
 )
 
 
-def own_contact(message: str, start: int) -> bool:
-    """Whether the contact found at ``start`` is introduced as the writer's own."""
-    return bool(_OWN_CONTACT_RE.search(message, max(0, start - 24), start))
+def own_contact(message: str, start: int, end: int | None = None) -> bool:
+    """Whether the contact found at ``start`` is introduced as the writer's own, or (a
+    landline found at ``start:end``) as an organisation's (see :func:`public_landline`)."""
+    if _OWN_CONTACT_RE.search(message, max(0, start - 24), start):
+        return True
+    return end is not None and public_landline(message, start, end)
+
+
+# An organisation's landline (観光協会の0225-93-…で合ってますか, 予約は病院の代表 …): a
+# published number, asked about or passed on, not a person's. A mobile or IP number is a
+# person's however it is introduced (病院の先生の携帯 090-…).
+_ORGANISATIONS = (
+    "協会", "センター", "事務所", "支所", "組合", "会館", "公民館", "役場", "市役所", "役所", "病院", "医院",
+    "クリニック", "診療所", "学校", "保育所", "保育園", "幼稚園", "こども園", "図書館", "博物館", "美術館",
+    "体育館", "窓口", "受付", "問い合わせ先", "問合せ先", "問い合わせ", "問合せ", "お問い合わせ", "予約",
+    "会社", "商店", "ホテル", "旅館", "施設", "事業所", "協議会", "社協", "漁協", "農協", "JA", "ＪＡ",
+    "警察署", "消防署", "交番", "駅", "観光案内所", "営業所", "本部", "事務局",
+)  # fmt: skip
+_PUBLIC_LANDLINE_RE = re.compile(
+    f"(?:{'|'.join(_ORGANISATIONS)})(?:[（(][^）)]{{1,16}}[）)])?"
+    r"(?:の|は|:|：|、|→|\s)*(?:代表|電話|番号|電話番号|TEL|tel|℡)?(?:の?番号)?"
+    r"(?:は|です|:|：|、|→|\s)*[\s（(]*$"
+)
+_PERSONAL_NUMBER_STARTS = ("070", "080", "090", "050", "020")
+
+
+def public_landline(message: str, start: int, end: int) -> bool:
+    """Whether the number at ``start:end`` is a landline introduced as an organisation's."""
+    digits = "".join(c for c in unicodedata.normalize("NFKC", message[start:end]) if c.isdigit())
+    if digits.startswith("81"):
+        digits = "0" + digits[2:]
+    if not digits.startswith("0") or digits.startswith(_PERSONAL_NUMBER_STARTS):
+        return False
+    return bool(_PUBLIC_LANDLINE_RE.search(message, max(0, start - 32), start))

@@ -149,14 +149,20 @@ def report_starts(
         if not head:
             starts.append((first, need))
             continue
-        # The particle's last letter, found at C speed, then the whole particle checked.
-        at = text.find(head[-1], max(0, low - 1), first)
-        while at != -1:
-            begin = at + 1 - len(head)
-            if begin >= 0 and text.startswith(head, begin):
-                starts.append((begin, need))
-            at = text.find(head[-1], at + 1, first)
+        for particle in _SAID_AS_TO if head == "と" else (head,):
+            # The particle's last letter, found at C speed, then the whole particle checked.
+            at = text.find(particle[-1], max(0, low - 1), first)
+            while at != -1:
+                begin = at + 1 - len(particle)
+                if begin >= 0 and text.startswith(particle, begin):
+                    starts.append((begin, need))
+                at = text.find(particle[-1], at + 1, first)
     return starts
+
+
+# Every particle that quotes as と does: a way of reporting written with と (と…怒鳴られ,
+# 」と…叫ん) is found with any of them (って怒鳴られ, 」なんて叫ん, とか罵られ).
+_SAID_AS_TO = ("と", "って", "なんて", "とか")
 
 
 def add_report(reports: dict[int, tuple[int, int]], start: int, end: int, need: int) -> None:
