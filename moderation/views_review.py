@@ -313,6 +313,8 @@ def _item_context(request, comment, form=None) -> dict:
         "comment": comment,
         "segments": highlight_segments(comment.message, current, _rule_names(current)),
         "flags": flags,
+        # One 「緊急」 by the title, however many urgent rules fired (it showed once per flag).
+        "urgent": any(f.is_urgent and not f.decision_id for f in flags),
         "decisions": comment_decisions(comment=comment),
         "thread": comment_thread(comment=comment),
         "history": author_history(user=user, comment=comment),
