@@ -44,10 +44,12 @@ run: install
 	$(RUN_ENV) WEB_PORT=$(PORT) SIM_PORT=$(SIM_PORT) REDIS_PORT=$(REDIS_PORT) $(VENV)/bin/honcho -f Procfile.dev start
 
 chromium:
-	@if [ ! -x $(CHROMIUM) ] || ! fc-list 2>/dev/null | grep -qi ipa; then \
+	@# Japanese and emoji fonts too: without them the screenshots show boxes for the text.
+	@if [ ! -x $(CHROMIUM) ] || ! fc-list 2>/dev/null | grep -qi ipa \
+	    || ! fc-list 2>/dev/null | grep -qi "noto color emoji"; then \
 	  if [ "$$(id -u)" = 0 ]; then \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-ipafont-gothic >/dev/null; \
-	  else echo "Chromium is missing at $(CHROMIUM): install the 'chromium' package"; exit 1; fi; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-ipafont-gothic fonts-noto-color-emoji >/dev/null; \
+	  else echo "Chromium or its fonts are missing: install the packages chromium, fonts-ipafont-gothic and fonts-noto-color-emoji"; exit 1; fi; \
 	fi
 
 lint: install

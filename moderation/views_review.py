@@ -151,7 +151,7 @@ class ReviewQueueView(ReviewAccessMixin, View):
             rows.append(
                 {
                     "comment": comment,
-                    "flags": _one_per_rule(open_flags.get(comment.pk, [])),
+                    "chip_groups": _chips_by_clause(open_flags.get(comment.pk, [])),
                     "score": scores.get(comment.pk),
                     # The queue does not decide: card-like digits are masked (same length, so
                     # the highlight spans still fit).
@@ -240,16 +240,22 @@ def _rule_names(hits) -> dict[str, str]:
     return {hit.rule: hit.rule_name for hit in hits if isinstance(hit, _FlagView)}
 
 
-def _one_per_rule(flags: list[_FlagView]) -> list[_FlagView]:
-    """A comment's chips: each rule once (newest first), however often it fired; several
-    rules of one clause stay apart, since the chip names the rule."""
+def _chips_by_clause(flags: list[_FlagView]) -> list[dict]:
+    """A comment's chips: each rule once (newest first), however often it fired, grouped by
+    clause so the clause's long label shows once and each chip holds only the rule's name
+    (a rule's name mostly repeats its clause's word: one label per chip wrapped on a phone)."""
+    groups: dict[str, dict] = {}
     seen: set[int] = set()
-    chips = []
     for flag in flags:
-        if flag.rule_id not in seen:
-            seen.add(flag.rule_id)
-            chips.append(flag)
-    return chips
+        if flag.rule_id in seen:
+            continue
+        seen.add(flag.rule_id)
+        group = groups.setdefault(
+            flag.clause,
+            {"clause": flag.clause, "label": flag.get_clause_display(), "flags": []},
+        )
+        group["flags"].append(flag)
+    return list(groups.values())
 
 
 def _item_query(filter_query: str, position: int) -> str:
@@ -307,6 +313,8 @@ def _item_context(request, comment, form=None) -> dict:
         "comment": comment,
         "segments": highlight_segments(comment.message, current, _rule_names(current)),
         "flags": flags,
+        # One 「緊急」 by the title, however many urgent rules fired (it showed once per flag).
+        "urgent": any(f.is_urgent and not f.decision_id for f in flags),
         "decisions": comment_decisions(comment=comment),
         "thread": comment_thread(comment=comment),
         "history": author_history(user=user, comment=comment),

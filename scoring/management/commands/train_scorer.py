@@ -43,24 +43,41 @@ class Command(BaseCommand):
             model = scorer_train(actor=None, trigger=ScorerModel.Trigger.COMMAND, share=share)
         except DomainError as error:
             raise CommandError(error.message) from None
-        self.stdout.write(
+        # Each figure on its own line with what it means: a clerk runs this too, and
+        # "5-fold cross-validation" alone said nothing to them.
+        figures = {
+            "version": model.version,
+            "harmful": model.n_harmful,
+            "clean": model.n_clean,
+            "seconds": model.seconds,
+            "threshold": model.threshold,
+            "recall": model.recall * 100,
+            "ffr": model.false_flag_rate * 100,
+            "folds": model.folds,
+            "rest": model.folds - 1,
+            "size": model.artefact_size,
+        }
+        lines = [
             _(
-                "Model v%(version)d trained on %(harmful)d harmful and %(clean)d clean examples "
-                "in %(seconds).1f s: threshold %(threshold).3f, expected recall %(recall).1f %%, "
-                "false flags %(ffr).1f %% (%(folds)d-fold cross-validation), %(size)d bytes."
-            )
-            % {
-                "version": model.version,
-                "harmful": model.n_harmful,
-                "clean": model.n_clean,
-                "seconds": model.seconds,
-                "threshold": model.threshold,
-                "recall": model.recall * 100,
-                "ffr": model.false_flag_rate * 100,
-                "folds": model.folds,
-                "size": model.artefact_size,
-            }
-        )
+                "Model v%(version)d trained on %(harmful)d harmful and %(clean)d clean "
+                "examples in %(seconds).1f s (a candidate: not used until accepted)."
+            ),
+            _("  Expected recall %(recall).1f %%: the share of harmful examples the model flags."),
+            _(
+                "  False flags %(ffr).1f %%: the share of clean examples the model flags "
+                "by mistake."
+            ),
+            _("  Threshold %(threshold).3f: a comment scoring this or more is flagged."),
+            _(
+                "  How the figures were measured (%(folds)d-fold cross-validation): the "
+                "examples were split into %(folds)d groups; each group was tested on a model "
+                "trained on the other %(rest)d, so every figure comes from examples the model "
+                "had not seen."
+            ),
+            _("  Model size: %(size)d bytes."),
+        ]
+        for line in lines:
+            self.stdout.write(line % figures)
         if accept:
             scorer_transition(model_id=model.pk, action=Action.ACCEPT, actor=None)
             self.stdout.write(_("Model v%(version)d is now active.") % {"version": model.version})

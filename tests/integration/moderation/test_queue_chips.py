@@ -1,5 +1,6 @@
-"""The queue's flag chips name the rule (a tooltip never shows on a phone), each rule once;
-the comment's excerpt opens it as well as the author's name, without nesting links."""
+"""The queue's flag chips name the rule (a tooltip never shows on a phone), each rule once,
+under its clause's label shown once (not repeated in every chip); the comment's excerpt opens
+it as well as the author's name, without nesting links."""
 
 from __future__ import annotations
 
@@ -15,6 +16,9 @@ from moderation.services import rule_create
 pytestmark = pytest.mark.django_db
 
 CHIP = re.compile(r'<span class="badge[^"]*" data-rule="([^"]+)">([^<]*)</span>')
+GROUP = re.compile(
+    r'<div class="flag-group" data-clause="([^"]+)"><span class="flag-group__clause">([^<]*)</span>'
+)
 
 
 def _row(html: str, comment_pk: int) -> str:
@@ -39,8 +43,12 @@ def test_secretariat_sees_each_rule_once_by_name_in_the_queue(
     html = client.get(reverse("moderation:queue")).content.decode()
     chips = [(slug, unescape(text)) for slug, text in CHIP.findall(_row(html, comment.pk))]
 
-    assert ("walk8-a", "個人・団体への誹謗中傷：地域の悪口A") in chips
-    assert ("walk8-b", "個人・団体への誹謗中傷：地域の悪口B") in chips
+    assert ("walk8-a", "地域の悪口A") in chips
+    assert ("walk8-b", "地域の悪口B") in chips
+    # The clause's label shows once for its rules, never inside each chip.
+    groups = GROUP.findall(_row(html, comment.pk))
+    assert groups.count(("defamation", "個人・団体への誹謗中傷")) == 1, groups
+    assert not any("：" in text for _, text in chips), chips
     assert len(chips) == len(set(chips)), chips  # no chip twice
     assert len(chips) == len({slug for slug, _ in chips})  # one chip per rule
     # A mark's tooltip names its rules too, never their identifiers.
