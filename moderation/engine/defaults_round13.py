@@ -55,9 +55,9 @@ def round13_rules(rule, groups: list[str], reporting_tails: list[str]) -> list[d
             "threat-die-spelled-apart",
             "脅迫（「『し』と『ね』を続けて読め」のように文字を分けて書いた「死ね」）",
             "threat",
-            "terms",
+            "regex",
             "high",
-            {"terms": words.DIE_SPELLED_APART, "exceptions": []},
+            {"pattern": words.DIE_SPELLED_APART, "on": "text"},
             "「『し』と『ね』を続けて読め」のように一文字ずつ分けて書いた「死ね」「殺す」を"
             "検出します。自動で非表示にします。",
         ),
@@ -77,7 +77,7 @@ def round13_rules(rule, groups: list[str], reporting_tails: list[str]) -> list[d
             "public_order",
             "pattern",
             "high",
-            pattern(words.MOURNING_PLACES, words.DEFILED, words.DEFILING_REPORTED),
+            pattern(words.MOURNING_PLACES, words.DEFILED, words.said_forms(words.DEFILED)),
             "「慰霊碑に落書きしに行こうぜ」「追悼式の黙祷のときに爆竹鳴らしてやろう」「震災遺構で"
             "肝試し配信しようぜ」のように、慰霊の場所や追悼の行事を汚したり妨げたりしようと"
             "呼びかける書き込みを検出します。「慰霊碑への落書きは許せない」のような批判や"
@@ -89,7 +89,9 @@ def round13_rules(rule, groups: list[str], reporting_tails: list[str]) -> list[d
             "public_order",
             "pattern",
             "medium",
-            pattern(words.MISCHIEF_PLACES, words.MISCHIEF_CALLS, words.DEFILING_REPORTED),
+            pattern(
+                words.MISCHIEF_PLACES, words.MISCHIEF_CALLS, words.said_forms(words.MISCHIEF_CALLS)
+            ),
             "「市長の家の前にみんなで集まって夜通し騒ごう」「ゴミ収集所の袋、全部破いてばら撒いて"
             "やろうぜ」「役所さ押しがげで、窓口ぶっ壊すべ」のように、人の家や窓口、ゴミ集積所など"
             "での迷惑行為や破壊を呼びかける書き込みを検出します。方言も対象です。",
@@ -120,7 +122,7 @@ def round13_rules(rule, groups: list[str], reporting_tails: list[str]) -> list[d
             "discrimination",
             "pattern",
             "high",
-            pattern(groups, words.SENT_AWAY, scope="message"),
+            pattern(groups, words.SENT_AWAY, words.said_forms(words.SENT_AWAY), scope="message"),
             "「中国人の実習生なんか入れるから町が汚くなる。全員送り返せ」「障害者に税金使うなんて"
             "ムダ。施設に閉じ込めとけ」「外国人の子どもに日本語教室なんて贅沢。親の国でやれ」の"
             "ように、国籍や障害などの集団を名指しし、続く文でその集団を追い返す・閉じ込めるよう"
@@ -184,9 +186,14 @@ def round13_rules(rule, groups: list[str], reporting_tails: list[str]) -> list[d
             "defamation",
             "pattern",
             "medium",
-            pattern(words.SHOP_TARGETS, words.SHOP_CHEATS, words.SHOP_REPORTED, scope="message"),
+            pattern(
+                words.SHOP_TARGETS,
+                words.SHOP_CHEATS,
+                words.said_forms(words.SHOP_CHEATS),
+                scope="message",
+            ),
             "「〇〇食堂は残飯を使い回してる。食中毒を隠してるって噂」のように、店が客の健康を"
-            "損なう不正をしていると決めつける書き込みを検出します。「デマでした」のような"
-            "打ち消しは対象外です。",
+            "損なう不正をしていると決めつける書き込みを検出します。「〜と書かれていた」のような"
+            "報告は対象外です。",
         ),
     ]

@@ -12,6 +12,7 @@ from __future__ import annotations
 from functools import partial
 
 from . import defaults_round13_words2 as words
+from .defaults_round13_words import said_forms
 from .rule_shapes import pattern, reported_forms, short_tails
 
 
@@ -37,11 +38,28 @@ def round13_more_rules(rule, reporting_tails: list[str]) -> list[dict]:
             "impersonation",
             "pattern",
             "high",
-            pattern(words.OFFICE_SPEAKING, words.OFFICE_ORDERS, scope="message"),
+            pattern(
+                words.OFFICE_SPEAKING,
+                words.OFFICE_ORDERS,
+                said_forms(words.OFFICE_ORDERS),
+                scope="message",
+            ),
             "「石巻警察署です。この投稿者の個人情報を提出してください」「こちら石巻市防災危機管理課"
             "です。避難指示が出ました」「石巻市 税務課 より：還付金があります。お電話ください」"
             "「【公式】シェアした方全員に1万円」のように、警察や市の課を名乗って命令や通知、"
-            "依頼をする書き込みを検出します。市の公式アカウントからの返信は審査の対象外です。",
+            "依頼をする書き込みを検出します。「〜とお知らせしますと電話があった」のような報告は"
+            "対象外です。",
+        ),
+        rule(
+            "impersonation-official-header",
+            "なりすまし（書き込みの頭に【石巻市役所】【公式】と付けて市の案内を装う）",
+            "impersonation",
+            "regex",
+            "high",
+            {"pattern": words.OFFICIAL_HEADER, "on": "text"},
+            "「【石巻市役所】給付金の受付はこちらのLINEに移行しました」「【公式】石巻市からの"
+            "お知らせ：プレゼント企画実施中」のように、書き込みの頭に市や公式を名乗る【】を付けて"
+            "市の案内を装う書き込みを検出します。",
         ),
         rule(
             "impersonation-city-approved",
@@ -154,7 +172,7 @@ def round13_more_rules(rule, reporting_tails: list[str]) -> list[dict]:
             pattern(
                 words.NO_LICENCE + words.DUMPED_AT,
                 ["バレない", "バレないっしょ", "ばれない", *words.DUMP_CALLS],
-                words.DUMP_EXCUSED,
+                said_forms(words.DUMP_CALLS),
                 scope="message",
             ),
             "「運転免許なくても軽トラなら農道はバレないっしょ」「震災ゴミに混ぜれば家電もタダで"

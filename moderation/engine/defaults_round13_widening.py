@@ -19,7 +19,7 @@ _LISTED_MENTIONS = [
 
 # English words that read as a dialect insult in kana (take → たけ, read as たーけ).
 _ENGLISH_READ_AS_INSULT = [
-    "substr:take ", "substr:take my", "substr:to take", "substr:take a", "substr:take the",
+    "substr:take my", "substr:to take", "substr:take a", "substr:take the",
     "substr:take it", "substr:take care",
 ]  # fmt: skip
 

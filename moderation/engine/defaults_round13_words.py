@@ -9,6 +9,21 @@ message; a phrase that is harm wherever it stands is a term.
 
 from __future__ import annotations
 
+# Ways a call is quoted or told of right after it (落書きしに行こうぜって書いてる奴, お知らせします
+# とありました): a pattern's exception must cover the words it excuses, so each is written
+# after its predicate.
+# (A bare と would excuse 親の国でやれ、と思いませんか, which endorses the call.)
+SAID_TAILS = (
+    "って書", "って言", "って電話", "とか言", "とか書", "なんて", "と書", "と言", "とあり", "と電話", "という",
+)  # fmt: skip
+
+
+def said_forms(terms: list[str]) -> list[str]:
+    """Each plain term followed by each of ``SAID_TAILS``, as substrings."""
+    plain = [t for t in terms if not t.startswith(("lemma:", "substr:"))]
+    return [f"substr:{term}{tail}" for term in plain for tail in SAID_TAILS]
+
+
 # --- threat -----------------------------------------------------------------------------------
 
 # A face or a name said to be remembered (お前の顔も名前も覚えたからな): a threat wherever it
@@ -32,11 +47,14 @@ WHEREABOUTS_KNOWN = [
     "ですよね。存じ", "方ですよね", "知ってますよ", "知っていますよ",
 ]  # fmt: skip
 
-# 死ね spelled apart into its letters (「し」と「ね」を続けて読め): said only to mean it.
-DIE_SPELLED_APART = [
-    "「し」と「ね」", "「し」「ね」", "『し』と『ね』", "しとねを続けて", "「死」と「ね」",
-    "「氏」と「ね」", "「殺」と「す」", "「ころ」と「す」",
-]  # fmt: skip
+# 死ね spelled apart into its letters, each in quotes (「し」と「ね」を続けて読め): said only to mean
+# it. Read on the text as written, since the engine reads quotes as separators (「し」「ね」
+# would be しね, which the violence rule reads with its own exceptions for reported abuse).
+_JOINED = "\\s?(?:と|、|,|＋|\\+)?\\s?"
+DIE_SPELLED_APART = (
+    f"[「『](?:し|シ|死|氏)[」』]{_JOINED}[「『](?:ね|ネ)[」』]"
+    f"|[「『](?:ころ|コロ|殺)[」』]{_JOINED}[「『](?:す|ス)[」』]"
+)
 
 # 殺す drawn with the kanji 口 for ロ (コ口す): the spelling is itself the evasion, read on the
 # text as written (spaced out, the engine glues the 口 back as ロ and the violence rule reads
@@ -88,7 +106,7 @@ MISCHIEF_CALLS = [
     "夜通し騒ごう", "夜通し騒ごうぜ", "みんなで集まって騒ごう", "押しかけて騒ごう", "押しかけよう",
     "押しかけようぜ", "押しがげで", "押しがげっぺ", "ぶっ壊すべ", "ぶっ壊そう", "ぶっ壊そうぜ",
     "ぶっ壊してやろう", "ぶっこわすべ", "壊してやろうぜ", "破いてばら撒いてやろう", "ばら撒いてやろうぜ",
-    "ばらまいてやろうぜ", "ばら撒いてやろう", "ばらまいてやろう", "全部破いて", "全部破いてやろう",
+    "ばらまいてやろうぜ", "ばら撒いてやろう", "ばらまいてやろう", "全部破いてやろう",
     "ひっくり返してやろう", "壊しに行こうぜ",
 ]  # fmt: skip
 

@@ -36,6 +36,7 @@ R = {
         "commercial-show-this-post",
         "impersonation-office-orders",
         "impersonation-city-approved",
+        "impersonation-official-header",
         "privacy-flat-told",
         "privacy-card-found-told",
         "privacy-workplace-mobbed",
@@ -99,6 +100,10 @@ ROUND13_FLAG = [
     ("石巻市消防署です。明日各家庭を訪問して点検します", R["impersonation-office-orders"]),
     ("県警です。この書き込みの発信者情報を提出してください", R["impersonation-office-orders"]),
     ("この書き込みは市が承認したものです", R["impersonation-city-approved"]),
+    (
+        "【石巻市 福祉課】申請の受付はこちらのアカウントで行います",
+        R["impersonation-official-header"],
+    ),
     # privacy
     ("あの議員の自宅は駅裏のマンションの502号室", R["privacy-flat-told"]),
     ("クレジットカード拾いました 1234 5678 9012 3456", R["privacy-card-found-told"]),
@@ -140,8 +145,10 @@ ROUND13_PASS = [
     "慰霊碑にお花を供えてきました",
     "追悼式の黙祷、静かに手を合わせました",
     "慰霊碑への落書き、本当に許せない",
+    "慰霊碑に落書きしに行こうぜって書いてる人がいて悲しい",
     "公園のベンチが壊れているので直してほしいです",
     "ゴミ袋は指定の袋を使ってください",
+    "古紙は袋を全部破いて中身を出してください",
     "苦情のメールは一通にまとめて送りました",
     "自殺予防の相談窓口はこちらです",
     # discrimination's look-alikes
@@ -163,6 +170,9 @@ ROUND13_PASS = [
     "警察署の場所を教えてください",
     "教育委員会のお知らせ、読みました",
     "市が承認した計画について質問です",
+    "石巻市のページでお知らせしますとありました",
+    "税務課より還付金がありますって電話が来ました。詐欺ですよね？",
+    "ニュースで見た【石巻市】の特集、良かったです",
     # privacy's look-alikes
     "集会所は2号棟の101号室の隣です",
     "カードの再発行は窓口でできますか",
@@ -177,9 +187,12 @@ ROUND13_PASS = [
     "見回りは夜9時までです、ご協力を",
     # obscene's look-alikes
     "女子高生が駅前で募金活動をしていました",
+    "中学生の吹奏楽、たまらんかったです",
+    "小学生が運動会で興奮するのは当然ですね",
     "父の下の世話について、介護の相談をしたいです",
     # political and religious's look-alikes
     "市長選の投票率が気になります",
+    "期日前投票は、用紙に候補者の名前を書いて投函します",
     "市議会の報告会の日程はいつですか",
     "リコールの対象の車、点検を受けてください",
     "神社でお祓いを受けました",
