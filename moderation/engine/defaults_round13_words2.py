@@ -33,7 +33,8 @@ OFFICE_ORDERS = [
 ]  # fmt: skip
 # A comment headed with an official bracket (【石巻市役所】給付金の受付は…, 【公式】…プレゼント
 # 企画): read on the text, since the engine reads the brackets as separators.
-OFFICIAL_HEADER = "^\\s?【(?:公式|市公式|石巻市[^】\\n]{0,12}|市役所|市から)】"
+# (【石巻市】のお知らせ、… quotes a header: a header followed by の, と or って is not one.)
+OFFICIAL_HEADER = "^\\s?【(?:公式|市公式|石巻市[^】\\n]{0,12}|市役所|市から)】(?![のとっ])"
 # A comment said to be approved by the city (このコメントは石巻市が公式に承認したものです).
 CITY_APPROVED = [
     "公式に承認したもの", "公式に承認された", "市が承認したもの", "市が承認済み", "市の承認済み",
