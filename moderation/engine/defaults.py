@@ -33,6 +33,9 @@ from .defaults_round11_widening import WIDENING as ROUND11_WIDENING
 from .defaults_round12 import round12_rules
 from .defaults_round12_more import round12_more_rules
 from .defaults_round12_widening import WIDENING as ROUND12_WIDENING
+from .defaults_round13 import round13_rules
+from .defaults_round13_more import round13_more_rules
+from .defaults_round13_widening import WIDENING as ROUND13_WIDENING
 
 # Innocent words that contain a prohibited term (matching form is applied to both).
 GLOBAL_EXCEPTIONS = [
@@ -3007,10 +3010,13 @@ DEFAULT_RULES += round11_ask_rules(_rule, _REPORTING_TAILS)
 # ---- round 12 (the data is in defaults_round12.py and defaults_round12_more.py) ----
 DEFAULT_RULES += round12_rules(_rule, _REPORTING_TAILS)
 DEFAULT_RULES += round12_more_rules(_rule, _REPORTING_TAILS)
+# ---- round 13 (the data is in defaults_round13.py and defaults_round13_more.py) ----
+DEFAULT_RULES += round13_rules(_rule, _GROUPS, _REPORTING_TAILS)
+DEFAULT_RULES += round13_more_rules(_rule, _REPORTING_TAILS)
 
 
 def _widen(rules: list[dict], widening: dict[str, dict]) -> None:
-    """Add a round's entries (6, 7, 8, 9, 10, 11, then 12) to earlier rules (by slug), drop the ones it
+    """Add a round's entries (6, 7, 8, 9, 10, 11, 12, then 13) to earlier rules (by slug), drop the ones it
     withdraws and add its sentence to the help text, keeping each list in order and without
     repeats (the cleaned form)."""
     for rule in rules:
@@ -3038,3 +3044,4 @@ _widen(DEFAULT_RULES, ROUND9_WIDENING)
 _widen(DEFAULT_RULES, ROUND10_WIDENING)
 _widen(DEFAULT_RULES, ROUND11_WIDENING)
 _widen(DEFAULT_RULES, ROUND12_WIDENING)
+_widen(DEFAULT_RULES, ROUND13_WIDENING)

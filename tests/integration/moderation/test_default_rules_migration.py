@@ -1,6 +1,6 @@
 """The latest rounds of data migrations (0020, round 4; 0021, round 5; 0022, round 6; 0023,
 quoted abuse by its shape; 0024, round 7; 0025, round 8; 0026, round 9; 0027, round 10;
-0028, round 11; 0029, round 12) install the shipped rules as they are
+0028, round 11; 0029, round 12; 0030, round 13) install the shipped rules as they are
 in defaults.py."""
 
 import pytest
@@ -188,7 +188,7 @@ def test_round9_migration_brings_an_earlier_database_up_to_date():
             "threat-announced-bombs",
             "threat-counted-victims",
             "threat-emoji-weapons",
-            "defamation-emoji-insults",
+            "defamation-emoji-aimed",
             "defamation-sarcastic-titles",
             "defamation-sarcastic-honorifics",
             "discrimination-exclusion-requests",
@@ -370,6 +370,63 @@ def test_round12_migration_brings_an_earlier_database_up_to_date():
         without_round12,
     )
     assert "substr:バカな質問" in insults.config["exceptions"]
+    assert rules_install_defaults() == 0
+
+
+def test_round13_migration_brings_an_earlier_database_up_to_date():
+    def as_round12_left_it(config):
+        # threat-violence-ja as round 12 left it: round 11's list of nouns before しねぇ as
+        # exceptions, no exception for abuse listed in quotes and no 殺す said first.
+        exceptions = [e for e in config["exceptions"] if "』" not in e and "」" not in e]
+        terms = [t for t in config["terms"] if not t.startswith("substr:殺す、")]
+        return dict(config, terms=terms, exceptions=exceptions + ["substr:勉強しねぇ"])
+
+    threats = _assert_round_brings_database_up_to_date(
+        "0030_install_default_rules_round13",
+        [
+            "threat-face-remembered",
+            "threat-polite-whereabouts",
+            "threat-die-spelled-apart",
+            "threat-kill-drawn-with-kanji",
+            "public-order-mourning-defiled",
+            "public-order-mischief-calls",
+            "public-order-bulk-mail",
+            "public-order-death-media",
+            "discrimination-sent-away",
+            "discrimination-people-contempt",
+            "defamation-role-insults",
+            "defamation-emoji-aimed",
+            "defamation-dialect-fool",
+            "defamation-intellect-doubted",
+            "defamation-shop-cheats",
+            "commercial-show-this-post",
+            "impersonation-office-orders",
+            "impersonation-city-approved",
+            "impersonation-official-header",
+            "privacy-flat-told",
+            "privacy-card-found-told",
+            "privacy-workplace-mobbed",
+            "privacy-address-spread",
+            "privacy-home-contact-passed",
+            "privacy-officials-children",
+            "illegal-drugs-handed-over",
+            "illegal-drug-emoji-handed",
+            "illegal-benefit-twice",
+            "illegal-unlicensed-and-dumping",
+            "obscene-minors-lusted",
+            "obscene-intimate-care-joke",
+            "political-recall-and-slogans",
+            "political-recall-calls",
+            "political-rally-calls",
+            "religious-spirits-and-end",
+            "harmful-link-programs-and-lures",
+        ],
+        "threat-violence-ja",
+        as_round12_left_it,
+    )
+    assert "substr:死ね』とか『" in threats.config["exceptions"]
+    assert "substr:勉強しねぇ" not in threats.config["exceptions"]
+    assert "substr:殺す、あの" in threats.config["terms"]
     assert rules_install_defaults() == 0
 
 
