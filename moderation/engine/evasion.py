@@ -46,6 +46,7 @@ from .evasion_steps import (
     _STRETCH_VOWELS,
     _VOWEL_OF,
     EMOJI_WORDS,
+    KANJI_AS_KATAKANA,
     MASKS,
     _gap_kind,
     _nfkc,
@@ -156,6 +157,8 @@ def _build_fast_path() -> tuple[re.Pattern, dict[int, str], re.Pattern, re.Patte
                     f"(?<!{not_sep}){not_sep}{sep}{{1,{_MAX_GAP}}}{not_sep}(?!{not_sep})",
                     f"ーー|({letter})\\1\\1",
                     "タヒ|[氏市][ねネ]|ノ[ヾゞ]",
+                    # a kanji drawn as katakana right after a katakana letter (コ口す)
+                    f"(?<=[ァ-ヴー])[{''.join(KANJI_AS_KATAKANA)}]",
                     stretched_vowel_pattern(),
                 )
             )

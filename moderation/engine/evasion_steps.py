@@ -417,8 +417,9 @@ def _look_alikes(pieces: list[list]) -> list[list]:
 
 
 # Kanji drawn like a katakana letter, written inside katakana to break a word (コ口ス,
-# バ力, ア木 is not one): read as the letter only between katakana letters, or right
-# after a short run of them at a word's end, so チーム力 or 入口 stay kanji.
+# バ力, ア木 is not one): read as the letter only right after one or two katakana letters
+# (the word it breaks is short), before more katakana or at a word's end, so チーム力アップ
+# or 入口 stay kanji.
 KANJI_AS_KATAKANA = {
     "口": "ロ",
     "力": "カ",
@@ -439,11 +440,12 @@ def _kanji_as_katakana(pieces: list[list]) -> list[list]:
         while before >= 0 and not pieces[before][3] and _is_katakana(pieces[before][0]):
             before -= 1
         run = index - 1 - before  # katakana letters right before
-        if run == 0:
+        if not 0 < run <= 2:
+            # a longer katakana word is a word of its own (チーム力, スーパー口座)
             continue
         nxt = pieces[index + 1] if index + 1 < len(pieces) else None
         inside = nxt is not None and not nxt[3] and _is_katakana(nxt[0]) and nxt[0] != "ー"
-        ending = run <= 2 and (nxt is None or nxt[3] or not _is_kanji(nxt[0]))
+        ending = nxt is None or nxt[3] or not _is_kanji(nxt[0])
         if inside or ending:
             piece[0] = letter
     return pieces

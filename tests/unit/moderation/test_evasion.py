@@ -83,6 +83,9 @@ texts = st.one_of(
         ("バ〇です", "バ〇です"),  # two letters name no word
         # ノ and ヾ drawn together as バ; 氏ね after a role or a group (no honorific) as 死ね
         ("ノヾカ", "バカ"),
+        # a kanji drawn as katakana after one or two katakana letters; a longer word keeps it
+        ("係長をコ口す", "係長をコロす"),
+        ("チーム力アップ", "チーム力アップ"),
         ("ﾉヾｶ職員", "バカ職員"),
         ("いすゞ", "いすゞ"),
         ("職員全員氏ね", "職員全員死ね"),
