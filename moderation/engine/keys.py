@@ -11,7 +11,7 @@ from __future__ import annotations
 from .analysis import analyse
 from .evasion_steps import unmask
 from .normalize import _is_kanji, normalize
-from .terms import Term
+from .terms import Term, written_key
 
 
 def term_key(term: str) -> tuple[str, bool, bool]:
@@ -23,7 +23,7 @@ def term_key(term: str) -> tuple[str, bool, bool]:
     raw = term.strip()
     left_open = raw.startswith("*")
     right_open = raw.endswith("*")
-    key = normalize(unmask(raw.strip("*"))).text
+    key = written_key(raw.strip("*"))  # as the engine keys it (terms.parse_term)
     latin = bool(key) and all(c.isascii() and c.isalnum() for c in key)
     return key, latin and not left_open, latin and not right_open
 

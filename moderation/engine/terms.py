@@ -117,7 +117,7 @@ def fold(text: str) -> str:
     return normalize(text).text
 
 
-def _written_key(written: str) -> str:
+def written_key(written: str) -> str:
     """A written term as a comment that writes it is read: stretches and masks undone
     (しねぇぇ, ち〇こ), then normalised."""
     return normalize(unstretch(unmask(written))).text
@@ -128,7 +128,7 @@ def parse_term(entry: str) -> Term:
     raw = entry.strip()
     lowered = raw.lower()
     if lowered.startswith("substr:"):
-        key = _written_key(raw[7:].strip())
+        key = written_key(raw[7:].strip())
         if not key:
             raise TermError("empty", raw)
         return Term(SUBSTR, key)
@@ -136,7 +136,7 @@ def parse_term(entry: str) -> Term:
         return _parse_lemma(raw[6:].strip(), raw)
     left_open = raw.startswith("*")
     right_open = raw.endswith("*")
-    key = _written_key(raw.strip("*"))
+    key = written_key(raw.strip("*"))
     if not key:
         raise TermError("empty", raw)
     if all(c.isascii() and c.isalnum() for c in key):
