@@ -16,6 +16,7 @@ between threads, so each thread gets its own.
 from __future__ import annotations
 
 import ctypes
+import re
 import threading
 from importlib import metadata
 from pathlib import Path
@@ -138,6 +139,8 @@ def analyse(text: str, offset: int = 0) -> tuple[Token, ...]:
                     ),
                 )
             )
+    if _KATAKANA_STEM_RE.search(text):
+        _reread_katakana_stems(tokens, text, offset)
     if "らし" in text:
         _reread_rashi(tokens)
     if "しね" in text:
@@ -215,6 +218,70 @@ def _katakana_sentence(surface: str, start: int) -> list[Token] | None:
             m.reading_form(), pos, start + m.begin(), start + m.end(),
         )))  # fmt: skip
     return words if grammar else None
+
+
+# --- a verb or adjective with a katakana stem -------------------------------------------------
+# コロす, コロしてやる, シねよ, キモいんだよ: the stem of a Japanese verb or adjective written in
+# katakana and its ending in hiragana. The dictionary reads the katakana as a noun (コロ, a
+# dog's name) and the ending as words of their own (す, ねよ), so no word starts or ends
+# where the verb does. Read again with the stem in hiragana, the run is words; the reading is
+# taken only when it starts with a verb or an adjective the dictionary knows, so a loanword
+# before a particle (パンを, バスで, ゴミが) and a name before one (コロしか) stay as read.
+# The words keep the katakana surface and the offsets (the scripts map letter for letter).
+
+_KATAKANA_STEM = 2  # letters: a longer katakana word is a loanword (ダサい is in the dictionary)
+_KATAKANA_STEM_RE = re.compile(r"(?<![\u30a1-\u30fc])[\u30a1-\u30f4]{1,2}[\u3041-\u3096]")
+_INFLECTING = frozenset({"動詞", "形容詞"})
+
+
+def _is_hiragana(surface: str) -> bool:
+    return all("\u3041" <= char <= "\u309f" for char in surface)
+
+
+def _reread_katakana_stems(tokens: list[Token], text: str, offset: int) -> None:
+    index = len(tokens) - 2
+    while index >= 0:
+        stem = tokens[index]
+        after = tokens[index + 1]
+        if not (
+            len(stem.surface) <= _KATAKANA_STEM
+            and stem.pos[0] == "名詞"
+            and all("\u30a1" <= char <= "\u30f4" for char in stem.surface)
+            and after.start == stem.end
+            and _is_hiragana(after.surface)
+            and (index == 0 or tokens[index - 1].end < stem.start
+                 or not "\u30a1" <= tokens[index - 1].surface[-1] <= "\u30fc")
+        ):  # fmt: skip
+            index -= 1
+            continue
+        last = index + 1
+        while (
+            last + 1 < len(tokens)
+            and tokens[last + 1].start == tokens[last].end
+            and _is_hiragana(tokens[last + 1].surface)
+        ):
+            last += 1
+        start, end = stem.start, tokens[last].end
+        written = text[start - offset : end - offset]
+        morphemes = _tokenizer().tokenize(written.translate(_TO_HIRAGANA))
+        first = morphemes[0] if len(morphemes) else None
+        if (
+            first is None
+            or first.is_oov()
+            or any(m.is_oov() for m in morphemes)
+            or _part_of_speech(first.part_of_speech_id())[0:1] not in (("動詞",), ("形容詞",))
+        ):
+            index -= 1
+            continue
+        tokens[index : last + 1] = [
+            new_token((
+                written[m.begin() : m.end()], m.dictionary_form(), m.normalized_form(),
+                m.reading_form(), _part_of_speech(m.part_of_speech_id()),
+                start + m.begin(), start + m.end(),
+            ))
+            for m in morphemes
+        ]  # fmt: skip
+        index -= 1
 
 
 # しねよ市長, しね市長: glued to the next word, しね is read as the rare verb しねる (to

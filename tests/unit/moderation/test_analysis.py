@@ -76,3 +76,36 @@ def test_a_plural_before_shine_is_read_as_a_plural_and_shine(text, words):
 @pytest.mark.parametrize("text", ["彼らしいね", "子供らしさがいいね", "春らしねえ", "男らしくねぇ"])
 def test_rashii_is_still_rashii(text):
     assert "死ぬ" not in [t.lemma for t in analyse(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("課長コロす", "コロす"),  # a katakana stem, a hiragana ending
+        ("職員をコロしてやる", "コロし"),
+        ("市長をコロせ", "コロせ"),
+        ("コロされたいのか", "コロさ"),
+    ],
+)
+def test_a_katakana_stem_with_a_hiragana_ending_is_read_as_one_word(text, verb):
+    tokens = analyse("。" + text)
+    assert all(("。" + text)[t.start : t.end] == t.surface for t in tokens)
+    word = next(t for t in tokens if t.surface == verb)
+    assert (word.pos1, word.normalized) == ("動詞", "殺す")
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("パンを買った", "パン"),  # a loanword before a particle stays a noun
+        ("バスで行きます", "バス"),
+        ("ゴミが多い", "ゴミ"),
+        ("うちのコロしか懐かない", "コロ"),  # a dog's name before しか
+        ("ガスが止まった", "ガス"),
+        ("イカが安い", "イカ"),
+    ],
+)
+def test_a_katakana_word_before_a_particle_stays_as_it_is(text, noun):
+    tokens = analyse(text)
+    assert noun in [t.surface for t in tokens]
+    assert all(text[t.start : t.end] == t.surface for t in tokens)

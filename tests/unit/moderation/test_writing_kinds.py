@@ -62,6 +62,10 @@ def _clauses(engine, text):
         ("お前氏ね", "threat"),
         ("ＫＩＬＬ副市長", "threat"),  # a Latin word of harm glued to whom it threatens
         ("someone should kill the mayor", "threat"),
+        # a verb's stem in katakana, its ending in hiragana
+        ("シねよ職員", "threat"),
+        ("あの課長コロす", "threat"),
+        ("担当者をコロしてやる", "threat"),
         ("拾った財布の免許証番号は 3 1 2 0 0 9 8 7 6 5 4 3 でした", "privacy"),
     ],
 )
@@ -119,6 +123,10 @@ def test_hidden_writing_is_read(engine, text, clause):
         "The skill of the staff at the counter was great",
         "佐藤氏ね、いつも丁寧に説明してくれるよ",
         "石巻市ね、住みやすくなったと思う",
+        "うちのコロしか懐かない犬でして",
+        "パンをコロコロ転がして遊ぶ子ども",
+        "シネマ石巻の上映スケジュールを教えてください",
+        "ネコがいたので保護しました",
     ],
 )
 def test_innocent_writing_of_the_same_kinds_passes(engine, text):
