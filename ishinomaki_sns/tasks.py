@@ -2,8 +2,9 @@
 
 import time
 
-from celery import shared_task
+from celery import current_app, shared_task
 from celery.signals import worker_ready
+from django.conf import settings
 
 from .health import WORKER_HEARTBEAT_KEY, _redis_client
 
@@ -21,3 +22,8 @@ def worker_heartbeat_task() -> None:
 @worker_ready.connect
 def _on_worker_ready(**_kwargs) -> None:
     _beat()
+    # Work left pending while no worker or broker was up (the broker down during a web
+    # action, `seed_demo` before `make run` starts Redis) is queued now, not at the sweeps'
+    # first scheduled run minutes later.
+    for name in settings.WORKER_START_SWEEPS:
+        current_app.send_task(name)

@@ -9,6 +9,8 @@ below adds one message to the response of any request whose enqueue failed.
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Any
 
@@ -19,12 +21,32 @@ logger = logging.getLogger(__name__)
 
 # How many enqueues failed during the current request (reset by the middleware).
 _failed: ContextVar[int] = ContextVar("enqueue_failed", default=0)
+# Names of the tasks left to the sweeps inside `deferred_to_sweeps` (None outside it).
+_deferred: ContextVar[list[str] | None] = ContextVar("enqueue_deferred", default=None)
+
+
+@contextmanager
+def deferred_to_sweeps() -> Iterator[list[str]]:
+    """Queue nothing inside the block: for a caller that knows the broker is not up yet
+    (`seed_demo`, which `make run` runs before it starts Redis). Every queued task has its
+    pending row, which the worker's start-up sweep queues; trying the broker would only
+    print one "not queued" warning per task. Yields the names of the tasks deferred."""
+    names: list[str] = []
+    token = _deferred.set(names)
+    try:
+        yield names
+    finally:
+        _deferred.reset(token)
 
 
 def enqueue(task: Any, *args: Any, **kwargs: Any) -> bool:
     """`task.delay(*args, **kwargs)`; False (and one warning line) when the broker is down."""
     from ishinomaki_sns.common.dependencies import dependency_down
 
+    deferred = _deferred.get()
+    if deferred is not None:
+        deferred.append(getattr(task, "name", str(task)))
+        return False
     try:
         task.delay(*args, **kwargs)
     except Exception as exc:

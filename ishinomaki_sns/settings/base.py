@@ -341,6 +341,10 @@ CELERY_BEAT_SCHEDULE["moderation-outbox-sweep"] = {
     "task": "moderation.outbox_sweep",
     "schedule": 5 * 60,
 }
+# Sweeps the worker queues once when it starts, so pending rows left while it was down
+# (or before the broker was up) go out at once.
+WORKER_START_SWEEPS = ["pages.webhooks_sweep", "moderation.outbox_sweep", "publishing.sweep"]
+
 # The text purge runs inside the records retention job (records.retention), which applies
 # the retention classes the ICT office sets and the legal holds in force.
 CELERY_BEAT_SCHEDULE["records-retention-run"] = {

@@ -357,7 +357,7 @@ def _after_nothing(tokens, index: int) -> bool:
     """Whether the する at ``index`` follows 何も / 誰も / 何一つ / 何ひとつ directly."""
     before = [token.surface for token in tokens[max(0, index - 3) : index]]
     if before[-1:] == ["も"]:
-        return before[-2:-1] != [] and before[-2] in _NOTHING_WORDS
+        return len(before) >= 2 and before[-2] in _NOTHING_WORDS
     # 何|一|つ, 何|ひと|つ: the dictionary splits the counter from its number.
     return (
         len(before) == 3

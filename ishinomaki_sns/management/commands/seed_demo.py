@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 
 from ishinomaki_sns.common.dependencies import DependencyCommand
 from ishinomaki_sns.common.discovery import app_modules
+from ishinomaki_sns.common.queue import deferred_to_sweeps
 
 
 class Command(DependencyCommand):
@@ -30,7 +31,15 @@ class Command(DependencyCommand):
             )
         if len(password) < 4:
             raise CommandError(_("The demo password must have at least 4 characters."))
-        for module in app_modules("demo"):
-            self.stdout.write(f"{module.__name__}:")
-            module.seed(password=password, stdout=self.stdout)
+        # `make run` seeds before it starts Redis: the work the demo queues (webhook
+        # subscriptions) stays pending for the worker's start-up sweep.
+        with deferred_to_sweeps() as deferred:
+            for module in app_modules("demo"):
+                self.stdout.write(f"{module.__name__}:")
+                module.seed(password=password, stdout=self.stdout)
+        if deferred:
+            self.stdout.write(
+                _("%(count)d background task(s) will run when the worker starts.")
+                % {"count": len(deferred)}
+            )
         self.stdout.write(self.style.SUCCESS(_("Demo data is ready.")))

@@ -50,7 +50,7 @@ def _subscribed(sim, page_id: str) -> bool:
     return bool(sim.world.subscriptions.get(page_id))
 
 
-def _wait_until_subscribed(pages, timeout: float = 30.0) -> None:
+def _wait_until_subscribed(pages, timeout: float = 60.0) -> None:
     """The worker subscribes each connected page first; wait for that before faults are set."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
