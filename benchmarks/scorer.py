@@ -120,8 +120,8 @@ def heldout_figures() -> None:
     """The hand-written held-out sets of city comments (``benchmarks/heldout``): a model
     trained on one half of a set scores the other half (the issue's "one half of a data
     set"), a model trained on one whole set scores the other (a harder test: other
-    writers), and a model trained on sets A-D scores the later sets E to I, and one
-    trained on A-H scores I. For each: recall and false flags of the shipped rules alone,
+    writers), and a model trained on sets A-D scores the later sets E to J, and one
+    trained on A-I scores J. For each: recall and false flags of the shipped rules alone,
     of the model alone at its trained threshold, and of both together (a comment is flagged when a rule fires or
     the model's score reaches its threshold, as the worker flags it), and the model's ROC AUC."""
     import numpy as np
@@ -164,7 +164,7 @@ def heldout_figures() -> None:
     figures(f"held-out: trained on {second}, scored on {first}", sets[second], sets[first])
     # As the city would run it: a model trained on the decisions so far (the sets written
     # first, A to D) scores comments written later by other writers, whom no rule author
-    # read when they were written (E to I, see heldout.py).
+    # read when they were written (E to J, see heldout.py).
     history = [case for name in HISTORY for case in _screened(engine, folder / name, screen, load)]
     later = {
         name: _screened(engine, folder / name, screen, load)
@@ -173,7 +173,7 @@ def heldout_figures() -> None:
     }
     for name, cases in later.items():
         figures(f"held-out: trained on A-D ({len(history)}), scored on {name}", history, cases)
-    # And with every decision before the last set (A to F), as the model grows with them.
+    # And with every decision before the last set (A to I), as the model grows with them.
     *before, last = later
     if before:
         grown = history + [case for name in before for case in later[name]]
@@ -184,7 +184,7 @@ def heldout_figures() -> None:
 HISTORY = ("city_comments.jsonl", "city_comments_b.jsonl", "city_comments_c.jsonl",
            "city_comments_d.jsonl")  # fmt: skip
 LATER = ("city_comments_e.jsonl", "city_comments_f.jsonl", "city_comments_g.jsonl",
-         "city_comments_h.jsonl", "city_comments_i.jsonl")  # fmt: skip
+         "city_comments_h.jsonl", "city_comments_i.jsonl", "city_comments_j.jsonl")  # fmt: skip
 
 
 def _screened(engine, path: Path, screen, load) -> list:
