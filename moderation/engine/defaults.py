@@ -36,6 +36,9 @@ from .defaults_round12_widening import WIDENING as ROUND12_WIDENING
 from .defaults_round13 import round13_rules
 from .defaults_round13_more import round13_more_rules
 from .defaults_round13_widening import WIDENING as ROUND13_WIDENING
+from .defaults_round14 import round14_rules
+from .defaults_round14_more import round14_more_rules
+from .defaults_round14_widening import WIDENING as ROUND14_WIDENING
 
 # Innocent words that contain a prohibited term (matching form is applied to both).
 GLOBAL_EXCEPTIONS = [
@@ -3013,10 +3016,13 @@ DEFAULT_RULES += round12_more_rules(_rule, _REPORTING_TAILS)
 # ---- round 13 (the data is in defaults_round13.py and defaults_round13_more.py) ----
 DEFAULT_RULES += round13_rules(_rule, _GROUPS, _REPORTING_TAILS)
 DEFAULT_RULES += round13_more_rules(_rule, _REPORTING_TAILS)
+# ---- round 14 (the data is in defaults_round14.py and defaults_round14_more.py) ----
+DEFAULT_RULES += round14_rules(_rule, _GROUPS, _REPORTING_TAILS)
+DEFAULT_RULES += round14_more_rules(_rule)
 
 
 def _widen(rules: list[dict], widening: dict[str, dict]) -> None:
-    """Add a round's entries (6, 7, 8, 9, 10, 11, 12, then 13) to earlier rules (by slug), drop the ones it
+    """Add a round's entries (6, 7, 8, 9, 10, 11, 12, 13, then 14) to earlier rules (by slug), drop the ones it
     withdraws and add its sentence to the help text, keeping each list in order and without
     repeats (the cleaned form)."""
     for rule in rules:
@@ -3045,3 +3051,4 @@ _widen(DEFAULT_RULES, ROUND10_WIDENING)
 _widen(DEFAULT_RULES, ROUND11_WIDENING)
 _widen(DEFAULT_RULES, ROUND12_WIDENING)
 _widen(DEFAULT_RULES, ROUND13_WIDENING)
+_widen(DEFAULT_RULES, ROUND14_WIDENING)

@@ -1,7 +1,7 @@
 """The latest rounds of data migrations (0020, round 4; 0021, round 5; 0022, round 6; 0023,
 quoted abuse by its shape; 0024, round 7; 0025, round 8; 0026, round 9; 0027, round 10;
-0028, round 11; 0029, round 12; 0030, round 13) install the shipped rules as they are
-in defaults.py."""
+0028, round 11; 0029, round 12; 0030, round 13; 0031, round 14) install the shipped rules as
+they are in defaults.py."""
 
 import pytest
 
@@ -427,6 +427,58 @@ def test_round13_migration_brings_an_earlier_database_up_to_date():
     assert "substr:死ね』とか『" in threats.config["exceptions"]
     assert "substr:勉強しねぇ" not in threats.config["exceptions"]
     assert "substr:殺す、あの" in threats.config["terms"]
+    assert rules_install_defaults() == 0
+
+
+def test_round14_migration_brings_an_earlier_database_up_to_date():
+    def as_round13_left_it(config):
+        # defamation-dialect-insults as round 13 left it: おだづもっこ still a term, ほでなす
+        # read only as a word of its own.
+        terms = [t for t in config["terms"] if not t.startswith("substr:ほでな")]
+        return dict(config, terms=terms + ["おだづもっこ"])
+
+    insults = _assert_round_brings_database_up_to_date(
+        "0031_install_default_rules_round14",
+        [
+            "threat-building-blown-up",
+            "threat-sarcastic-care",
+            "threat-emoji-pointed",
+            "threat-dialect-beating",
+            "defamation-insult-spelled-apart",
+            "defamation-empty-head",
+            "defamation-people-binned",
+            "discrimination-kept-out",
+            "obscene-body-touched",
+            "obscene-underwear-asked",
+            "public-order-animals-hurt",
+            "other-page-raided",
+            "commercial-lessons-sold",
+            "commercial-goods-resold",
+            "confidential-bid-prices",
+            "confidential-personnel-told",
+            "confidential-internal-posted",
+            "ip-work-copied",
+            "false-info-disaster-foretold",
+            "false-info-cover-up",
+            "false-info-produce-rumour",
+            "false-info-panic-buying",
+            "impersonation-notice-by-dm",
+            "impersonation-city-header-letters",
+            "privacy-person-marked-out",
+            "privacy-reporter-named",
+            "illegal-poached-catch",
+            "illegal-papers-forged",
+            "political-sent-to-chamber",
+            "religious-joining-heals",
+            "religious-spirits-rite",
+            "harmful-link-lookalike-domain",
+        ],
+        "defamation-dialect-insults",
+        as_round13_left_it,
+    )
+    assert "おだづもっこ" not in insults.config["terms"]
+    assert "substr:ほでなす" in insults.config["terms"]
+    assert Rule.objects.get(slug="confidential-bid-prices").clause == "confidential"
     assert rules_install_defaults() == 0
 
 

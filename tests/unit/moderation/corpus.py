@@ -11,6 +11,7 @@ from .corpus_round10 import ROUND10_FLAG, ROUND10_PASS
 from .corpus_round11 import ROUND11_FLAG, ROUND11_PASS
 from .corpus_round12 import ROUND12_FLAG, ROUND12_PASS
 from .corpus_round13 import ROUND13_FLAG, ROUND13_PASS
+from .corpus_round14 import ROUND14_FLAG, ROUND14_PASS
 
 INSULT = "defamation-insults-ja"
 STAFF = "defamation-staff-insults"
@@ -1236,3 +1237,5 @@ SHOULD_FLAG += ROUND12_FLAG
 SHOULD_PASS += ROUND12_PASS
 SHOULD_FLAG += ROUND13_FLAG
 SHOULD_PASS += ROUND13_PASS
+SHOULD_FLAG += ROUND14_FLAG
+SHOULD_PASS += ROUND14_PASS
