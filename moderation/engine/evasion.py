@@ -14,7 +14,8 @@ Pure Python. :func:`deevade` turns a comment into the text the analyser reads:
   letter stands alone in its script on one side; two words (シネ カス, 石巻市 防災課), a
   space between hiragana or between scripts (今日は 晴れ です) stay apart;
 * stretched writing is shortened: two or more long marks become one (カーーース ->
-  カース) and three or more of the same letter become two (ばかああああ -> ばかああ);
+  カース), two or more small っ one (ばっっっか -> ばっか) and three or more of the same
+  letter two (ばかああああ -> ばかああ);
   コーヒー has single long marks and is left alone;
 * katakana written for the kana ending of a kanji word (殺ス, 死ネ, 市長ハ辞メロ: one or two
   katakana right after a kanji, not followed by more katakana) become hiragana, so the
@@ -155,7 +156,7 @@ def _build_fast_path() -> tuple[re.Pattern, dict[int, str], re.Pattern, re.Patte
             "|".join(
                 (
                     f"(?<!{not_sep}){not_sep}{sep}{{1,{_MAX_GAP}}}{not_sep}(?!{not_sep})",
-                    f"ーー|({letter})\\1\\1",
+                    f"ーー|[っッｯ]{{2}}|({letter})\\1\\1",
                     "タヒ|[氏市][ねネ]|ノ[ヾゞ]",
                     # a kanji drawn as katakana right after a katakana letter (コ口す)
                     f"(?<=[ァ-ヴー])[{''.join(KANJI_AS_KATAKANA)}]",

@@ -282,6 +282,11 @@ def _same_script_before(pieces: list[list], index: int, kind: str, step: int = -
     return _letter_kind(pieces[other][0]) == kind
 
 
+# A small っ written again stresses the word it is in (ばっっっか, きっっしょ): never two in
+# a Japanese word, so a run of them is one, as a run of long marks is.
+_SMALL_TSU = frozenset("っッ")
+
+
 def _shorten(pieces: list[list]) -> list[list]:
     out: list[list] = []
     for piece in pieces:
@@ -291,7 +296,7 @@ def _shorten(pieces: list[list]) -> list[list]:
                 if previous[0] != piece[0] or previous[3]:
                     break
                 same += 1
-            if piece[0] == "ー" and same >= 2:
+            if (piece[0] == "ー" or piece[0] in _SMALL_TSU) and same >= 2:
                 out[-1][2] = piece[2]
                 continue
             if same >= 3 and not piece[0].isdigit():

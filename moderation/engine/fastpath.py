@@ -99,7 +99,7 @@ _REFUSE_PAIR_RE = re.compile(
 )
 # Long marks are dropped without a boundary by normalisation, so they cannot keep a leet
 # digit or a run apart either (0ーa is "oa" there): these search the text without them.
-_TRIPLE_RE = re.compile(r"([^\x00])\1\1")
+_TRIPLE_RE = re.compile(r"([^\x00])\1\1|っっ")  # っっ: one っ in the full path
 # Look-alikes of 死 that normalisation undoes across a dropped separator (氏:ね).
 _LOOK_ALIKE_RE = re.compile("[た氏市](?:(?<=た)\x00*ひ|(?<=[氏市])\x00*ね)")
 _LEET_RE = re.compile("[0-9a-z](?:(?<=[a-z])[0-9]|(?<=[0-9])[a-z])")

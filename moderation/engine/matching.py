@@ -281,7 +281,8 @@ class TermMatching:
         or auxiliary attached to the word before (そうだ|しね), nor with the light verb
         する of the word before (雪かき|しねぇ is 雪かきしない, 早く|しねぇと is 早くしないと:
         the dialect's "does not", not 死ね), nor with a する that "nothing" or "nobody" does
-        (何もしねぇ, 誰もしねーの, 何一つしねぇ)."""
+        (何もしねぇ, 誰もしねーの, 何一つしねぇ), nor with the する of a "treat as" idiom
+        (気にしねぇ, 相手にしねーよ)."""
         if not (a.is_cut(start) and a.is_cut(end)):
             return False
         tokens = a.tokens or ()
@@ -294,7 +295,9 @@ class TermMatching:
                 return not is_predicate(before)
             if word.lemma == "する" and before.end == word.start and takes_suru(before):
                 return False
-            if word.lemma == "する" and _after_nothing(tokens, first):
+            if word.lemma == "する" and (
+                _after_nothing(tokens, first) or _treats_as(tokens, first)
+            ):
                 return False
         # しねぇで, しねぇから, しねぇんだ: an imperative is never followed so.
         last = a.token_index(a.de_ends[end - 1] - 1)
@@ -364,4 +367,26 @@ def _after_nothing(tokens, index: int) -> bool:
         and before[0] in _NOTHING_WORDS
         and before[1] in ("一", "ひと")
         and before[2] == "つ"
+    )
+
+
+# 気にする, 相手にする, 本気にする: nouns that take に + する as one idiom ("mind", "deal
+# with", "take seriously"). 気にしねぇ is 気にしない; after other nouns に + しね can be
+# 死ね (一緒にしね, ついでにしねよ), so only these are excused.
+_TREATED_AS = frozenset((
+    "気", "相手", "本気", "参考", "楽しみ", "馬鹿", "バカ", "ばか", "無駄", "犠牲", "後回し",
+    "問題", "話題", "邪魔", "苦", "目", "当て", "あて", "言いなり", "大事", "大切", "真似",
+))  # fmt: skip
+
+
+def _treats_as(tokens, index: int) -> bool:
+    """Whether the する at ``index`` follows one of _TREATED_AS and に directly."""
+    if index < 2:
+        return False
+    noun, ni = tokens[index - 2], tokens[index - 1]
+    return (
+        ni.surface == "に"
+        and noun.surface in _TREATED_AS
+        and noun.end == ni.start
+        and ni.end == tokens[index].start
     )

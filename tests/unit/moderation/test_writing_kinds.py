@@ -64,6 +64,8 @@ def _clauses(engine, text):
         ("someone should kill the mayor", "threat"),
         # a verb's stem in katakana, its ending in hiragana
         ("シねよ職員", "threat"),
+        ("職員どもみんな一緒にしね", "threat"),  # に + しね after a word of no idiom
+        ("窓口の担当きっっっしょ", "defamation"),  # small っ written again: one っ
         ("あの課長コロす", "threat"),
         ("担当者をコロしてやる", "threat"),
         ("拾った財布の免許証番号は 3 1 2 0 0 9 8 7 6 5 4 3 でした", "privacy"),
@@ -124,6 +126,12 @@ def test_hidden_writing_is_read(engine, text, clause):
         "佐藤氏ね、いつも丁寧に説明してくれるよ",
         "石巻市ね、住みやすくなったと思う",
         "うちのコロしか懐かない犬でして",
+        # する of an idiom with に: 気にする, 相手にする, 本気にする
+        "誰も気にしねぇよ、そんな細けぇこと",
+        "あんな業者、市は相手にしねーよ",
+        "噂なんて本気にしねぇって",
+        "やったっっ！抽選に当たりました",
+        "ちょっっっと待って、申請の締切っていつですか",
         "パンをコロコロ転がして遊ぶ子ども",
         "シネマ石巻の上映スケジュールを教えてください",
         "ネコがいたので保護しました",
