@@ -42,6 +42,7 @@ class Command(DependencyCommand):
         score_batch = scorer_hook.texts_scorer()
         stdin = options.get("stdin") or sys.stdin
         pending: list[tuple[object, list, str | None]] = []
+        more_waiting = _MoreWaiting(stdin)
         for number, line in enumerate(stdin, start=1):
             if isinstance(line, bytes):
                 line = line.decode("utf-8", errors="replace")
@@ -68,7 +69,7 @@ class Command(DependencyCommand):
             except (ValueError, TypeError, RecursionError) as error:
                 self.stderr.write(f"line {number}: {error}")
             pending.append((result_id, flags, message))
-            if len(pending) >= BATCH or not _more_waiting(stdin):
+            if len(pending) >= BATCH or not more_waiting():
                 self._write(pending, score_batch)
         self._write(pending, score_batch)
 
@@ -103,16 +104,35 @@ def _dumps(value) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def _more_waiting(stdin) -> bool:
+class _MoreWaiting:
     """Whether more input can be read at once, so its answers can wait for a batch: a
     stream being piped in, or input held in memory (``call_command(stdin=StringIO)``); not
-    a caller that sent a line and waits for its answer."""
-    try:
-        descriptor = stdin.fileno()
-    except (AttributeError, OSError, ValueError, io.UnsupportedOperation):
-        return True  # no descriptor: a buffer in memory, read whole
-    try:
-        ready, _write, _error = select.select([descriptor], [], [], 0)
-    except (OSError, ValueError):
-        return False
-    return bool(ready)
+    a caller that sent a line and waits for its answer. Asked after every line: the
+    descriptor is looked up and registered once, and poll asks the kernel without building
+    the three lists select does (under half its cost per line)."""
+
+    def __init__(self, stdin) -> None:
+        self._in_memory = False
+        self._poll: select.poll | None = None
+        try:
+            descriptor = stdin.fileno()
+        except (AttributeError, OSError, ValueError, io.UnsupportedOperation):
+            self._in_memory = True  # no descriptor: a buffer in memory, read whole
+            return
+        try:
+            poll = select.poll()
+            poll.register(descriptor, select.POLLIN)
+        except (OSError, ValueError, TypeError):
+            return  # a descriptor that cannot be watched: every line answered at once
+        self._poll = poll
+
+    def __call__(self) -> bool:
+        if self._poll is None:
+            return self._in_memory
+        try:
+            events = self._poll.poll(0)
+        except (OSError, ValueError):
+            return False
+        # Data, or the end of the stream (a hang-up), is there to read; a closed
+        # descriptor is not.
+        return bool(events) and not events[0][1] & select.POLLNVAL
