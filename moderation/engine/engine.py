@@ -25,6 +25,7 @@ information, links, regular expressions) are :mod:`.detectors`; rule specs and h
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections import OrderedDict, defaultdict
 from collections.abc import Iterable, Mapping
@@ -88,6 +89,9 @@ __all__ = [
 # Sentences kept read per engine (repeated comments, spam waves): a read sentence holds its
 # words with their forms, several kilobytes, so a few hundred are kept, not thousands.
 _ANALYSIS_CACHE = 256
+# Messages read closely kept with what they broke (a spam wave posts one text again and
+# again); each is its text and a few spans.
+_SCREENED_CACHE = 256
 
 
 # Reading the default rules' terms walks the whole lexicon: its pages are given back every
@@ -116,6 +120,9 @@ class Engine(TermMatching, DetectorMatching, RepetitionMatching):
         self._report_heads: dict[str, set[tuple[str, int]]] = {}
         self._always_analyse = False
         self._analysed: OrderedDict[str, tuple[int, tuple[Token, ...]]] = OrderedDict()
+        # Messages read closely lately -> what the rules other than repetition found
+        # (and the text a repetition rule compares, once worked out).
+        self._screened: dict[str, tuple[tuple, str | None]] = {}
         self._compile(spec for spec in specs if spec.enabled)
 
     @classmethod
@@ -334,8 +341,50 @@ class Engine(TermMatching, DetectorMatching, RepetitionMatching):
             message = "" if message is None else str(message)
         if analysis is not None and analysis.message != message:
             analysis = None
-        wants_quick = self._automaton is not None or self._always_analyse
         remembers = bool(self._repetition) and repetition is not None and author_id is not None
+        # What the rules other than repetition find depends on the message alone: a message
+        # read closely before (a spam wave, a comment posted again) is not read again.
+        known = self._screened.get(message) if analysis is None else None
+        quick = None
+        keep = None  # what the rules found, to remember for the next time
+        if known is not None:
+            found: dict[int, list[Span]] = defaultdict(list)
+            for index, spans in known[0]:
+                found[index] = list(spans)
+        else:
+            found, quick, analysis, read = self._screen_text(message, analysis, remembers)
+            if read and len(message) <= 2000:
+                keep = tuple((index, tuple(spans)) for index, spans in found.items())
+        text = None
+        if remembers:
+            text = known[1] if known is not None else None
+            if text is None:
+                if quick is None:
+                    quick = quick_form(message)  # the same text whichever path screened it
+                # collapse(matching form), whichever path screened it: collapsing the quick
+                # form's sentences again joins vowel runs across their ends, as the whole does.
+                if quick is not None:
+                    text = collapse(quick.replace("\x00", "").replace("ー", ""))
+                else:
+                    text = collapse((analysis or Analysis(message)).normalized.text)
+                if known is not None:
+                    keep = known[0]
+            self._match_repetition(message, text, author_id, created_time, repetition, found)
+        if keep is not None:
+            self._remember_screened(message, keep, text)
+        hits = []
+        for index, spans in found.items():
+            spec = self.specs[index]
+            hits.append(Hit(spec.clause, spec.slug, spec.severity, _merge(spans), spec.action))
+        hits.sort(key=lambda hit: (hit.spans[0] if hit.spans else (0, 0), hit.rule))
+        return hits
+
+    def _screen_text(
+        self, message: str, analysis: Analysis | None, remembers: bool
+    ) -> tuple[dict[int, list[Span]], str | None, Analysis | None, bool]:
+        """Every rule but repetition on ``message``: what they found, the quick form and
+        the analysis when they were made, and whether the message was read closely."""
+        wants_quick = self._automaton is not None or self._always_analyse
         quick = quick_form(message) if analysis is None and (wants_quick or remembers) else None
         read = analysis is not None or self._normalized_regex
         if self._automaton is not None or self._always_analyse:
@@ -357,22 +406,15 @@ class Engine(TermMatching, DetectorMatching, RepetitionMatching):
             quoted = self._excusable.intersection(found)
             if quoted:
                 self._excuse_quoted(analysis or Analysis(message), found, quoted)
-        if remembers:
-            if quick is None and analysis is not None:
-                quick = quick_form(message)  # the same text whichever path screened it
-            # collapse(matching form), whichever path screened it: collapsing the quick
-            # form's sentences again joins vowel runs across their ends, as the whole does.
-            if quick is not None:
-                text = collapse(quick.replace("\x00", "").replace("ー", ""))
-            else:
-                text = collapse((analysis or Analysis(message)).normalized.text)
-            self._match_repetition(message, text, author_id, created_time, repetition, found)
-        hits = []
-        for index, spans in found.items():
-            spec = self.specs[index]
-            hits.append(Hit(spec.clause, spec.slug, spec.severity, _merge(spans), spec.action))
-        hits.sort(key=lambda hit: (hit.spans[0] if hit.spans else (0, 0), hit.rule))
-        return hits
+        return found, quick, analysis, read
+
+    def _remember_screened(self, message: str, found: tuple, text: str | None) -> None:
+        screened = self._screened
+        screened[message] = (found, text)
+        if len(screened) > _SCREENED_CACHE:
+            # The oldest goes (another thread may have taken it already).
+            with contextlib.suppress(KeyError, RuntimeError, StopIteration):
+                del screened[next(iter(screened))]
 
     def candidate_keys(self) -> list[str] | None:
         """What a message's matching form (:func:`.analysed.matching_form`) must contain for

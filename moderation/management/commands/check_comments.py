@@ -19,6 +19,7 @@ import io
 import json
 import select
 import sys
+from json.encoder import encode_basestring as _encode_string
 
 from ishinomaki_sns.common.dependencies import DependencyCommand
 from moderation import scorer_hook
@@ -41,6 +42,7 @@ class Command(DependencyCommand):
         score_batch = scorer_hook.texts_scorer()
         stdin = options.get("stdin") or sys.stdin
         pending: list[tuple[object, list, str | None]] = []
+        more_waiting = _MoreWaiting(stdin)
         for number, line in enumerate(stdin, start=1):
             if isinstance(line, bytes):
                 line = line.decode("utf-8", errors="replace")
@@ -67,7 +69,7 @@ class Command(DependencyCommand):
             except (ValueError, TypeError, RecursionError) as error:
                 self.stderr.write(f"line {number}: {error}")
             pending.append((result_id, flags, message))
-            if len(pending) >= BATCH or not _more_waiting(stdin):
+            if len(pending) >= BATCH or not more_waiting():
                 self._write(pending, score_batch)
         self._write(pending, score_batch)
 
@@ -77,6 +79,11 @@ class Command(DependencyCommand):
         scored = score_batch([message for _i, _f, message in pending]) if score_batch else None
         lines = []
         for index, (result_id, flags, _message) in enumerate(pending):
+            if scored is None and not flags:
+                # Most rows: the same text json.dumps writes for {"id": …, "flags": []},
+                # without building and walking a dictionary for it.
+                lines.append(f'{{"id": {_dumps(result_id)}, "flags": []}}')
+                continue
             row: dict = {"id": result_id, "flags": flags}
             if scored is not None:
                 score, learned_flag = scored[index]
@@ -89,16 +96,43 @@ class Command(DependencyCommand):
         pending.clear()
 
 
-def _more_waiting(stdin) -> bool:
+def _dumps(value) -> str:
+    """``json.dumps(value, ensure_ascii=False)``; a string (most ids) straight through the
+    encoder's C function, as ``json.dumps`` itself does, without its call overhead."""
+    if type(value) is str:
+        return _encode_string(value)
+    return json.dumps(value, ensure_ascii=False)
+
+
+class _MoreWaiting:
     """Whether more input can be read at once, so its answers can wait for a batch: a
     stream being piped in, or input held in memory (``call_command(stdin=StringIO)``); not
-    a caller that sent a line and waits for its answer."""
-    try:
-        descriptor = stdin.fileno()
-    except (AttributeError, OSError, ValueError, io.UnsupportedOperation):
-        return True  # no descriptor: a buffer in memory, read whole
-    try:
-        ready, _write, _error = select.select([descriptor], [], [], 0)
-    except (OSError, ValueError):
-        return False
-    return bool(ready)
+    a caller that sent a line and waits for its answer. Asked after every line: the
+    descriptor is looked up and registered once, and poll asks the kernel without building
+    the three lists select does (under half its cost per line)."""
+
+    def __init__(self, stdin) -> None:
+        self._in_memory = False
+        self._poll: select.poll | None = None
+        try:
+            descriptor = stdin.fileno()
+        except (AttributeError, OSError, ValueError, io.UnsupportedOperation):
+            self._in_memory = True  # no descriptor: a buffer in memory, read whole
+            return
+        try:
+            poll = select.poll()
+            poll.register(descriptor, select.POLLIN)
+        except (OSError, ValueError, TypeError):
+            return  # a descriptor that cannot be watched: every line answered at once
+        self._poll = poll
+
+    def __call__(self) -> bool:
+        if self._poll is None:
+            return self._in_memory
+        try:
+            events = self._poll.poll(0)
+        except (OSError, ValueError):
+            return False
+        # Data, or the end of the stream (a hang-up), is there to read; a closed
+        # descriptor is not.
+        return bool(events) and not events[0][1] & select.POLLNVAL

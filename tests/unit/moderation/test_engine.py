@@ -355,3 +355,22 @@ def test_a_lemma_written_with_kanji_is_found_in_hiragana(text, flagged):
         ]
     )
     assert bool(engine.screen(text)) is flagged
+
+
+def test_a_message_screened_again_breaks_the_same_rules(engine):
+    """A message read closely is remembered with what it broke: screened again (a spam
+    wave), it gives what a fresh screening gives, the repetition rule still counting."""
+    spam = "今だけ無料！フォローしてくれた人全員にプレゼント、プロフのリンクから登録してね"
+    abuse = "ﾊﾞｶ職員は辞めろ、電話は090-1234-5678まで"
+    fresh = Engine.from_rules(DEFAULT_RULES, version="hypothesis-defaults")
+    state = RepetitionState()
+    seen = []
+    for number in range(4):
+        for text in (spam, abuse):
+            fresh._screened.clear()
+            expected = fresh.screen(text)
+            hits = engine.screen(text, author_id="a", created_time=60.0 * number, repetition=state)
+            assert expected, text
+            assert [hit for hit in hits if hit.rule != "spam-repetition"] == expected
+            seen.append("spam-repetition" in [hit.rule for hit in hits])
+    assert seen == [False, False, False, False, True, True, True, True]
