@@ -5,6 +5,7 @@ from django.utils.translation import gettext as _
 
 from ..highlight import highlight_runs as _highlight_runs
 from ..masking import mask_card_numbers
+from ..rule_notation import NOTATION_FIELDS, notation_readings
 
 register = template.Library()
 
@@ -13,6 +14,22 @@ register = template.Library()
 def mask_cards(value):
     """Card-number-like digits masked (autoescape still applies to the result)."""
     return mask_card_numbers(str(value or ""))
+
+
+@register.simple_tag
+def notation_for(field):
+    """The readings of a rule form box written in the term notation (its value as typed or
+    as stored), or None for any other field or a box with no such line."""
+    if field.name not in NOTATION_FIELDS:
+        return None
+    readings, total = notation_readings(field.value() or "")
+    if not total:
+        return None
+    return {
+        "readings": readings,
+        "total": total,
+        "problems": any(reading.problem for reading in readings),
+    }
 
 
 @register.filter
