@@ -302,9 +302,10 @@ def stored_comments(queryset, *, kind: str = "", chunk: int = CHUNK) -> Iterator
     return (StoredComment(pk, message, form=form) for pk, message, form in rows)
 
 
-def rule_backtest(*, user, rule, candidate: RuleSpec) -> BacktestResult:
+def rule_backtest(*, user, rule, candidate: RuleSpec, name: str = "") -> BacktestResult:
     """Backtest ``candidate`` (the form's values) against ``rule`` as stored (None for a new
-    rule) over the stored comments the user may see."""
+    rule) over the stored comments the user may see. ``name`` is the name typed in the form:
+    a new rule's samples are named by it, not by its identifier."""
     from comments.selectors import comments_visible_to
 
     from .models import Rule
@@ -332,8 +333,8 @@ def rule_backtest(*, user, rule, candidate: RuleSpec) -> BacktestResult:
     names = {r.slug: r.name for r in enabled}
     if rule is not None:
         names[OLD] = names[NEW] = rule.name  # the edited rule's two versions: its name
-    elif candidate.slug:
-        names[OLD] = names[NEW] = candidate.slug
+    elif name or candidate.slug:
+        names[OLD] = names[NEW] = name or candidate.slug
     for sample in (*result.newly_samples, *result.stopped_samples):
         sample.rules = tuple(names.get(slug, slug) for slug in sample.rules)
         # The marks' tooltips too (they showed 「__candidate__」 or an identifier).

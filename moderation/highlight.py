@@ -46,3 +46,33 @@ class SearchHit:
 
     spans: list
     rule: str = "search"
+
+
+@dataclass(frozen=True)
+class Run:
+    """Consecutive segments printed as one: plain text, or one ``<mark>`` over highlighted
+    pieces that touch (包丁 + を持って, cut where a second rule's span starts), so they read
+    as one highlight, not as boxes with gaps between them."""
+
+    marked: bool
+    pieces: tuple[Segment, ...]
+
+    @property
+    def rules(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(rule for piece in self.pieces for rule in piece.rules))
+
+    @property
+    def search(self) -> bool:
+        """Every piece is a search hit: the whole mark shows as one."""
+        return all("search" in piece.rules for piece in self.pieces)
+
+
+def highlight_runs(segments) -> list[Run]:
+    """``segments`` with touching highlighted ones grouped into one run each."""
+    runs: list[Run] = []
+    for segment in segments:
+        if segment.marked and runs and runs[-1].marked:
+            runs[-1] = Run(True, (*runs[-1].pieces, segment))
+        else:
+            runs.append(Run(segment.marked, (segment,)))
+    return runs

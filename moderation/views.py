@@ -156,7 +156,9 @@ class RuleCreateView(RulePermissionMixin, View):
         form = RuleForm(request.POST, kind=kind)
         if form.is_valid() and "backtest" in request.POST:
             candidate = _candidate(form, slug=form.cleaned_data["slug"], kind=kind)
-            result = rule_backtest(user=request.user, rule=None, candidate=candidate)
+            result = rule_backtest(
+                user=request.user, rule=None, candidate=candidate, name=form.cleaned_data["name"]
+            )
             return self._render(request, form, kind, backtest=result)
         if form.is_valid():
             data = form.cleaned_data

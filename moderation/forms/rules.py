@@ -13,6 +13,7 @@ from ishinomaki_sns.common.errors import DomainError
 from ..engine.pii import DETECTORS
 from ..engine.repetition import SYMBOL_BURST
 from ..models import Rule
+from ..rule_notation import NOTATION_FIELDS
 from ..services import rule_config_validate
 
 DETECTOR_CHOICES = [
@@ -267,6 +268,11 @@ class RuleForm(forms.Form):
                 self.fields[name].required = False  # an error on a hidden field is unseen
                 self.fields[name].initial = self.initial.get(name) or value
         self.config: dict = {}
+
+    @property
+    def notation_guide_before(self) -> str:
+        """The first box written in the term notation: the notation's guide goes above it."""
+        return next((name for name in self.fields if name in NOTATION_FIELDS), "")
 
     @staticmethod
     def initial_for(rule: Rule) -> dict:

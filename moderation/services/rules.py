@@ -27,7 +27,7 @@ from ..engine.pii import DETECTORS
 from ..engine.regexsafe import check_pattern
 from ..engine.terms import FORMS, TermError, parse_term
 from ..models import Rule, RuleRevision, RulesVersion
-from .rules_reported import reported_by_list
+from .rules_reported import ConfigFieldError, reported_by_list
 
 MAX_TERMS = 50_000
 _SNAPSHOT_FIELDS = (
@@ -78,26 +78,45 @@ def _term_message(error: TermError) -> str:
     }
 
 
-def _term_list(value: Any, *, required: bool) -> list[str]:
-    """Cleaned term entries (surface, lemma:… or substr:…), each checked."""
+def _term_list(value: Any, *, required: bool, field: str) -> list[str]:
+    """Cleaned term entries (surface, lemma:… or substr:…), each checked. An error names the
+    form field (``field``) and the line it is on: a list runs to hundreds of lines, and an
+    error shown under another box (the predicates' for a bad target) sent the clerk hunting."""
     terms = _lines(value)
     if required and not terms:
-        raise DomainError(_("Enter at least one term (one per line)."))
+        raise ConfigFieldError(_("Enter at least one term (one per line)."), field=field)
     if len(terms) > MAX_TERMS:
-        raise DomainError(_("A rule may have at most %(count)d terms.") % {"count": MAX_TERMS})
+        raise ConfigFieldError(
+            _("A rule may have at most %(count)d terms.") % {"count": MAX_TERMS}, field=field
+        )
+    written = _written_lines(value)
     for term in terms:
         try:
             parse_term(term)
         except TermError as error:
-            raise DomainError(_term_message(error)) from error
+            message = _("Line %(line)d (%(entry)s): %(message)s") % {
+                "line": written.get(term, 0),
+                "entry": term,
+                "message": _term_message(error),
+            }
+            raise ConfigFieldError(message, field=field) from error
     return list(dict.fromkeys(terms))
+
+
+def _written_lines(value: Any) -> dict[str, int]:
+    """Each entry's first line number (1-based) in the box as typed, blank lines counted."""
+    lines = value.splitlines() if isinstance(value, str) else [str(item) for item in value or []]
+    numbers: dict[str, int] = {}
+    for number, line in enumerate(lines, start=1):
+        numbers.setdefault(line.strip(), number)
+    return numbers
 
 
 def _exception_validate(config: dict) -> dict:
     """An exception list: words (``terms``) and ways of reporting abuse (``reported_by``),
     at least one of the two; the ways of reporting only when some are given."""
     reported_by = reported_by_list(config.get("reported_by"))
-    terms = _term_list(config.get("terms"), required=False)
+    terms = _term_list(config.get("terms"), required=False, field="terms")
     if not terms and not reported_by:
         raise DomainError(
             _("Enter at least one word or one way of reporting abuse (one per line).")
@@ -118,8 +137,8 @@ def rule_config_validate(*, kind: str, config: dict, check_regex_speed: bool = T
         return _exception_validate(config)
     if kind == Rule.Kind.TERMS:
         return {
-            "terms": _term_list(config.get("terms"), required=True),
-            "exceptions": _term_list(config.get("exceptions"), required=False),
+            "terms": _term_list(config.get("terms"), required=True, field="terms"),
+            "exceptions": _term_list(config.get("exceptions"), required=False, field="exceptions"),
         }
     if kind == Rule.Kind.PATTERN:
         return _pattern_validate(config)
@@ -200,17 +219,19 @@ def rule_config_validate(*, kind: str, config: dict, check_regex_speed: bool = T
 def _pattern_validate(config: dict) -> dict:
     """A pattern: targets and predicates (term entries), where they must meet, and
     whether a link outside the city's and government domains is required."""
-    predicate = _term_list(config.get("predicate"), required=False)
+    predicate = _term_list(config.get("predicate"), required=False, field="predicate")
     if not predicate:
-        raise DomainError(_("Enter at least one predicate (one per line), e.g. 出て行け."))
-    target = _term_list(config.get("target"), required=False)
+        raise ConfigFieldError(
+            _("Enter at least one predicate (one per line), e.g. 出て行け."), field="predicate"
+        )
+    target = _term_list(config.get("target"), required=False, field="target")
     scope = config.get("scope") or "sentence"
     if scope not in ("sentence", "message"):
         raise DomainError(_("Choose whether the target and predicate meet in one sentence."))
     return {
         "target": target,
         "predicate": predicate,
-        "exceptions": _term_list(config.get("exceptions"), required=False),
+        "exceptions": _term_list(config.get("exceptions"), required=False, field="exceptions"),
         "scope": scope,
         "link": bool(config.get("link", False)),
     }

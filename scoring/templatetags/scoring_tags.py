@@ -52,3 +52,14 @@ SOURCE_LABELS = {
 def source_label(key: str) -> str:
     """A training source's name ("decisions_harmful" -> 判断（有害）); an unknown key as is."""
     return str(SOURCE_LABELS.get(key, key))
+
+
+@register.filter
+def sources_in_order(sources) -> list[tuple[str, int]]:
+    """A model's training sources as (name, count), decisions first, then labelled files,
+    then the unflagged sample: the stored order is the database's (by key length), which
+    put 判断（問題なし） between the files and 判断（有害） at the bottom."""
+    sources = sources or {}
+    keys = [key for key in SOURCE_LABELS if key in sources]
+    keys += [key for key in sources if key not in SOURCE_LABELS]
+    return [(source_label(key), sources[key]) for key in keys]

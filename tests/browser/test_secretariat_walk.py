@@ -31,6 +31,9 @@ pytestmark = [
 UNLABELLED = """() => Array.from(document.querySelectorAll("table.data tbody tr"))
   .flatMap(tr => Array.from(tr.querySelectorAll("td")).slice(tr.querySelector("th") ? 0 : 1))
   .filter(td => td.offsetParent !== null && td.innerText.trim() !== "" && td.colSpan <= 1)
+  // A small table that stays a table on a phone says what each value is in its header row.
+  .filter(td => { const head = td.closest("table").tHead;
+                  return !(head && head.getBoundingClientRect().height > 1); })
   .filter(td => !(td.children.length === 1 && td.children[0].tagName === "FORM"))
   .filter(td => { const c = getComputedStyle(td, "::before").content;
                   return !c || c === "none" || c === "normal" || c === '""'; })

@@ -31,7 +31,9 @@ def model(secretariat_user):
 def test_sources_are_named_in_japanese(client, secretariat_user, model):
     client.force_login(secretariat_user)
     html = client.get(reverse("scoring:model_detail", args=[model.version])).content.decode()
-    assert f"ラベル付きファイル（有害）: {model.sources['files_harmful']}" in html
+    # One source a row: its name, then its count in the next cell.
+    count = model.sources["files_harmful"]
+    assert f'<th scope="row">ラベル付きファイル（有害）</th><td class="num">{count}</td>' in html
     for key in ("decisions_harmful", "files_harmful", "files_clean", "unflagged_sample"):
         assert key not in html
 
