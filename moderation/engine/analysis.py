@@ -231,7 +231,7 @@ def _katakana_sentence(surface: str, start: int) -> list[Token] | None:
 
 _KATAKANA_STEM = 2  # letters: a longer katakana word is a loanword (ダサい is in the dictionary)
 _KATAKANA_STEM_RE = re.compile(r"(?<![\u30a1-\u30fc])[\u30a1-\u30f4]{1,2}[\u3041-\u3096]")
-_INFLECTING = frozenset({"動詞", "形容詞"})
+_INFLECTING = frozenset({("動詞",), ("形容詞",)})  # a part of speech's first level
 
 
 def _is_hiragana(surface: str) -> bool:
@@ -264,12 +264,10 @@ def _reread_katakana_stems(tokens: list[Token], text: str, offset: int) -> None:
         start, end = stem.start, tokens[last].end
         written = text[start - offset : end - offset]
         morphemes = _tokenizer().tokenize(written.translate(_TO_HIRAGANA))
-        first = morphemes[0] if len(morphemes) else None
         if (
-            first is None
-            or first.is_oov()
+            not len(morphemes)
             or any(m.is_oov() for m in morphemes)
-            or _part_of_speech(first.part_of_speech_id())[0:1] not in (("動詞",), ("形容詞",))
+            or _part_of_speech(morphemes[0].part_of_speech_id())[:1] not in _INFLECTING
         ):
             index -= 1
             continue
