@@ -64,8 +64,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from moderation.engine import Engine, Hit, RepetitionState  # noqa: E402
-from moderation.engine.analysis import analyser_version  # noqa: E402
 from moderation.engine.defaults import DEFAULT_RULES  # noqa: E402
+from moderation.engine.dictionary import analyser_version  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "heldout" / "city_comments.jsonl"
 RECALL_TARGET = 0.95

@@ -26,7 +26,7 @@ from comments.models import Comment
 from guidelines.clauses import Clause
 from ishinomaki_sns.common.errors import DomainError, InvalidTransitionError, PermissionDeniedError
 from ishinomaki_sns.common.permissions import user_can
-from moderation.engine.analysis import analyser_version
+from moderation.engine.dictionary import analyser_version
 from moderation.services import flag_learned_record, learned_rule
 
 from .models import (

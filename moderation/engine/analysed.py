@@ -17,7 +17,8 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from .analysis import Token, analyse
+from .analysis import analyse
+from .dictionary import Token
 from .evasion import Deevaded, deevade, sentence_breaks
 from .normalize import Normalized, normalize
 

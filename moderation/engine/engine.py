@@ -33,9 +33,10 @@ from dataclasses import replace
 from typing import Any
 
 from .analysed import Analysis
-from .analysis import Token, analyse, new_token, release_dictionary_pages
+from .analysis import analyse
 from .automaton import KeyFinder, key_finder
 from .detectors import DetectorMatching, allow_keys
+from .dictionary import Token, new_token, release_dictionary_pages
 from .fastpath import collapse, quick_form
 from .keys import kana_stem, read_term, reading_key, term_key
 from .matching import TermMatching

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .analysis import _tokenizer
+from .dictionary import tokenizer
 from .fastpath import quick_form
 
 # Full-width katakana and the long mark; half-width kana with voiced marks never reach
@@ -63,7 +63,7 @@ def read_run(run: str, tail: str = "") -> KatakanaRun | None:
     if folded is None or len(folded) != len(places):
         return None
     cuts = {0, len(run)}
-    for morpheme in _tokenizer().tokenize(run + tail):
+    for morpheme in tokenizer().tokenize(run + tail):
         if morpheme.begin() >= len(run):
             break  # the tail's own words
         if len(run) < morpheme.end():

@@ -94,15 +94,13 @@ class Term:
 @lru_cache(maxsize=1)
 def dictionary_pos_names() -> frozenset[str]:
     """Every part-of-speech name of the analyser's dictionary (levels 1-4)."""
-    from .analysis import _tokenizer
+    from .dictionary import part_of_speech, tokenizer
 
-    _tokenizer()
-    from . import analysis
-
+    tokenizer()  # opens the dictionary
     names: set[str] = set()
     index = 0
     while True:
-        pos = analysis._dictionary.pos_of(index) if analysis._dictionary else None
+        pos = part_of_speech(index) or None
         if pos is None:
             break
         names.update(level for level in pos[:4] if level != "*")

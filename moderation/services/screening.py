@@ -20,7 +20,7 @@ from pages.models import CLOSED_STATUSES, OfficialPage
 from .. import scorer_hook
 from ..engine import RepetitionState
 from ..engine.analysed import matching_text
-from ..engine.analysis import analyser_version
+from ..engine.dictionary import analyser_version
 from ..engine.repetition import repetition_remember
 from ..models import BulkDecision, Decision, Flag, ModerationAction, Rule
 from ..selectors import crisis_mode_batches, engine_for_current_rules

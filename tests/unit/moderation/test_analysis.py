@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from moderation.engine.analysis import analyse, release_dictionary_pages
+from moderation.engine.analysis import analyse
+from moderation.engine.dictionary import release_dictionary_pages
 
 TEXTS = [
     "マイナンバーカードの申請は市役所の窓口でもできますか",

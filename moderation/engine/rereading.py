@@ -1,0 +1,170 @@
+"""Words the dictionary misreads, read again: a sentence written all in katakana, a verb
+with a katakana stem, お前らしね and しねよ read as other words, and the voiced て of the
+north (殺しでやる). Each rereading is taken only under the conditions its comment gives.
+
+Pure Python apart from Sudachi. :func:`.analysis.analyse` calls these on its words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .dictionary import Token, new_token, part_of_speech, pos_cache, tokenizer
+
+# --- お前らしね ---------------------------------------------------------------------------------
+# あいつらしね, 職員らしねよ, おめーらしねや: the dictionary reads X|らし|ね(や), the classical
+# auxiliary らし ("it seems") or the stem of らしい, then ね or a noun. Nobody writes either
+# right before ね on a city's page (today's is らしいね, らしくねえ), so the words are
+# X|ら|しね: a plural and 死ね.
+_PLURAL = ("接尾辞", "名詞的", "一般", "*", "*", "*")
+_DIE = ("動詞", "一般", "*", "*", "五段-ナ行", "命令形")
+_PLAIN_NE = frozenset({"ね", "ねや"})
+_NE = _PLAIN_NE | {"ねぇ", "ねえ", "ねー", "ねよ"}
+
+
+def _reread_rashi(tokens: list[Token]) -> None:
+    for index in range(len(tokens) - 2, 0, -1):
+        rashi, after = tokens[index], tokens[index + 1]
+        if not (
+            rashi.surface == "らし"
+            and (rashi.lemma == "らし" or rashi.pos[5].startswith("語幹"))
+            and after.start == rashi.end
+            and after.surface in _NE
+        ):
+            continue
+        if after.surface not in _PLAIN_NE and tokens[index - 1].pos[0] != "代名詞":
+            continue  # 春らしねえ may be 春らしいねえ said fast; あいつらしねえ is not
+        tokens[index : index + 2] = [
+            new_token(("ら", "ら", "ら", "ラ", _PLURAL, rashi.start, rashi.start + 1)),
+            new_token(("し" + after.surface, "死ぬ", "死ぬ", "シネ", _DIE, rashi.start + 1, after.end)),
+        ]  # fmt: skip
+
+
+# --- Japanese written in katakana ---------------------------------------------------------
+# シチョウヲコロス, ガイジンハデテイケ: a sentence written all in katakana (to evade, or as
+# old telegrams did) is one unknown word to the dictionary, which reads katakana as
+# loanwords. Read again in hiragana, it is words. But so is a loanword or a name the
+# dictionary does not know, forced into kana (カスハラ: かす|はら, ゴミステーション:
+# ごみ|す|てー|しょ|ん, イシノマキッズ: いし|の|ま|きっ|ず), so the hiragana reading is taken
+# only when it has the grammar of a sentence (a case particle or an ending, not the か or
+# わ that end anything), no debris (interjections, stray marks) and the run no long mark,
+# which Japanese words written in katakana do not have and loanwords do. The words keep
+# the katakana surface and the offsets (the two scripts map character for character).
+
+_KATAKANA_SENTENCE = 4  # characters: shorter unknown katakana (a name) is left as it is
+_PARTICLES = frozenset("をはがにでへとのもてぞぜよね")
+_ENDINGS = frozenset({"ない", "た", "だ", "です", "ます", "れる", "られる", "せる", "させる"})
+_NOISE = frozenset({"感動詞", "補助記号", "記号"})
+_TO_HIRAGANA = {code: code - 0x60 for code in range(0x30A1, 0x30F7)}
+
+
+def _katakana_sentence(surface: str, start: int) -> list[Token] | None:
+    """The words of an unknown katakana word read in hiragana, or None (see above)."""
+    if not all("\u30a1" <= char <= "\u30f6" for char in surface):
+        return None
+    morphemes = tokenizer().tokenize(surface.translate(_TO_HIRAGANA))
+    if len(morphemes) < 2 or any(m.is_oov() for m in morphemes):
+        return None
+    words = []
+    grammar = False
+    for m in morphemes:
+        pos = pos_cache.get(m.part_of_speech_id()) or part_of_speech(m.part_of_speech_id())
+        coarse = pos[0] if pos else ""
+        if coarse in _NOISE:
+            return None
+        grammar = grammar or (
+            coarse == "助詞" and m.surface() in _PARTICLES
+            or coarse == "助動詞" and m.normalized_form() in _ENDINGS
+        )  # fmt: skip
+        words.append(new_token((
+            surface[m.begin() : m.end()], m.dictionary_form(), m.normalized_form(),
+            m.reading_form(), pos, start + m.begin(), start + m.end(),
+        )))  # fmt: skip
+    return words if grammar else None
+
+
+# --- a verb or adjective with a katakana stem -------------------------------------------------
+# コロす, コロしてやる, シねよ, キモいんだよ: the stem of a Japanese verb or adjective written in
+# katakana and its ending in hiragana. The dictionary reads the katakana as a noun (コロ, a
+# dog's name) and the ending as words of their own (す, ねよ), so no word starts or ends
+# where the verb does. Read again with the stem in hiragana, the run is words; the reading is
+# taken only when it starts with a verb or an adjective the dictionary knows, so a loanword
+# before a particle (パンを, バスで, ゴミが) and a name before one (コロしか) stay as read.
+# The words keep the katakana surface and the offsets (the scripts map letter for letter).
+
+_KATAKANA_STEM = 2  # letters: a longer katakana word is a loanword (ダサい is in the dictionary)
+_KATAKANA_STEM_RE = re.compile(r"(?<![\u30a1-\u30fc])[\u30a1-\u30f4]{1,2}[\u3041-\u3096]")
+_INFLECTING = frozenset({("動詞",), ("形容詞",)})  # a part of speech's first level
+
+
+def _is_hiragana(surface: str) -> bool:
+    return all("\u3041" <= char <= "\u309f" for char in surface)
+
+
+def _reread_katakana_stems(tokens: list[Token], text: str, offset: int) -> None:
+    index = len(tokens) - 2
+    while index >= 0:
+        stem = tokens[index]
+        after = tokens[index + 1]
+        if not (
+            len(stem.surface) <= _KATAKANA_STEM
+            and stem.pos[0] == "名詞"
+            and all("\u30a1" <= char <= "\u30f4" for char in stem.surface)
+            and after.start == stem.end
+            and _is_hiragana(after.surface)
+            and (index == 0 or tokens[index - 1].end < stem.start
+                 or not "\u30a1" <= tokens[index - 1].surface[-1] <= "\u30fc")
+        ):  # fmt: skip
+            index -= 1
+            continue
+        last = index + 1
+        while (
+            last + 1 < len(tokens)
+            and tokens[last + 1].start == tokens[last].end
+            and _is_hiragana(tokens[last + 1].surface)
+        ):
+            last += 1
+        start, end = stem.start, tokens[last].end
+        written = text[start - offset : end - offset]
+        morphemes = tokenizer().tokenize(written.translate(_TO_HIRAGANA))
+        if (
+            not len(morphemes)
+            or any(m.is_oov() for m in morphemes)
+            or part_of_speech(morphemes[0].part_of_speech_id())[:1] not in _INFLECTING
+        ):
+            index -= 1
+            continue
+        tokens[index : last + 1] = [
+            new_token((
+                written[m.begin() : m.end()], m.dictionary_form(), m.normalized_form(),
+                m.reading_form(), part_of_speech(m.part_of_speech_id()),
+                start + m.begin(), start + m.end(),
+            ))
+            for m in morphemes
+        ]  # fmt: skip
+        index -= 1
+
+
+# しねよ市長, しね市長: glued to the next word, しね is read as the rare verb しねる (to
+# pinch, in some dialects), in the imperative or the continuative. On a city's page it is
+# 死ね (the imperative alone: しねる's other forms, しねるなら, are left as they are).
+_SHINERU_FORMS = ("命令形", "連用形-一般")
+_ENDING = ("助詞", "終助詞", "*", "*", "*", "*")
+
+
+def _reread_shineru(tokens: list[Token]) -> None:
+    for index in range(len(tokens) - 1, -1, -1):
+        word = tokens[index]
+        if word.lemma != "しねる" or word.pos[5] not in _SHINERU_FORMS:
+            continue
+        if word.surface not in ("しね", "しねよ", "しねや"):
+            continue
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if following is not None and following.pos[0] == "助詞" and following.start == word.end:
+            continue  # しねば, しねど: a condition, as 死ねば is
+        start, split = word.start, word.start + 2
+        words = [new_token(("しね", "死ぬ", "死ぬ", "シネ", _DIE, start, split))]
+        if word.end > split:
+            rest = word.surface[2:]
+            words.append(new_token((rest, rest, rest, rest, _ENDING, split, word.end)))
+        tokens[index : index + 1] = words
