@@ -26,6 +26,8 @@ Pure Python. :func:`deevade` turns a comment into the text the analyser reads:
 * one letter of a word of abuse hidden behind a mask (キ〇ガイ, ぶっこ×す: see
   ``MASKED_WORDS``) is read as the letter; two masks together (〇〇議員, a name's
   stand-in), a mask before さん (a masked name) and a two-letter word (バ〇) are left;
+  a mask hiding no letter, put between two kana of one script where one stands alone
+  (ク〇ズ, し×ね), is a separator glued away;
 * emoji that stand for a word in abuse (市長は💩, 🔪持って行く) are read as the word, where
   they were not glued away as a separator inside a word.
 
@@ -46,9 +48,9 @@ from .evasion_steps import (
     _STRETCH_RE,
     _STRETCH_VOWELS,
     _VOWEL_OF,
-    EMOJI_WORDS,
     KANJI_AS_KATAKANA,
     MASKS,
+    SIGN_WORDS,
     _gap_kind,
     _nfkc,
     stretched_vowel_pattern,
@@ -124,7 +126,7 @@ def _build_fast_path() -> tuple[re.Pattern, dict[int, str], re.Pattern, re.Patte
         for code in range(low, high + 1):
             char = chr(code)
             kind, _folded = _info(char)
-            if kind in (_INVISIBLE, _DAKUTEN) or char in EMOJI_WORDS:
+            if kind in (_INVISIBLE, _DAKUTEN) or char in SIGN_WORDS:
                 continue
             wide = _nfkc(char)
             if kind == _LONG:

@@ -25,14 +25,14 @@ from .normalize import (
 _MAX_GAP = 3
 
 
-# Emoji that stand for a word in abuse (市長は💩, 🔪持って行く): read as that word, each of
-# its letters mapped back to the emoji, so that the rules written in words apply and the
+# Signs that stand for a word, mostly emoji in abuse (市長は💩, 🔪持って行く): read as that
+# word, each of its letters mapped back to the sign, so that the rules written in words apply and the
 # highlight lands on the emoji. Only emoji whose abusive reading is the usual one on a
 # city's page; 🔥, 💀 or 🤮 (praise, laughter, a reaction) are left as symbols. Between two
 # letters an emoji is still read as a separator splitting a word (殺🔪す, バ💩カ) and
 # glued away first: the held-out comments have more of those than of an emoji standing
 # for a word between two others.
-EMOJI_WORDS = {
+SIGN_WORDS = {
     "\U0001f4a9": "クソ",  # 💩
     "\U0001f437": "豚", "\U0001f416": "豚", "\U0001f43d": "豚",  # 🐷 🐖 🐽
     "\U0001f412": "猿", "\U0001f435": "猿",  # 🐒 🐵
@@ -41,6 +41,8 @@ EMOJI_WORDS = {
     "\U0001f4a3": "爆弾",  # 💣
     "\U0001f52b": "銃",  # 🔫
     "\U0001fa93": "斧",  # 🪓
+    # A letter read as its name: π is パイ, as in おっπ; in 円周率π the reading is the same.
+    "π": "パイ", "\u03d6": "パイ",  # π ϖ
 }  # fmt: skip
 
 
@@ -54,7 +56,7 @@ MASKED_WORDS = (
     "バカヤロー", "ばかやろう", "馬鹿野郎", "あほんだら", "クソジジイ", "クソババア", "ババア", "ジジイ",
     "ブサイク", "売国奴", "税金泥棒", "給料泥棒", "ゴミクズ", "人間のクズ", "死ねばいい",
     "まんこ", "おまんこ", "ちんこ", "ちんぽ", "セックス", "オナニー", "ヤリマン", "やらせろ", "レイプ",
-    "フェラ", "チョン", "シナジン", "支那人", "ニガー",
+    "フェラ", "チョン", "シナジン", "支那人", "ニガー", "ばくだん", "ばくはする",
 )  # fmt: skip
 # Characters written in place of a hidden letter.
 MASKS = "○〇◯●◎＊*×✕"
@@ -100,7 +102,28 @@ def _unmask(pieces: list[list]) -> list[list]:
         if letter is not None:
             kept[index][0] = letter
             kept[index][3] = False
+        elif _inserted(texts, index):
+            kept[index][3] = True
     return pieces
+
+
+def _inserted(texts: list[str], index: int) -> bool:
+    """Whether the mask at ``index`` hides no letter but was put between two: ク〇ズ and
+    し×ね are クズ and しね written apart. Only between two kana of one script, so a
+    kanji numeral (二〇二六年) and a two-letter word masked at its end (バ〇です) stay; the
+    separator it becomes is then glued away like an emoji inside a word (バ💢カ)."""
+    if not 0 < index < len(texts) - 1:
+        return False
+    left, right = _letter_kind(texts[index - 1]), _letter_kind(texts[index + 1])
+    if left not in ("hiragana", "katakana") or left != right:
+        return False
+    # As _glue_split_words: a letter of that script stands alone on one side, or the mask
+    # sits between two words (くず〇もち) and stays a letter.
+    alone = index < 2 or _letter_kind(texts[index - 2]) != left
+    alone = alone or index + 2 >= len(texts) or _letter_kind(texts[index + 2]) != left
+    # Before さん it hides a letter of a name (ま〇さん, ま〇こさん), which is left as written.
+    following = ("".join(texts[at : at + 3]) for at in (index + 1, index + 2))
+    return alone and not any(text.startswith(_NAME_SUFFIXES) for text in following)
 
 
 def unmask(text: str) -> str:
@@ -232,6 +255,8 @@ def _gap_kind(char: str) -> str:
     """'symbol' (emoji, ★, ♪), 'space' (spaces, middle dots) or '' for a separator."""
     if char in _DOTS:
         return "space"
+    if char in MASKS:
+        return "symbol"  # a mask that hid no letter (see _inserted)
     category = unicodedata.category(char)
     if category in ("So", "Sk"):
         return "symbol"
@@ -456,13 +481,13 @@ def _kanji_as_katakana(pieces: list[list]) -> list[list]:
     return pieces
 
 
-def _emoji_words(pieces: list[list]) -> list[list]:
-    """The emoji of EMOJI_WORDS left after gluing, as their words' letters."""
-    if not any(piece[0] in EMOJI_WORDS for piece in pieces):
+def _sign_words(pieces: list[list]) -> list[list]:
+    """The signs of SIGN_WORDS left after gluing, as their words' letters."""
+    if not any(piece[0] in SIGN_WORDS for piece in pieces):
         return pieces
     out: list[list] = []
     for piece in pieces:
-        word = EMOJI_WORDS.get(piece[0])
+        word = SIGN_WORDS.get(piece[0])
         if word is None:
             out.append(piece)
         else:
@@ -507,7 +532,7 @@ def _is_katakana(char: str) -> bool:
 def undo_pieces(text: str) -> list[list]:
     """Every step of :func:`deevade`'s loop, in order: [output, start, end, is_separator]
     per character of the result (the fast path must agree with this)."""
-    return _emoji_words(
+    return _sign_words(
         _katakana_endings(
             _kanji_as_katakana(
                 _look_alikes(

@@ -81,8 +81,19 @@ texts = st.one_of(
         ("○×クイズ", "○×クイズ"),
         ("ま〇こさんの作品", "ま〇こさんの作品"),  # a masked name before さん
         ("バ〇です", "バ〇です"),  # two letters name no word
+        # a mask put between two kana of a word hides nothing: the word is written apart
+        ("職員はク〇ズ", "職員はクズ"),
+        ("お前し×ねよ", "お前しねよ"),
+        ("ア＊ホ", "アホ"),
+        ("ば○だん", "ばくだん"),  # one kana of a kanji word's reading masked
+        ("くず〇もち", "くず〇もち"),  # between two words, no letter stands alone
+        ("かき〇ごおり", "かき〇ごおり"),
+        ("ま〇さんの作品", "ま〇さんの作品"),  # a masked name before さん
         # ノ and ヾ drawn together as バ; 氏ね after a role or a group (no honorific) as 死ね
         ("ノヾカ", "バカ"),
+        # π read as its name
+        ("おっπ見せて", "おっパイ見せて"),
+        ("円周率πは3.14", "円周率パイは3.14"),
         # a kanji drawn as katakana after one or two katakana letters; a longer word keeps it
         ("係長をコ口す", "係長をコロす"),
         ("チーム力アップ", "チーム力アップ"),
