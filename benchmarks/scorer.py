@@ -173,7 +173,7 @@ def heldout_figures() -> None:
     }
     for name, cases in later.items():
         figures(f"held-out: trained on A-D ({len(history)}), scored on {name}", history, cases)
-    # And with every decision before the last set (A to I), as the model grows with them.
+    # And with every decision before the last set (A to J), as the model grows with them.
     *before, last = later
     if before:
         grown = history + [case for name in before for case in later[name]]
@@ -184,7 +184,8 @@ def heldout_figures() -> None:
 HISTORY = ("city_comments.jsonl", "city_comments_b.jsonl", "city_comments_c.jsonl",
            "city_comments_d.jsonl")  # fmt: skip
 LATER = ("city_comments_e.jsonl", "city_comments_f.jsonl", "city_comments_g.jsonl",
-         "city_comments_h.jsonl", "city_comments_i.jsonl", "city_comments_j.jsonl")  # fmt: skip
+         "city_comments_h.jsonl", "city_comments_i.jsonl", "city_comments_j.jsonl",
+         "city_comments_k.jsonl")  # fmt: skip
 
 
 def _screened(engine, path: Path, screen, load) -> list:
