@@ -7,14 +7,7 @@ words it misreads are read again by :mod:`.rereading`. Pure Python apart from Su
 from __future__ import annotations
 
 from .dictionary import Token, part_of_speech, pos_cache, tokenizer
-from .rereading import (
-    _KATAKANA_SENTENCE,
-    _KATAKANA_STEM_RE,
-    _katakana_sentence,
-    _reread_katakana_stems,
-    _reread_rashi,
-    _reread_shineru,
-)
+from .rereading import KATAKANA_SENTENCE, katakana_sentence, reread
 
 # Sudachi refuses very long inputs; comments are split at sentence ends below this size.
 _CHUNK = 4000
@@ -55,8 +48,8 @@ def analyse(text: str, offset: int = 0) -> tuple[Token, ...]:
             surface = morpheme.surface()
             if not surface or surface.isspace():
                 continue
-            if len(surface) >= _KATAKANA_SENTENCE and morpheme.is_oov():
-                words = _katakana_sentence(surface, shift + morpheme.begin())
+            if len(surface) >= KATAKANA_SENTENCE and morpheme.is_oov():
+                words = katakana_sentence(surface, shift + morpheme.begin())
                 if words:
                     tokens.extend(words)
                     continue
@@ -75,10 +68,5 @@ def analyse(text: str, offset: int = 0) -> tuple[Token, ...]:
                     ),
                 )
             )
-    if _KATAKANA_STEM_RE.search(text):
-        _reread_katakana_stems(tokens, text, offset)
-    if "らし" in text:
-        _reread_rashi(tokens)
-    if "しね" in text:
-        _reread_shineru(tokens)
+    reread(tokens, text, offset)
     return tuple(tokens)

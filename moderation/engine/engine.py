@@ -38,7 +38,7 @@ from .automaton import KeyFinder, key_finder
 from .detectors import DetectorMatching, allow_keys
 from .dictionary import Token, new_token, release_dictionary_pages
 from .fastpath import collapse, quick_form
-from .keys import kana_stem, read_term, reading_key, term_key
+from .keys import kana_stem, read_term, reading_key, term_key, voiced_te_key
 from .matching import TermMatching
 from .normalize import Normalized
 from .precheck import QuickKey, build_precheck
@@ -197,6 +197,9 @@ class Engine(TermMatching, DetectorMatching, RepetitionMatching):
                 kana = reading_key(term.key, reading)
                 if kana:
                     entries[kana].append((index, role, SURFACE, term.left, term.right))
+                voiced = voiced_te_key(term.key)
+                if voiced:
+                    entries[voiced].append((index, role, SURFACE, term.left, term.right))
                 tails.add_word(index, term.key)
             entries[term.key].append((index, role, mode, term.left, term.right))
 

@@ -2,11 +2,13 @@
 
 A term is found by its normalised writing, and also by the other ways residents write it:
 its kana reading (出て行け as でていけ), the kana stem of a verb written with kanji (殴る
-as なぐ), and a Latin term's word boundaries. The engine compiles every term through
-these when it builds its automata.
+as なぐ), a て said voiced in the north (殺してやる as 殺しでやる), and a Latin term's word
+boundaries. The engine compiles every term through these when it builds its automata.
 """
 
 from __future__ import annotations
+
+import re
 
 from .analysis import analyse
 from .evasion_steps import unmask
@@ -61,3 +63,17 @@ def read_term(term: str) -> tuple[int, str]:
     """How many words a written term is, and its kana reading (for its romaji)."""
     tokens = analyse(unmask(term.strip().strip("*")))
     return len(tokens), "".join(token.reading for token in tokens)
+
+
+# 殺してやる said in the north is 殺しでやる (see .rereading): a term's て after a verb's stem,
+# before a verb that helps it, is also matched voiced. Only after し and the イ音便's い
+# (叩いて), the endings that voice; 泳いで and 死んで are voiced already.
+_VOICED_TE_RE = re.compile(
+    "(?<=[しい])て(?=やる|やっ|やら|やれ|やろ|しま|け|くれ|くん|み|お[くかけこ])"
+)
+
+
+def voiced_te_key(key: str) -> str | None:
+    """``key`` with each such て voiced (ころしてやる -> ころしでやる), or None if it has none."""
+    voiced = _VOICED_TE_RE.sub("で", key)
+    return voiced if voiced != key else None

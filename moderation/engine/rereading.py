@@ -51,14 +51,14 @@ def _reread_rashi(tokens: list[Token]) -> None:
 # which Japanese words written in katakana do not have and loanwords do. The words keep
 # the katakana surface and the offsets (the two scripts map character for character).
 
-_KATAKANA_SENTENCE = 4  # characters: shorter unknown katakana (a name) is left as it is
+KATAKANA_SENTENCE = 4  # characters: shorter unknown katakana (a name) is left as it is
 _PARTICLES = frozenset("をはがにでへとのもてぞぜよね")
 _ENDINGS = frozenset({"ない", "た", "だ", "です", "ます", "れる", "られる", "せる", "させる"})
 _NOISE = frozenset({"感動詞", "補助記号", "記号"})
 _TO_HIRAGANA = {code: code - 0x60 for code in range(0x30A1, 0x30F7)}
 
 
-def _katakana_sentence(surface: str, start: int) -> list[Token] | None:
+def katakana_sentence(surface: str, start: int) -> list[Token] | None:
     """The words of an unknown katakana word read in hiragana, or None (see above)."""
     if not all("\u30a1" <= char <= "\u30f6" for char in surface):
         return None
@@ -93,7 +93,7 @@ def _katakana_sentence(surface: str, start: int) -> list[Token] | None:
 # The words keep the katakana surface and the offsets (the scripts map letter for letter).
 
 _KATAKANA_STEM = 2  # letters: a longer katakana word is a loanword (ダサい is in the dictionary)
-_KATAKANA_STEM_RE = re.compile(r"(?<![\u30a1-\u30fc])[\u30a1-\u30f4]{1,2}[\u3041-\u3096]")
+KATAKANA_STEM_RE = re.compile(r"(?<![\u30a1-\u30fc])[\u30a1-\u30f4]{1,2}[\u3041-\u3096]")
 _INFLECTING = frozenset({("動詞",), ("形容詞",)})  # a part of speech's first level
 
 
@@ -168,3 +168,58 @@ def _reread_shineru(tokens: list[Token]) -> None:
             rest = word.surface[2:]
             words.append(new_token((rest, rest, rest, rest, _ENDING, split, word.end)))
         tokens[index : index + 1] = words
+
+
+# --- the voiced て of the north -----------------------------------------------------------------
+# 殺しでやる, つぶしでやっぺ, 刺しでやる: Tohoku speech voices the て after a verb, and the
+# dictionary, finding no verb before a で, may read the verb's stem as a noun or a suffix
+# (殺し, 刺し) and で as a case particle. Read again with て, the stem is the verb it is.
+# Taken only where a verb that helps another (やる, しまう, くれる, ける, みる, おく) follows
+# and the new reading is a verb and its て. A noun before で (話し合いでやる) says how
+# something is done; if its stem reads as a verb it is taken as one, which does no harm
+# (only a rule on that verb could match), and a noun that is no verb (車でやる) stays.
+_HELPERS = frozenset({"やる", "しまう", "くれる", "ける", "みる", "おく", "ちゃう", "まう"})
+_TE = ("助詞", "接続助詞", "*", "*", "*", "*")
+
+
+def _reread_voiced_te(tokens: list[Token], text: str, offset: int) -> None:
+    for index in range(len(tokens) - 3, -1, -1):
+        stem, de, helper = tokens[index], tokens[index + 1], tokens[index + 2]
+        if not (
+            de.surface == "で"
+            and de.pos[1] == "格助詞"
+            and stem.pos[0] in ("名詞", "接尾辞")
+            and helper.pos[0] == "動詞"
+            and helper.lemma in _HELPERS
+            and stem.end == de.start
+            and de.end == helper.start
+        ):
+            continue
+        written = text[stem.start - offset : de.start - offset]
+        morphemes = tokenizer().tokenize(written + "て")
+        if len(morphemes) != 2 or morphemes[1].surface() != "て":
+            continue
+        verb = morphemes[0]
+        pos = part_of_speech(verb.part_of_speech_id())
+        if pos[:1] != ("動詞",) or verb.is_oov():
+            continue
+        tokens[index : index + 2] = [
+            new_token((
+                stem.surface, verb.dictionary_form(), verb.normalized_form(),
+                verb.reading_form(), pos, stem.start, stem.end,
+            )),
+            new_token(("で", "て", "て", "テ", _TE, de.start, de.end)),
+        ]  # fmt: skip
+
+
+def reread(tokens: list[Token], text: str, offset: int) -> None:
+    """Read again, in place, the words of ``text`` the dictionary misreads (see above);
+    each rereading runs only when its text can be there."""
+    if KATAKANA_STEM_RE.search(text):
+        _reread_katakana_stems(tokens, text, offset)
+    if "らし" in text:
+        _reread_rashi(tokens)
+    if "しね" in text:
+        _reread_shineru(tokens)
+    if "で" in text:
+        _reread_voiced_te(tokens, text, offset)

@@ -110,3 +110,27 @@ def test_a_katakana_word_before_a_particle_stays_as_it_is(text, noun):
     tokens = analyse(text)
     assert noun in [t.surface for t in tokens]
     assert all(text[t.start : t.end] == t.surface for t in tokens)
+
+
+@pytest.mark.parametrize(
+    ("text", "stem", "lemma"),
+    [
+        ("市長を殺しでやっから", "殺し", "殺す"),  # the dictionary reads 殺し as a noun
+        ("職員なんかつぶしでやっぺ", "つぶし", "つぶす"),
+        ("あいつ刺しでやる", "刺し", "刺す"),  # read as a suffix (串刺し)
+    ],
+)
+def test_the_voiced_te_of_the_north_is_read_after_its_verb(text, stem, lemma):
+    tokens = analyse(text)
+    assert all(text[t.start : t.end] == t.surface for t in tokens)
+    at = next(i for i, t in enumerate(tokens) if t.surface == stem)
+    assert (tokens[at].pos1, tokens[at].lemma) == ("動詞", lemma)
+    assert (tokens[at + 1].surface, tokens[at + 1].lemma) == ("で", "て")
+
+
+@pytest.mark.parametrize(("text", "noun"), [("車でやってきた", "車"), ("庭でやってみる", "庭")])
+def test_a_noun_before_de_that_is_no_verb_stays_a_noun(text, noun):
+    tokens = analyse(text)
+    at = next(i for i, t in enumerate(tokens) if t.surface == noun)
+    assert tokens[at].pos1 == "名詞"
+    assert (tokens[at + 1].surface, tokens[at + 1].lemma) == ("で", "で")
