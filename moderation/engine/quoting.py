@@ -99,6 +99,9 @@ _OWN_ACT_RE = re.compile("|".join(map(re.escape, _OWN_ACT + _ENDORSED)))
 # (と…言われ: と同級生に言われ, と電話で脅され).
 GAP = "…"
 MAX_GAP = 6
+# After a quote in brackets (「死ね」と同じクラスの男の子に言われ) the quote is plainly someone
+# else's words, and who said it where may take more words: the gap may be this long.
+MAX_GAP_AFTER_QUOTE = 20
 
 
 # Where a way of reporting counts (see :func:`report_parts`).
@@ -140,10 +143,12 @@ def report_starts(
     """Where a way of reporting starts whose part after the gap was found at ``first`` of
     ``text`` (with where it counts): there itself for a phrase without a gap (head ""), or
     where its particle ends at most MAX_GAP characters of the same sentence earlier
-    (と|同級生に|言われ)."""
+    (と|同級生に|言われ), or MAX_GAP_AFTER_QUOTE when the particle follows a closing
+    bracket (」と|同じクラスの男の子に|言われ)."""
     low = first  # the gap may reach back to here: plain characters of the sentence
-    while low > 0 and first - low < MAX_GAP and _plain(text[low - 1]):
+    while low > 0 and first - low < MAX_GAP_AFTER_QUOTE and _plain(text[low - 1]):
         low -= 1
+    near = max(low, first - MAX_GAP)
     starts = []
     for head, need in heads:
         if not head:
@@ -154,7 +159,11 @@ def report_starts(
             at = text.find(particle[-1], max(0, low - 1), first)
             while at != -1:
                 begin = at + 1 - len(particle)
-                if begin >= 0 and text.startswith(particle, begin):
+                if (
+                    begin >= 0
+                    and text.startswith(particle, begin)
+                    and (at + 1 >= near or (begin > 0 and text[begin - 1] in CLOSERS))
+                ):
                     starts.append((begin, need))
                 at = text.find(particle[-1], at + 1, first)
     return starts

@@ -78,6 +78,9 @@ def defaults():
         "「うちのアルパカは臭い」と言われた",  # inside a quote that is reported
         "アルパカだよねと言われた",  # a sentence ending said in the quote
         "「アルパカ」と言って笑う人がいた",  # 」と…言っ: a saying verb after brackets
+        # after a quote in brackets, who said it and where may take more words
+        "「アルパカ」と同じクラスの男の子に言われました",
+        "娘が「アルパカ」と男子数人から毎日のように言われています",
     ],
 )
 def test_quoted_or_reported_is_excused(engine, text):
@@ -99,6 +102,9 @@ def test_quoted_or_reported_is_excused(engine, text):
         ("アルパカという言葉がぴったりの市長", (0, 4)),  # or that it fits
         ("アルパカ、だから臭いと言われるんだ", (0, 4)),  # a sentence, not a listed word
         ("アルパカと兄弟姉妹親戚一同に言われ", (0, 4)),  # too many words between
+        ("アルパカと同じクラスの男の子に言われた", (0, 4)),  # many, and no brackets
+        # even after brackets, the gap has a bound
+        ("「アルパカ」と隣の家の人から市役所の窓口で職員のいる前でも言われた", (1, 5)),
     ],
 )
 def test_the_word_itself_still_flags(engine, text, span):
@@ -225,6 +231,8 @@ def test_a_group_and_what_is_said_of_it_needs_brackets(engine):
         "「ガイジ」はひどい差別語です",
         "バカと暴言を吐かれました",
         "「殺すぞ」というメールが届いて、警察に相談しています",
+        "子どもが「死ね」と同じクラスの男の子に言われて泣いて帰ってきました",
+        "「キモい」とネットで見知らぬ人に書き込まれた",
     ],
 )
 def test_shipped_rules_excuse_quoted_abuse(defaults, text):
