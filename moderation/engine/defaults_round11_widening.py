@@ -56,7 +56,7 @@ WIDENING: dict[str, dict] = {
     },
     "threat-violence-ja": {
         # No exception list: a surface match never begins with the する of the word before
-        # (matching._on_word_boundaries), which covers every noun, not only listed ones.
+        # (boundaries.on_word_boundaries), which covers every noun, not only listed ones.
         "description": "（「勉強しねぇ」「誰も注意しねーの」のような「しない」の方言やくだけた言い方は"
         "対象外です。）",
     },

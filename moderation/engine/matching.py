@@ -15,6 +15,7 @@ from collections import defaultdict
 from typing import Any
 
 from .analysed import Analysis
+from .boundaries import on_word_boundaries
 from .detectors import outside_links
 from .fastpath import HARD_ENDS, quick_form
 from .precheck import has_candidates
@@ -34,10 +35,8 @@ from .terms import (
     ROMAJI,
     SUBSTR,
     SURFACE,
-    is_predicate,
     lemma_candidates,
     lemma_holds,
-    takes_suru,
 )
 
 _HARD_END_RE = re.compile(f"[{HARD_ENDS}]")
@@ -140,7 +139,7 @@ class TermMatching:
                     and any(boundary[start + 1 : end])
                 ):
                     continue  # joins the tail of one word to the head of the next
-            elif not self._on_word_boundaries(a, start, end, mode == WORD):
+            elif not on_word_boundaries(a, start, end, mode == WORD):
                 continue
             else:
                 # Whole words: a dropped trailing long mark (しねー) belongs to the match.
@@ -274,41 +273,6 @@ class TermMatching:
             found.update(range(a.token_index(first), a.token_index(last - 1) + 1))
         return sorted(i for i in found if i >= 0)
 
-    @staticmethod
-    def _on_word_boundaries(a: Analysis, start: int, end: int, one_word: bool) -> bool:
-        """A surface match must start and end where words do; a one-word term must match
-        one word (オナニー is not オーナー|に); and a match must not begin with a particle
-        or auxiliary attached to the word before (そうだ|しね), nor with the light verb
-        する of the word before (雪かき|しねぇ is 雪かきしない, 早く|しねぇと is 早くしないと:
-        the dialect's "does not", not 死ね), nor with a する that "nothing" or "nobody" does
-        (何もしねぇ, 誰もしねーの, 何一つしねぇ), nor with the する of a "treat as" idiom
-        (気にしねぇ, 相手にしねーよ)."""
-        if not (a.is_cut(start) and a.is_cut(end)):
-            return False
-        tokens = a.tokens or ()
-        first = a.token_index(a.de_starts[start])
-        if one_word and a.token_index(a.de_ends[end - 1] - 1) != first:
-            return False
-        if 0 < first < len(tokens) and a.same_sentence(first - 1, first):
-            word, before = tokens[first], tokens[first - 1]
-            if word.pos[0] in ("助詞", "助動詞"):
-                return not is_predicate(before)
-            if word.lemma == "する" and before.end == word.start and takes_suru(before):
-                return False
-            if word.lemma == "する" and (
-                _after_nothing(tokens, first) or _treats_as(tokens, first)
-            ):
-                return False
-        # しねぇで, しねぇから, しねぇんだ: an imperative is never followed so.
-        last = a.token_index(a.de_ends[end - 1] - 1)
-        return not (
-            tokens
-            and tokens[first].lemma == "する"
-            and last + 1 < len(tokens)
-            and a.same_sentence(last, last + 1)
-            and tokens[last + 1].pos[1] in ("接続助詞", "準体助詞")
-        )
-
     def _match_pattern(self, a, index, targets, predicates, found) -> None:
         config = self._patterns[index]
         if not predicates or (config["targets"] and not targets):
@@ -349,44 +313,3 @@ def _covered(span: Span, covers: list[Span]) -> bool:
 
 def _latin(char: str) -> bool:
     return char.isascii() and char.isalnum()
-
-
-# 何も, 誰も, 何一つ: "(not) anything", "nobody". A する after them is what nobody does
-# (何もしねぇ市役所); a death wish is never said to "nothing".
-_NOTHING_WORDS = frozenset(("何", "なに", "なん", "ナニ", "ナン", "誰", "だれ", "ダレ"))
-
-
-def _after_nothing(tokens, index: int) -> bool:
-    """Whether the する at ``index`` follows 何も / 誰も / 何一つ / 何ひとつ directly."""
-    before = [token.surface for token in tokens[max(0, index - 3) : index]]
-    if before[-1:] == ["も"]:
-        return len(before) >= 2 and before[-2] in _NOTHING_WORDS
-    # 何|一|つ, 何|ひと|つ: the dictionary splits the counter from its number.
-    return (
-        len(before) == 3
-        and before[0] in _NOTHING_WORDS
-        and before[1] in ("一", "ひと")
-        and before[2] == "つ"
-    )
-
-
-# 気にする, 相手にする, 本気にする: nouns that take に + する as one idiom ("mind", "deal
-# with", "take seriously"). 気にしねぇ is 気にしない; after other nouns に + しね can be
-# 死ね (一緒にしね, ついでにしねよ), so only these are excused.
-_TREATED_AS = frozenset((
-    "気", "相手", "本気", "参考", "楽しみ", "馬鹿", "バカ", "ばか", "無駄", "犠牲", "後回し",
-    "問題", "話題", "邪魔", "苦", "目", "当て", "あて", "言いなり", "大事", "大切", "真似",
-))  # fmt: skip
-
-
-def _treats_as(tokens, index: int) -> bool:
-    """Whether the する at ``index`` follows one of _TREATED_AS and に directly."""
-    if index < 2:
-        return False
-    noun, ni = tokens[index - 2], tokens[index - 1]
-    return (
-        ni.surface == "に"
-        and noun.surface in _TREATED_AS
-        and noun.end == ni.start
-        and ni.end == tokens[index].start
-    )

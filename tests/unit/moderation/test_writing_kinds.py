@@ -68,6 +68,19 @@ def _clauses(engine, text):
         ("窓口の担当きっっっしょ", "defamation"),  # small っ written again: one っ
         ("あの課長コロす", "threat"),
         ("担当者をコロしてやる", "threat"),
+        # the voiced て of the north, after a verb read as a noun or as a verb
+        ("あの係長、殺しでやっから", "threat"),
+        ("おめーら殺しでけっから", "threat"),
+        ("市長をぶったたいでやっぺ", "threat"),
+        # a mask put between the letters of a word; π read as パイ
+        ("窓口のク〇ズ職員", "defamation"),
+        ("課長はし×ねよ", "threat"),
+        ("市役所にば○だん仕掛けた", "threat"),
+        ("おっπ見せてよ", "obscene"),
+        # a word of abuse in hiragana that the dictionary splits after a particle
+        ("お前はがいじ", "discrimination"),
+        ("あそこのがいじがまた騒いでる", "discrimination"),
+        ("がいじは施設に入れとけ", "discrimination"),
         ("拾った財布の免許証番号は 3 1 2 0 0 9 8 7 6 5 4 3 でした", "privacy"),
     ],
 )
@@ -135,6 +148,16 @@ def test_hidden_writing_is_read(engine, text, clause):
         "パンをコロコロ転がして遊ぶ子ども",
         "シネマ石巻の上映スケジュールを教えてください",
         "ネコがいたので保護しました",
+        # a noun before で + やる says how; しでかす is no voiced て
+        "話し合いでやるべきです",
+        "手伝いでやってます、毎年の清掃",
+        "またしでかしてくれたな、うちの猫",
+        "円周率πは3.14と習いました",
+        # が after a word it can follow stays the particle (雨|が|き|た)
+        "雨がきたので中止です",
+        "にがいじかんを過ごした",
+        "それはがいしゅつ中です",
+        "が、いじめは許されない",
     ],
 )
 def test_innocent_writing_of_the_same_kinds_passes(engine, text):
