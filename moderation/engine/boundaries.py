@@ -22,7 +22,8 @@ def on_word_boundaries(a: Analysis, start: int, end: int, one_word: bool) -> boo
     する of the word before (雪かき|しねぇ is 雪かきしない, 早く|しねぇと is 早くしないと:
     the dialect's "does not", not 死ね), nor with a する that "nothing" or "nobody" does
     (何もしねぇ, 誰もしねーの, 何一つしねぇ), nor with the する of a "treat as" idiom
-    (気にしねぇ, 相手にしねーよ)."""
+    (気にしねぇ, 相手にしねーよ). The "does not" of a word that takes する is said in
+    hiragana; written in katakana (担当シネ, ｼﾈ) it is the death wish."""
     if not (a.is_cut(start) and a.is_cut(end)):
         return False
     tokens = a.tokens or ()
@@ -37,7 +38,12 @@ def on_word_boundaries(a: Analysis, start: int, end: int, one_word: bool) -> boo
         word, before = tokens[first], tokens[first - 1]
         if word.pos[0] in ("助詞", "助動詞"):
             return not is_predicate(before)
-        if word.lemma == "する" and before.end == word.start and takes_suru(before):
+        if (
+            word.lemma == "する"
+            and before.end == word.start
+            and takes_suru(before)
+            and not _written_in_katakana(a, start)
+        ):
             return False
         if word.lemma == "する" and (_after_nothing(tokens, first) or _treats_as(tokens, first)):
             return False
@@ -112,3 +118,11 @@ def _split_after_particle(a: Analysis, start: int, end: int, first: int) -> bool
         # At a sentence's start the dictionary reads が as the conjunction "but".
         return tokens[first].pos[0] in ("助詞", "接続詞")
     return tokens[first].pos[0] == "助詞" and tokens[first - 1].pos[0] in _AFTER_WHICH_NO_PARTICLE
+
+
+def _written_in_katakana(a: Analysis, start: int) -> bool:
+    """Whether the comment wrote the letter at ``start`` (of the matching form) in
+    katakana, full- or half-width."""
+    de = a.deevaded
+    original = de.original[de.starts[a.de_starts[start]]]
+    return "\u30a1" <= original <= "\u30fa" or "\uff66" <= original <= "\uff9d"

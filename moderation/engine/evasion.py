@@ -29,11 +29,13 @@ Pure Python. :func:`deevade` turns a comment into the text the analyser reads:
   a mask hiding no letter, put between two kana of one script where one stands alone
   (ク〇ズ, し×ね), is a separator glued away;
 * emoji that stand for a word in abuse (市長は💩, 🔪持って行く) are read as the word, where
-  they were not glued away as a separator inside a word.
+  they were not glued away as a separator inside a word, and π as パイ;
+* a wave dash between two kana is a long mark (バ〜カ), a small vowel after a kanji a
+  stretch (死ぃぃね), and 4 before ね after a role or a group is 死 (全員4ね).
 
-The steps are in :mod:`.evasion_steps`; this module runs them (with a fast path for the
-texts they would leave as they are). Character classes come from :mod:`.normalize` (one
-table, not two).
+The steps are in :mod:`.evasion_steps` and :mod:`.lookalikes`; this module runs them
+(with a fast path for the texts they would leave as they are). Character classes come
+from :mod:`.normalize` (one table, not two).
 """
 
 from __future__ import annotations
@@ -48,14 +50,13 @@ from .evasion_steps import (
     _STRETCH_RE,
     _STRETCH_VOWELS,
     _VOWEL_OF,
-    KANJI_AS_KATAKANA,
-    MASKS,
-    SIGN_WORDS,
+    WAVES,
     _gap_kind,
     _nfkc,
     stretched_vowel_pattern,
     undo_pieces,
 )
+from .lookalikes import KANJI_AS_KATAKANA, MASKS, SIGN_WORDS
 from .normalize import (
     _DAKUTEN,
     _DAKUTEN_MARKS,
@@ -159,9 +160,11 @@ def _build_fast_path() -> tuple[re.Pattern, dict[int, str], re.Pattern, re.Patte
                 (
                     f"(?<!{not_sep}){not_sep}{sep}{{1,{_MAX_GAP}}}{not_sep}(?!{not_sep})",
                     f"ーー|[っッｯ]{{2}}|({letter})\\1\\1",
-                    "タヒ|[氏市][ねネ]|ノ[ヾゞ]",
+                    "タヒ|[氏市4][ねネ]|ノ[ヾゞ]",
                     # a kanji drawn as katakana right after a katakana letter (コ口す)
                     f"(?<=[ァ-ヴー])[{''.join(KANJI_AS_KATAKANA)}]",
+                    # a wave dash between two kana (バ〜カ)
+                    f"[{WAVES}](?<=[ぁ-ゖァ-ヺ][{WAVES}])[{WAVES}]*[ぁ-ゖァ-ヺ]",
                     stretched_vowel_pattern(),
                 )
             )
@@ -219,6 +222,7 @@ def _build_may_stretch_gates() -> tuple[re.Pattern, re.Pattern]:
         kana = char_class(preimage(frozenset(c for c, v in _VOWEL_OF.items() if v == vowel)))
         small = char_class(preimage(frozenset(c for c in _SMALL_VOWELS if _VOWEL_OF[c] == vowel)))
         after_kana.append(f"(?<={kana}{small})")
+    after_kana.append(f"(?<=[\u3400-\u9fff々〆]{any_small})")  # 死ぃね
     # Each search starts with one character class, so it skips ahead at C speed; an
     # alternation of classes tries every branch at every position.
     return (

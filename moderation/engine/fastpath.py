@@ -23,7 +23,8 @@ from __future__ import annotations
 import re
 
 from .evasion import deevade, may_be_masked, may_stretch
-from .evasion_steps import KANJI_AS_KATAKANA
+from .evasion_steps import WAVES
+from .lookalikes import KANJI_AS_KATAKANA
 from .normalize import _LETTER, _ZERO_WIDTH, _classify, char_class, normalize
 
 _RANGES = (
@@ -93,16 +94,18 @@ _REFUSE_CHAR_RE = re.compile(
     )
 )
 _REFUSE_PAIR_RE = re.compile(
-    "[タﾀ氏市ーｰ―ノﾉ](?:(?<=[タﾀ])[ヒﾋ]|(?<=[氏市])[ねネﾈ]|(?<=[ーｰ―])[ーｰ―]|(?<=[ノﾉ])[ヾゞ])"
+    "[タﾀ氏市4４ーｰ―ノﾉ](?:(?<=[タﾀ])[ヒﾋ]|(?<=[氏市4４])[ねネﾈ]|(?<=[ーｰ―])[ーｰ―]|(?<=[ノﾉ])[ヾゞ])"
 )
-# コ口ス, コ・口・ス (letters glued across a short gap): see .evasion_steps. A search of its
+# コ口ス, コ・口・ス (letters glued across a short gap): see .lookalikes. A search of its
 # own: an alternation with the pairs above tries both at every position, twice as slow.
 _REFUSE_GLUED_RE = re.compile(f"[ァ-ヴーｦ-ﾟ][^ぁ-ゖァ-ヺ一-鿿]{{0,3}}[{''.join(KANJI_AS_KATAKANA)}]")
+# A wave dash between two kana is a long mark there (バ〜カ: see .evasion_steps.WAVES).
+_WAVE_RE = re.compile(f"[{WAVES}](?<=[ぁ-ゖァ-ヺｦ-ﾟ][{WAVES}])[{WAVES}]*[ぁ-ゖァ-ヺｦ-ﾟ]")
 # Long marks are dropped without a boundary by normalisation, so they cannot keep a leet
 # digit or a run apart either (0ーa is "oa" there): these search the text without them.
 _TRIPLE_RE = re.compile(r"([^\x00])\1\1|っっ")  # っっ: one っ in the full path
 # Look-alikes of 死 that normalisation undoes across a dropped separator (氏:ね).
-_LOOK_ALIKE_RE = re.compile("[た氏市](?:(?<=た)\x00*ひ|(?<=[氏市])\x00*ね)")
+_LOOK_ALIKE_RE = re.compile("[た氏市4](?:(?<=た)\x00*ひ|(?<=[氏市4])\x00*ね)")
 _LEET_RE = re.compile("[0-9a-z](?:(?<=[a-z])[0-9]|(?<=[0-9])[a-z])")
 # Sentence ends that are never glued away: a term never matches across one, so the quick
 # form keeps them (as NUL, which no term contains) and nothing matches across them there.
@@ -124,6 +127,7 @@ def quick_form(message: str) -> str | None:
         _REFUSE_CHAR_RE.search(message)
         or _REFUSE_PAIR_RE.search(message)
         or _REFUSE_GLUED_RE.search(message)
+        or _WAVE_RE.search(message)
     ):
         return None
     if may_stretch(message) or may_be_masked(message):

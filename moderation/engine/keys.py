@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .analysis import analyse
-from .evasion_steps import unmask
+from .lookalikes import unmask
 from .normalize import _is_kanji, normalize
 from .terms import Term, written_key
 

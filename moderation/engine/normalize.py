@@ -69,6 +69,16 @@ _NOT_HONOURED = (
 )  # fmt: skip
 
 
+def names_people(before: str) -> bool:
+    """Whether ``before`` ends with a role or a group of people (_NOT_HONOURED), in the
+    plural or not (お前ら, 職員ども)."""
+    for plural in ("ら", "ども", "たち", "達"):
+        if before.endswith(plural):
+            before = before[: -len(plural)]
+            break
+    return before.endswith(_NOT_HONOURED)
+
+
 def honorific_shi(before: str) -> bool:
     """Whether 氏 (or 市) right after ``before`` names a person or a city (田中氏, 石巻市),
     not a look-alike of 死: it follows a kanji word, but not one of _NOT_HONOURED."""

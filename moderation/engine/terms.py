@@ -33,7 +33,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .evasion_steps import unmask, unstretch
+from .evasion_steps import unstretch
+from .lookalikes import unmask
 from .normalize import normalize
 
 SURFACE, LEMMA, SUBSTR, LATIN, ROMAJI = "surface", "lemma", "substr", "latin", "romaji"

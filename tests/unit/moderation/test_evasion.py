@@ -91,6 +91,18 @@ texts = st.one_of(
         ("ま〇さんの作品", "ま〇さんの作品"),  # a masked name before さん
         # ノ and ヾ drawn together as バ; 氏ね after a role or a group (no honorific) as 死ね
         ("ノヾカ", "バカ"),
+        # a wave dash between kana is a long mark; between digits or kanji a range
+        ("バ〜カ", "バーカ"),
+        ("バ～～～～カ", "バーカ"),
+        ("すご〜い", "すごーい"),
+        ("9時〜17時", "9時〜17時"),
+        # a small vowel after a kanji stretches it
+        ("死ぃぃね", "死ーね"),
+        # 4 read し after a role or a group; a count or a year stays
+        ("全員4ね", "全員死ね"),
+        ("お前ら４ね", "お前ら死ね"),
+        ("残り4ね", "残り4ね"),
+        ("令和4ねん", "令和4ねん"),
         # π read as its name
         ("おっπ見せて", "おっパイ見せて"),
         ("円周率πは3.14", "円周率パイは3.14"),

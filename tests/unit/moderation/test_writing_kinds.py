@@ -77,6 +77,12 @@ def _clauses(engine, text):
         ("課長はし×ねよ", "threat"),
         ("市役所にば○だん仕掛けた", "threat"),
         ("おっπ見せてよ", "obscene"),
+        # stretched with wave dashes or small vowels after a kanji; 4 for し; シネ in
+        # katakana after a word that takes する is no "does not"
+        ("市長のバ～～～～カ！！", "defamation"),
+        ("議会の連中、死ぃぃぃねぇぇぇ", "threat"),
+        ("賛成した議員全員4ね", "threat"),
+        ("福祉課の担当ｼﾈ。生活かかってんだよ", "threat"),
         # a word of abuse in hiragana that the dictionary splits after a particle
         ("お前はがいじ", "discrimination"),
         ("あそこのがいじがまた騒いでる", "discrimination"),
@@ -153,6 +159,11 @@ def test_hidden_writing_is_read(engine, text, clause):
         "手伝いでやってます、毎年の清掃",
         "またしでかしてくれたな、うちの猫",
         "円周率πは3.14と習いました",
+        "受付は9時〜17時までです",
+        "すご〜い、ありがと〜ございます",
+        "令和4ねんどの予算はどうなりますか",
+        "残り4ね、みんなで頑張ろう",
+        "担当しねぇで放っておくのか",  # the "does not" of 担当する, in hiragana
         # が after a word it can follow stays the particle (雨|が|き|た)
         "雨がきたので中止です",
         "にがいじかんを過ごした",
