@@ -14,6 +14,7 @@ from . import links as link_module
 from . import pii
 from .analysed import Analysis
 from .normalize import widen
+from .phones import phone_digits
 from .regexgate import Gate, RequiredWords
 from .spaced import Despaced, despaced
 from .specs import Span
@@ -92,11 +93,12 @@ def _allowed(text: str, allow: frozenset[str]) -> bool:
 
 
 def _published_number(text: str) -> str:
-    """The digits of a detected number however written: digits, kanji numerals, or digit
-    words (the city hall's number read out as ぜろにーにーご… is still the city hall's)."""
+    """The digits of a detected number however written: digits, kanji numerals, O for zero,
+    or digit words (the city hall's number read out as ぜろにーにーご… is still the city
+    hall's)."""
     number = _number_key(text)
     if len(number) < 10:
-        number = pii.spelled_digits(widen(text).translate(_KANJI_DIGITS))
+        number = phone_digits(widen(text))
     return number
 
 

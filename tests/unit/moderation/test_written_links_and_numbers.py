@@ -16,6 +16,7 @@ from moderation.engine import Engine, widen
 from moderation.engine.defaults import DEFAULT_RULES
 from moderation.engine.detectors import links_in
 from moderation.engine.links import find_links, may_contain_link
+from moderation.engine.phones import detect_phone
 from moderation.engine.spaced import despaced
 
 
@@ -216,3 +217,100 @@ def test_the_pre_check_never_skips_a_link_the_full_reading_finds(text):
         assert may_contain_link(text)
     engine = _engine()
     assert engine.screen(text) == engine.screen(text, analysis=engine.analyse(text)), text
+
+
+# --- phone numbers -------------------------------------------------------------------------
+
+
+def _phones(text):
+    return [text[start:end] for start, end in detect_phone(widen(text))]
+
+
+@pytest.mark.parametrize(
+    "number",
+    [
+        # digits, either width, with separators people use
+        "０９０ー１２３４ー５６７８",
+        "090 1234 5678",
+        "090  1234   5678",
+        "090　１２３４　５６７８",
+        "090-1234 5678",
+        "090～1234～5678",
+        "090〜1234〜5678",
+        "090/1234/5678",
+        "090*1234*5678",
+        "090,1234,5678",
+        "090ノ1234ノ5678",
+        "0225/94/2811",
+        # O for zero
+        "O9O-1234-5678",
+        "o9o 1234 5678",
+        "O8O-９８７６-５４３２",
+        # kanji numerals
+        "〇九〇の一二三四の五六七八",
+        "〇九〇ノ一二三四ノ五六七八",
+        "零九零一二三四五六七八",
+        "0八0-九八七六-五四三二",
+        # kana, with long vowels written out or as ー, オー for zero, mixed with digits
+        "ぜろきゅうぜろいちにいさんよんごうろくななはち",
+        "ゼロハチゼロのイチニーサンヨンのゴーロクナナハチ",
+        "オーキューオー いちにさんよん ごろくななはち",
+        "オー9オー 1234 5678",
+        "ぜろきゅーぜろ〜いちにさんよん〜ごろくしちはち",
+        "ゼロ九〇 いちにさんよん 五六七八",
+    ],
+)
+def test_a_phone_number_is_found_however_written(number):
+    assert _phones(f"あいつの携帯は{number}だよ") == [number]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "二〇二六年一月一日",
+        "令和八年十二月三日",
+        "2026年12月7日 10:00〜12:00",
+        "期間 10/1〜10/31 09:00〜17:00",
+        "受付時間 0830〜1715 土日0900〜1200",
+        "2026/12/07 0900",
+        "価格は1,234,567円",
+        "価格 1,000円〜2,000円",
+        "郵便番号 986-8501",
+        "O157 と O111, 2026年",
+        "0,1,2,3,4,5,6,7,8,9",
+        "にいさんがいちばん",  # 兄さん: two digit words, no number
+        "ゼロからのスタート、いちにさんよん",
+        "オーケー、オープンは10時",
+        # a number hidden with 〇, the mark Japanese hides digits with
+        "090-〇〇〇〇-〇〇〇〇",
+        "090-〇〇〇-5678",
+    ],
+)
+def test_phone_look_alikes_stay_clean(text):
+    assert _phones(text) == []
+
+
+@pytest.mark.parametrize(
+    "number",
+    ["O9O-1234-5678", "ぜろきゅうぜろいちにいさんよんごうろくななはち", "090〜1234〜5678"],
+)
+def test_a_disguised_number_fires_the_privacy_rule_on_the_number(number):
+    text = f"課長の携帯は {number}"
+    hits = [hit for hit in _engine().screen(text) if hit.category == "privacy"]
+    assert [list(hit.spans) for hit in hits] == [[(len(text) - len(number), len(text))]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the city hall's published number, however written, is the city hall's
+        "市役所は O225-95-1111 です",
+        "市役所は ぜろにいにいご きゅうご いちいちいちいち です",
+        "市役所は〇二二五ノ九五ノ一一一一です",
+        # a writer's own number, however written, is given with consent
+        "落とし物を拾いました。私の携帯はO9O-1234-5678です",
+        "私の携帯はぜろきゅうぜろいちにいさんよんごうろくななはちです",
+    ],
+)
+def test_published_and_own_numbers_stay_excused_however_written(text):
+    assert not [hit for hit in _engine().screen(text) if hit.category == "privacy"]
