@@ -2,8 +2,11 @@
 
 Pure Python. Runs on the widened text (same offsets as the original), so links written
 with full-width characters (ｈｔｔｐｓ：／／…) are found like plain ones. A link is
-*obfuscated* when it was written to slip past filters: ``hxxp``, full-width characters,
-``[.]``/``(.)``, `` . ``, `` dot `` or ドット (spoken in Japanese: example（ドット）com) instead of dots.
+*obfuscated* when it was written to slip past filters: a masked scheme (``hxxp``, ``h**p``,
+``ttp``), full-width characters, a dot in brackets (``[.]``, ``(.)``, ``{dot}``), `` . ``,
+`` dot ``, ドット (spoken in Japanese: example（ドット）com), or a Japanese full stop or middle
+dot (example。com, bit・ly) instead of dots. Links spelled out letter by letter are closed up
+by :mod:`.spaced` and read here again (see ``detectors.links_in``).
 """
 
 from __future__ import annotations
@@ -172,12 +175,18 @@ def host_in(host: str, domains) -> bool:
     return any(host == domain or host.endswith("." + domain) for domain in domains)
 
 
-# A full stop or middle dot between letters or digits (either width), gaps allowed: the only
-# way a host dotted with 。 or ・ can be written.
+# A full stop or middle dot between letters or digits (either width), with spaces, brackets
+# or invisible characters around it: the only way a host dotted with 。 or ・ (example。com,
+# example【。】com, e x a m p l e 。 c o m) can be written.
+_AROUND = "[ \u3000\u200b-\u200d\u2060\ufeff\u00ad()\\[\\]{}<>【】（）［］｛｝＜＞]*"
 _IDEOGRAPHIC_LINK_RE = re.compile(
-    "[0-9A-Za-z０-９Ａ-Ｚａ-ｚ][ \u3000\u200b-\u200d\u2060\ufeff\u00ad]*[。｡・･]"
-    "[ \u3000\u200b-\u200d\u2060\ufeff\u00ad]*[0-9a-zａ-ｚ]"
+    f"[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]{_AROUND}[。｡・･]{_AROUND}[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]"
 )
+
+
+# The word dot in any case and either width (Dot, ｄｏｔ): the link is read widened and
+# case-blind.
+_DOT_WORD_RE = re.compile("[dDｄＤ][oOｏＯ][tTｔＴ]")
 
 
 def may_contain_link(text: str) -> bool:
@@ -186,8 +195,7 @@ def may_contain_link(text: str) -> bool:
     return (
         "." in text
         or "．" in text
-        or "dot" in text
-        or "DOT" in text
+        or _DOT_WORD_RE.search(text) is not None
         or "ドット" in text
         or "どっと" in text
         or (

@@ -168,6 +168,8 @@ WRITINGS = {
     "｡ full-width": lambda h, t: widen_back(h) + "｡" + widen_back(t),
     "・": lambda h, t: f"{h}・{t}",
     "spaced full stop": lambda h, t: f"{h} 。 {t}",
+    "【。】": lambda h, t: f"{h}【。】{t}",
+    "(・)": lambda h, t: f"{h}（・）{t}",
 }
 
 
@@ -202,7 +204,8 @@ def test_a_disguised_link_fires_the_rules_the_plain_link_fires(comment, host, wr
 LINK_PIECES = [
     "example", "ｅｘａｍｐｌｅ", "bit", "ly", "com", "xyz", "Com", "。", "｡", "・", "･", ".", "．",
     " ", "　", "[", "]", "(", ")", "dot", "h t t p s", ":", "/", "\u200b", "当選しました", "です",
-    "e x a m", "c o m", "Me", "too", "3", "ttps", "h**ps", "kyufu", "-", "w", "ドット",
+    "e x a m", "c o m", "Me", "too", "3", "ttps", "h**ps", "kyufu", "-", "w", "ドット", "【",
+    "】", "（", "）",
 ]  # fmt: skip
 
 
@@ -211,6 +214,10 @@ LINK_PIECES = [
 @example("当選しました e x a m p l e 。 c o m")
 @example("当選しました example\u200b。com")
 @example("当選しました ｅｘａｍｐｌｅ｡ｃｏｍ")
+@example("当選しました example【。】com")
+@example("当選しました example(。)Com")
+@example("当選しました https://example Dot com")
+@example("当選しました ｅｘａｍｐｌｅ［ｄｏｔ］ｃｏｍ")
 def test_the_pre_check_never_skips_a_link_the_full_reading_finds(text):
     wide = widen(text)
     if find_links(text, wide) or links_in(text, wide, despaced(wide)):
