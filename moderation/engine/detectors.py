@@ -14,6 +14,7 @@ from . import links as link_module
 from . import pii
 from .analysed import Analysis
 from .normalize import widen
+from .phones import phone_digits
 from .regexgate import Gate, RequiredWords
 from .spaced import Despaced, despaced
 from .specs import Span
@@ -92,15 +93,16 @@ def _allowed(text: str, allow: frozenset[str]) -> bool:
 
 
 def _published_number(text: str) -> str:
-    """The digits of a detected number however written: digits, kanji numerals, or digit
-    words (the city hall's number read out as ぜろにーにーご… is still the city hall's)."""
+    """The digits of a detected number however written: digits, kanji numerals, O for zero,
+    or digit words (the city hall's number read out as ぜろにーにーご… is still the city
+    hall's)."""
     number = _number_key(text)
     if len(number) < 10:
-        number = pii.spelled_digits(widen(text).translate(_KANJI_DIGITS))
+        number = phone_digits(widen(text))
     return number
 
 
-def _links(message: str, wide: str, spaced: Despaced | None) -> list[link_module.Link]:
+def links_in(message: str, wide: str, spaced: Despaced | None) -> list[link_module.Link]:
     """The links of the message, and those spelled out letter by letter (h t t p s : / / …),
     which are obfuscated by the spacing itself."""
     found = link_module.find_links(message, wide)
@@ -176,7 +178,7 @@ class DetectorMatching:
                                 continue
                             found[index].append((start, end))
         if self._link and link_module.may_contain_link(message):
-            for link in _links(message, wide, spaced):
+            for link in links_in(message, wide, spaced):
                 for index, config in self._link:
                     if self._link_fires(link, config):
                         found[index].append((link.start, link.end))
@@ -223,11 +225,13 @@ class DetectorMatching:
 
 
 def outside_links(message: str) -> list[Span]:
-    """Spans of links to sites other than the city's and the government's."""
+    """Spans of links to sites other than the city's and the government's, however written
+    (spelled out letter by letter too: a lure beside one is the lure beside a link)."""
     if not link_module.may_contain_link(message):
         return []
+    wide = widen(message)
     return [
         (link.start, link.end)
-        for link in link_module.find_links(message, widen(message))
+        for link in links_in(message, wide, despaced(wide))
         if not link_module.host_in(link.host, link_module.DEFAULT_ALLOWED_DOMAINS)
     ]

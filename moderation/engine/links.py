@@ -2,8 +2,11 @@
 
 Pure Python. Runs on the widened text (same offsets as the original), so links written
 with full-width characters (ｈｔｔｐｓ：／／…) are found like plain ones. A link is
-*obfuscated* when it was written to slip past filters: ``hxxp``, full-width characters,
-``[.]``/``(.)``, `` . ``, `` dot `` or ドット (spoken in Japanese: example（ドット）com) instead of dots.
+*obfuscated* when it was written to slip past filters: a masked scheme (``hxxp``, ``h**p``,
+``ttp``), full-width characters, a dot in brackets (``[.]``, ``(.)``, ``{dot}``), `` . ``,
+`` dot ``, ドット (spoken in Japanese: example（ドット）com), or a Japanese full stop or middle
+dot (example。com, bit・ly) instead of dots. Links spelled out letter by letter are closed up
+by :mod:`.spaced` and read here again (see ``detectors.links_in``).
 """
 
 from __future__ import annotations
@@ -28,26 +31,48 @@ URL_SHORTENERS = (
 
 # A dot spoken in Japanese, bracketed or spaced or not (example（ドット）com, example ドット com).
 _SPOKEN_DOT = "[ \u3000]?[(\\[（［【]?(?:ドット|どっと)[)\\]）］】]?[ \u3000]?"
-_SPOKEN_DOT_RE = re.compile(_SPOKEN_DOT)
 # A dot with a space on both sides (www . example . cc): prose puts a space after a full
 # stop, never before it, so this is a link spaced apart to slip past filters.
 _SPACED_DOT = "[ \u3000]{1,2}\\.[ \u3000]{1,2}"
-_SPACED_DOT_RE = re.compile(_SPACED_DOT)
-_DOT = rf"(?:\.|\[\.\]|\(\.\)|\[dot\]|\(dot\)| dot |{_SPACED_DOT}|{_SPOKEN_DOT})"
+# A dot, or the word, in brackets of any kind, spaced or not: example[.]com, example (.) com,
+# example {dot} com, example【。】com (full-width brackets are widened already).
+_BRACKETED_DOT = "[ \u3000]?[\\[({<【]\\s?(?:\\.|dot|。|・)\\s?[\\])}>】][ \u3000]?"
+# A Japanese full stop or middle dot for the dot (example。com, bit・ly/…; the half-width
+# ｡ and ･ are widened to them). Prose has both between words, so a host written with one
+# and no scheme is held to more: no capital letter (「Thanks。Me too」 is two sentences, 「TV・
+# net」 a list; (?-i:…) keeps the test after the dot case-sensitive) and a top-level domain
+# that is no English word (_IDEOGRAPHIC_TLDS).
+_IDEOGRAPHIC_DOT = "[ \u3000]?[。・][ \u3000]?(?-i:(?=[a-z0-9]))"
+_DOT = rf"(?:\.|{_BRACKETED_DOT}| dot |{_SPACED_DOT}|{_SPOKEN_DOT}|{_IDEOGRAPHIC_DOT})"
+_FAKE_DOT_RE = re.compile(
+    rf"{_BRACKETED_DOT}|{_SPACED_DOT}|{_SPOKEN_DOT}|[ \u3000]?[。・][ \u3000]?| dot ",
+    re.IGNORECASE,
+)
 _LABEL = r"[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?"
 _TLD = (
     r"(?:com|net|org|info|biz|jp|io|ly|gl|me|co|cc|ru|cn|xyz|top|site|online|click|link|"
     r"shop|app|dev|tv|us|uk|de|fr|kr|tw|hk|in|to|at|gd|id|in|nu|la|sc|blue|pw|tk|ml|ga|cf|gq|su|"
     r"buzz|icu|rest|cam|monster|live|vip|club|win|bid|loan)"
 )
+# A scheme as written to stop it being a link: hxxp, h**p, h__p, htxp (letters masked), ttp
+# (the h dropped, as on Japanese boards), spaces around the colon or after the slashes. A
+# scheme spelled out letter by letter (h t t p s : / /) is closed up by .spaced first.
+_SCHEME = r"(?:h(?:tt|[tx*+_#●○×]{2})ps?|ttps?)\s?:\s?//\s?"
 _URL_RE = re.compile(
     r"(?<![\w@.\-])"
-    rf"(?P<scheme>(?:h[tx]{{2}}ps?|ttps?|hxxps?)\s?:\s?//)?"
+    rf"(?P<scheme>{_SCHEME})?"
     rf"(?P<host>(?:{_LABEL}{_DOT})+(?:{_TLD}(?![a-z0-9\-])|[a-z]{{2,24}}(?=/)))"
     r"(?P<path>/[^\s<>\"'\u3000-\u30ff\u4e00-\u9fff]*)?",
     re.IGNORECASE | re.ASCII,
 )
-_SCHEME_ONLY_RE = re.compile(r"(?:h[tx]{2}ps?|ttps?)\s?:\s?//", re.IGNORECASE)
+_PLAIN_SCHEMES = ("", "http://", "https://")
+# Top-level domains a host dotted with 。 or ・ and written without a scheme must end in:
+# those no Japanese comment has as a word after a full stop (「Thanks。to all」 is prose).
+_IDEOGRAPHIC_TLDS = frozenset((
+    "com", "net", "org", "jp", "xyz", "ly", "cc", "ru", "cn", "io", "biz", "info", "top",
+    "click", "site", "tk", "ml", "ga", "cf", "gq", "pw", "icu", "buzz", "su", "gd", "nu", "gl",
+))  # fmt: skip
+_IDEOGRAPHIC_DOTS = "。・"
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,24 +84,33 @@ class Link:
 
 
 def _clean_host(host: str) -> str:
-    host = _SPACED_DOT_RE.sub(".", _SPOKEN_DOT_RE.sub(".", host.lower()))
-    for fake in ("[.]", "(.)", "[dot]", "(dot)", " dot "):
-        host = host.replace(fake, ".")
-    return host.removeprefix("www.")
+    return _FAKE_DOT_RE.sub(".", host.lower()).removeprefix("www.")
 
 
 def find_links(original: str, wide: str) -> list[Link]:
     """Links and bare domains in the text (``example.com``, ``https://…``, ``hxxp://…``)."""
     links = []
-    for match in _URL_RE.finditer(wide):
+    position = 0
+    while match := _URL_RE.search(wide, position):
         start, end = match.span()
+        position = end
         raw_host = match.group("host")
         scheme = match.group("scheme") or ""
         if not scheme and " dot " in raw_host.lower():
             continue  # "see you dot com" without a scheme is too weak to call a link
         host = _clean_host(raw_host)
+        if (
+            not scheme
+            and any(dot in raw_host for dot in _IDEOGRAPHIC_DOTS)
+            and (host.rsplit(".", 1)[-1] not in _IDEOGRAPHIC_TLDS or raw_host != raw_host.lower())
+        ):
+            # Prose (thanks。to all, TV・net): read on from after its first full stop or
+            # middle dot, where a link may start (Hello。kyufu.xyz).
+            dots = [i for i in map(raw_host.find, _IDEOGRAPHIC_DOTS) if i >= 0]
+            position = match.start("host") + min(dots) + 1
+            continue
         obfuscated = (
-            "xx" in scheme.lower()
+            scheme.lower() not in _PLAIN_SCHEMES  # hxxps, ttps, https:// with a space
             or wide[start:end] != original[start:end]
             or host != raw_host.lower().removeprefix("www.")
         )
@@ -141,13 +175,31 @@ def host_in(host: str, domains) -> bool:
     return any(host == domain or host.endswith("." + domain) for domain in domains)
 
 
+# A full stop or middle dot between letters or digits (either width), with spaces, brackets
+# or invisible characters around it: the only way a host dotted with 。 or ・ (example。com,
+# example【。】com, e x a m p l e 。 c o m) can be written.
+_AROUND = "[ \u3000\u200b-\u200d\u2060\ufeff\u00ad()\\[\\]{}<>【】（）［］｛｝＜＞]*"
+_IDEOGRAPHIC_LINK_RE = re.compile(
+    f"[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]{_AROUND}[。｡・･]{_AROUND}[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]"
+)
+
+
+# The word dot in any case and either width (Dot, ｄｏｔ): the link is read widened and
+# case-blind.
+_DOT_WORD_RE = re.compile("[dDｄＤ][oOｏＯ][tTｔＴ]")
+
+
 def may_contain_link(text: str) -> bool:
-    """Cheap pre-check: no dot of any kind means no link (most Japanese comments)."""
+    """Cheap pre-check: no dot of any kind means no link (most Japanese comments); a full
+    stop or middle dot counts only between letters (example。com, not 終わりました。)."""
     return (
         "." in text
         or "．" in text
-        or "dot" in text
-        or "DOT" in text
+        or _DOT_WORD_RE.search(text) is not None
         or "ドット" in text
         or "どっと" in text
+        or (
+            ("。" in text or "・" in text or "｡" in text or "･" in text)
+            and _IDEOGRAPHIC_LINK_RE.search(text) is not None
+        )
     )

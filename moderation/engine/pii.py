@@ -1,4 +1,5 @@
-"""Personal-information detectors: phone, e-mail, My Number, card numbers, street addresses.
+"""Personal-information detectors: phone (:mod:`.phones`), e-mail, My Number, card numbers,
+street addresses.
 
 Pure Python. Each detector takes the *widened* text (``normalize.widen``: same length as
 the original, full-width digits and letters made ASCII, dashes made ``-``) and returns
@@ -10,125 +11,14 @@ check digits), which is what keeps dates, prices and order numbers from being fl
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable
+
+from .normalize import widen
+from .phones import detect_phone, phone_digits
 
 Span = tuple[int, int]
 
-# Separators people put inside numbers; zero-width characters are an evasion we tolerate.
-_SEP = r"[ \t\-\.()\u200b\u200c\u200d\u2060\ufeff]"
-
-# --- Phone numbers ------------------------------------------------------------------------
-
-# Inside a phone number people also write の (090の1234の5678), ・, 、 and _.
-_PHONE_SEP = r"[ \t\-\.()\u200b\u200c\u200d\u2060\ufeffの・、_]"
-_PHONE_RE = re.compile(
-    rf"(?<![\d+])(?:\+{_PHONE_SEP}?81{_PHONE_SEP}{{0,2}}(?:\(0\){_PHONE_SEP}?)?|\(?0)(?:{_PHONE_SEP}{{0,3}}\d){{8,10}}(?!{_PHONE_SEP}?\d)"
-)
-_MOBILE_PREFIXES = ("070", "080", "090", "050", "020")
-# Digits written as kanji numerals (〇九〇ー一二三四…): one character for one, so spans keep.
-_KANJI_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
-_KANJI_DIGIT_RE = re.compile("[〇零一二三四五六七八九]")
-
-
-def _phone_digits_valid(digits: str) -> bool:
-    if not digits.startswith("0") or digits.startswith("00"):
-        return False
-    if len(digits) == 11:
-        return digits.startswith(_MOBILE_PREFIXES) or digits.startswith("0800")
-    return len(digits) == 10
-
-
-# Digits spelled out in kana (ゼロキューゼロ…): read as digits, offsets kept per digit word.
-# Widening has made long marks "-" (キュー -> キュ-), which may stand between digit words,
-# and half-width katakana full-width with the voicing mark apart (ｾﾞﾛ -> セ + U+3099).
-_V = "\u3099"
-_SPELLED_DIGIT_RE = re.compile(
-    f"ぜろ|ゼロ|せ{_V}ろ|セ{_V}ロ|れい|レイ|まる|マル|いち|イチ|さん|サン|よん|ヨン|ろく|ロク|なな"
-    f"|ナナ|はち|ハチ|きゅう|キュウ|きゅー|キュー|きゅ|キュ|ご|ゴ|こ{_V}|コ{_V}|に|ニ|し|シ|く|ク|[0-9]"
-)
-_SPELLED_DIGITS = {
-    "ぜろ": "0", "れい": "0", "まる": "0", "いち": "1", "に": "2", "さん": "3", "よん": "4",
-    "し": "4", "ご": "5", "ろく": "6", "なな": "7", "しち": "7", "はち": "8", "きゅう": "9",
-    "きゅー": "9", "きゅ": "9", "く": "9",
-}  # fmt: skip
-# A spelled number starts with zero; まる and れい are also inside words (始まる, きれい).
-_SPELLED_HINT_RE = re.compile(f"ぜろ|ゼロ|せ{_V}ろ|セ{_V}ロ|マル|レイ")
-
-
-def _digit_of(word: str) -> str:
-    """The digit a digit word (or a digit) stands for ("" for none)."""
-    word = unicodedata.normalize("NFC", word)
-    folded = "".join(chr(ord(c) - 0x60) if "ァ" <= c <= "ヶ" else c for c in word)
-    return folded if folded.isdigit() else _SPELLED_DIGITS.get(folded, "")
-
-
-def spelled_digits(wide: str) -> str:
-    """The digits of a number written with digit words, digits or both (ぜろにーにーご… reads
-    0225…), so that a spelled number can be compared with a published one."""
-    return "".join(_digit_of(match.group()) for match in _SPELLED_DIGIT_RE.finditer(wide))
-
-
-def _spelled_phone(wide: str) -> list[Span]:
-    """A phone number spelled in kana (ゼロキューゼロ いちにさんよん…): the digit words are
-    read as digits (a run of at least ten), then checked like a written number."""
-    spans: list[Span] = []
-    digits: list[str] = []  # one digit per digit word
-    starts: list[int] = []
-    ends: list[int] = []
-    position = 0
-
-    def flush() -> None:
-        number = "".join(digits)
-        for offset in range(max(0, len(number) - 9)):
-            for length in (11, 10):
-                piece = number[offset : offset + length]
-                if len(piece) == length and _phone_digits_valid(piece):
-                    spans.append((starts[offset], ends[offset + length - 1]))
-                    return
-
-    for match in _SPELLED_DIGIT_RE.finditer(wide):
-        gap = wide[position : match.start()]
-        if digits and gap.strip(" 　-ー、・の") != "":
-            flush()
-            digits.clear()
-            starts.clear()
-            ends.clear()
-        digits.append(_digit_of(match.group()))
-        starts.append(match.start())
-        ends.append(match.end())
-        position = match.end()
-    if digits:
-        flush()
-    return spans
-
-
-def detect_phone(wide: str) -> list[Span]:
-    """Japanese phone numbers: mobile 070/080/090, IP 050, landlines (0225-95-1111),
-    toll-free 0120/0800, in any width, in kanji numerals (〇九〇…), with hyphens, spaces,
-    の, parentheses or +81."""
-    # The cheap pre-check (a number has ten digits): str.count runs at C speed, and kanji
-    # numerals (common in prose: 一緒, 三回目) are only counted when the digits fall short.
-    spelled = _spelled_phone(wide) if _SPELLED_HINT_RE.search(wide) else []
-    count = sum(map(wide.count, "0123456789"))
-    if count < 10:
-        if not _KANJI_DIGIT_RE.search(wide):
-            return spelled
-        count += sum(map(wide.count, "〇零一二三四五六七八九"))
-        if count < 10:
-            return spelled
-    spans = []
-    for match in _PHONE_RE.finditer(wide.translate(_KANJI_DIGITS)):
-        raw = match.group()
-        digits = "".join(c for c in raw if c.isdigit())
-        if raw.lstrip("(").startswith("+"):
-            digits = digits[2:]
-            if not digits.startswith("0"):
-                digits = "0" + digits
-        if _phone_digits_valid(digits):
-            spans.append(match.span())
-    return sorted(set(spans + spelled))
-
+# Phone numbers, however written, are found by :mod:`.phones` (detect_phone).
 
 # --- E-mail addresses -----------------------------------------------------------------------
 
@@ -368,9 +258,7 @@ _PERSONAL_NUMBER_STARTS = ("070", "080", "090", "050", "020")
 
 def public_landline(message: str, start: int, end: int) -> bool:
     """Whether the number at ``start:end`` is a landline introduced as an organisation's."""
-    digits = "".join(c for c in unicodedata.normalize("NFKC", message[start:end]) if c.isdigit())
-    if digits.startswith("81"):
-        digits = "0" + digits[2:]
+    digits = phone_digits(widen(message[start:end]))
     if not digits.startswith("0") or digits.startswith(_PERSONAL_NUMBER_STARTS):
         return False
     return bool(_PUBLIC_LANDLINE_RE.search(message, max(0, start - 32), start))

@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# At least four single ASCII characters, each followed by one space.
-_RUN_RE = re.compile(r"(?<![!-~])(?:[!-~][ \u3000]){3,}[!-~](?![!-~])")
+# At least four single ASCII characters, each followed by one space; a full stop or middle
+# dot among them is a dot written the Japanese way (e x a m p l e 。 c o m).
+_RUN_RE = re.compile(r"(?<![!-~。・])(?:[!-~。・][ \u3000]){3,}[!-~。・](?![!-~。・])")
 _GAPS = " \u3000"
 # Zero-width space, non-joiner, joiner, word joiner, byte-order mark, soft hyphen: nothing
 # a reader sees, so nothing a link or a number is broken by.
