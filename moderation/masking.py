@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .engine.normalize import widen
+from .engine.widen import widen
 
 # 13-19 digits with optional single spaces or hyphens: the shape of a payment card number,
 # whether or not it passes the Luhn check (a near-miss is still someone's card, mistyped).

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 
 from moderation.engine import pii
 from moderation.engine.automaton import KeyFinder, key_finder
-from moderation.engine.normalize import widen
+from moderation.engine.widen import widen
 
 MASKS = {
     "phone": "［電話番号］",

@@ -2,7 +2,7 @@
 offers, obscenity, politics and faith (``defaults_round12_words.py`` holds the others;
 ``defaults_round12.py`` and ``defaults_round12_more.py`` build the rules).
 
-Regular expressions read the message widened (``normalize.widen``): full-width ASCII as
+Regular expressions read the message widened (``widen.widen``): full-width ASCII as
 ASCII, half-width katakana as full-width, and the long mark ー as "-", so カード is カ[ー-](?:ド|ト[゛\\u3099]).
 """
 

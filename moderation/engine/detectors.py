@@ -13,11 +13,11 @@ from collections.abc import Mapping
 from . import links as link_module
 from . import pii
 from .analysed import Analysis
-from .normalize import widen
 from .phones import phone_digits
 from .regexgate import Gate, RequiredWords
 from .spaced import Despaced, despaced
 from .specs import Span
+from .widen import widen
 
 _DIGIT_RE = re.compile(r"[0-9０-９]")
 _AT_WORD_RE = re.compile(r"\bat\b", re.IGNORECASE)

@@ -1,7 +1,7 @@
 """Phone numbers however they are written: digits of either width, kanji numerals, digit
 words in kana (ぜろきゅーぜろ…), the letter O for zero, any separators between the groups.
 
-Pure Python. :func:`detect_phone` takes the *widened* text (``normalize.widen``: same
+Pure Python. :func:`detect_phone` takes the *widened* text (``widen.widen``: same
 length as the original, full-width digits and letters made ASCII, dashes and long marks
 made ``-``) and returns code-point spans of the original; every candidate is validated
 (a leading 0, ten digits, or eleven for a mobile, toll-free or IP number), which is what

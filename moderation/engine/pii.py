@@ -1,7 +1,7 @@
 """Personal-information detectors: phone (:mod:`.phones`), e-mail, My Number, card numbers,
 street addresses.
 
-Pure Python. Each detector takes the *widened* text (``normalize.widen``: same length as
+Pure Python. Each detector takes the *widened* text (``widen.widen``: same length as
 the original, full-width digits and letters made ASCII, dashes made ``-``) and returns
 spans that are therefore already code-point offsets into the original message. Every
 candidate found by a regular expression is validated in Python (digit counts, prefixes,
@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .normalize import widen
 from .phones import detect_phone, phone_digits
+from .widen import widen
 
 Span = tuple[int, int]
 
