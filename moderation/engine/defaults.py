@@ -39,6 +39,10 @@ from .defaults_round13_widening import WIDENING as ROUND13_WIDENING
 from .defaults_round14 import round14_rules
 from .defaults_round14_more import round14_more_rules
 from .defaults_round14_widening import WIDENING as ROUND14_WIDENING
+from .defaults_round15 import round15_rules
+from .defaults_round15_more import round15_more_rules
+from .defaults_round15_offers import round15_offer_rules
+from .defaults_round15_widening import WIDENING as ROUND15_WIDENING
 
 # Innocent words that contain a prohibited term (matching form is applied to both).
 GLOBAL_EXCEPTIONS = [
@@ -3019,10 +3023,14 @@ DEFAULT_RULES += round13_more_rules(_rule, _REPORTING_TAILS)
 # ---- round 14 (the data is in defaults_round14.py and defaults_round14_more.py) ----
 DEFAULT_RULES += round14_rules(_rule, _GROUPS, _REPORTING_TAILS)
 DEFAULT_RULES += round14_more_rules(_rule)
+# ---- round 15 (the data is in defaults_round15.py, _more.py and _offers.py) ----
+DEFAULT_RULES += round15_rules(_rule, _GROUPS)
+DEFAULT_RULES += round15_more_rules(_rule)
+DEFAULT_RULES += round15_offer_rules(_rule)
 
 
 def _widen(rules: list[dict], widening: dict[str, dict]) -> None:
-    """Add a round's entries (6, 7, 8, 9, 10, 11, 12, 13, then 14) to earlier rules (by slug), drop the ones it
+    """Add a round's entries (6, 7, 8, 9, 10, 11, 12, 13, 14, then 15) to earlier rules (by slug), drop the ones it
     withdraws and add its sentence to the help text, keeping each list in order and without
     repeats (the cleaned form)."""
     for rule in rules:
@@ -3052,3 +3060,4 @@ _widen(DEFAULT_RULES, ROUND11_WIDENING)
 _widen(DEFAULT_RULES, ROUND12_WIDENING)
 _widen(DEFAULT_RULES, ROUND13_WIDENING)
 _widen(DEFAULT_RULES, ROUND14_WIDENING)
+_widen(DEFAULT_RULES, ROUND15_WIDENING)

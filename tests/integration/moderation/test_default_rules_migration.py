@@ -1,7 +1,7 @@
 """The latest rounds of data migrations (0020, round 4; 0021, round 5; 0022, round 6; 0023,
 quoted abuse by its shape; 0024, round 7; 0025, round 8; 0026, round 9; 0027, round 10;
-0028, round 11; 0029, round 12; 0030, round 13; 0031, round 14) install the shipped rules as
-they are in defaults.py."""
+0028, round 11; 0029, round 12; 0030, round 13; 0031, round 14; 0032, round 15) install the
+shipped rules as they are in defaults.py."""
 
 import pytest
 
@@ -479,6 +479,65 @@ def test_round14_migration_brings_an_earlier_database_up_to_date():
     assert "おだづもっこ" not in insults.config["terms"]
     assert "substr:ほでなす" in insults.config["terms"]
     assert Rule.objects.get(slug="confidential-bid-prices").clause == "confidential"
+    assert rules_install_defaults() == 0
+
+
+def test_round15_migration_brings_an_earlier_database_up_to_date():
+    def as_round14_left_it(config):
+        # defamation-insults-ja as round 14 left it: 鉄くず and ばかうま not yet excused.
+        exceptions = [e for e in config["exceptions"] if e not in ("鉄くず", "substr:ばかうま")]
+        return dict(config, exceptions=exceptions)
+
+    insults = _assert_round_brings_database_up_to_date(
+        "0032_install_default_rules_round15",
+        [
+            "threat-explosives-brought",
+            "threat-going-to-beat",
+            "threat-car-rammed",
+            "threat-family-looked-up",
+            "threat-buried",
+            "threat-death-disguised",
+            "defamation-face-insulted",
+            "defamation-only-fools",
+            "defamation-insult-stretched",
+            "defamation-hushed-up",
+            "defamation-animal-emoji",
+            "discrimination-group-traits",
+            "discrimination-disabled-shut-away",
+            "public-order-bereaved-mocked",
+            "other-nonsense-run",
+            "off-topic-personal-wants",
+            "commercial-easy-money",
+            "commercial-paperwork-for-fee",
+            "commercial-bought-for-cash",
+            "confidential-closed-papers",
+            "false-info-deaths-hushed",
+            "false-info-water-poisoned",
+            "impersonation-office-self-named",
+            "impersonation-official-in-kana",
+            "privacy-home-told",
+            "privacy-child-named",
+            "privacy-address-pointed",
+            "privacy-handle-as-culprit",
+            "obscene-emoji-invitation",
+            "illegal-theft-unnoticed",
+            "illegal-receipts-padded",
+            "illegal-waste-burned",
+            "illegal-medicine-sold",
+            "illegal-unroadworthy-driving",
+            "political-defeat-calls",
+            "political-supporters-recruited",
+            "political-vote-asked",
+            "religious-misfortune-foretold",
+            "religious-salvation-called",
+            "religious-spiritual-club",
+            "harmful-link-city-name-misspelt",
+        ],
+        "defamation-insults-ja",
+        as_round14_left_it,
+    )
+    assert "鉄くず" in insults.config["exceptions"]
+    assert Rule.objects.get(slug="off-topic-personal-wants").clause == "off_topic"
     assert rules_install_defaults() == 0
 
 

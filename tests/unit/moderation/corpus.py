@@ -12,6 +12,7 @@ from .corpus_round11 import ROUND11_FLAG, ROUND11_PASS
 from .corpus_round12 import ROUND12_FLAG, ROUND12_PASS
 from .corpus_round13 import ROUND13_FLAG, ROUND13_PASS
 from .corpus_round14 import ROUND14_FLAG, ROUND14_PASS
+from .corpus_round15 import ROUND15_FLAG, ROUND15_PASS
 
 INSULT = "defamation-insults-ja"
 STAFF = "defamation-staff-insults"
@@ -1239,3 +1240,5 @@ SHOULD_FLAG += ROUND13_FLAG
 SHOULD_PASS += ROUND13_PASS
 SHOULD_FLAG += ROUND14_FLAG
 SHOULD_PASS += ROUND14_PASS
+SHOULD_FLAG += ROUND15_FLAG
+SHOULD_PASS += ROUND15_PASS
