@@ -1,6 +1,14 @@
 from django.urls import path, re_path
 
-from . import views, views_audit, views_bulk, views_crisis, views_outbox, views_review
+from . import (
+    views,
+    views_audit,
+    views_bulk,
+    views_crisis,
+    views_notation,
+    views_outbox,
+    views_review,
+)
 
 app_name = "moderation"
 
@@ -44,6 +52,12 @@ urlpatterns = [
     path("moderation/rules/", views.RuleListView.as_view(), name="rule_list"),
     path("moderation/rules/report/", views.RuleReportView.as_view(), name="rule_report"),
     path("moderation/rules/sandbox/", views.RuleSandboxView.as_view(), name="rule_sandbox"),
+    # Before rules/<slug>/, which would take "notation" for a rule's identifier.
+    path(
+        "moderation/rules/notation/",
+        views_notation.RuleNotationReadView.as_view(),
+        name="rule_notation",
+    ),
     path("moderation/rules/new/<str:kind>/", views.RuleCreateView.as_view(), name="rule_create"),
     path("moderation/rules/<slug:slug>/", views.RuleDetailView.as_view(), name="rule_detail"),
     path("moderation/rules/<slug:slug>/edit/", views.RuleUpdateView.as_view(), name="rule_update"),

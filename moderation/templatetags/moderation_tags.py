@@ -17,6 +17,12 @@ def mask_cards(value):
 
 
 @register.simple_tag
+def notation_fields() -> str:
+    """The names of the boxes written in the notation (rule_form.js reads them out as typed)."""
+    return " ".join(NOTATION_FIELDS)
+
+
+@register.simple_tag
 def notation_for(field):
     """The readings of a rule form box written in the term notation (its value as typed or
     as stored), or None for any other field or a box with no such line."""

@@ -21,6 +21,8 @@ evaluated in the page through the DevTools protocol, so the pages' Content-Secur
 
 import os
 import shutil
+from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -193,6 +195,43 @@ def screenshot(page):
         return path
 
     return take
+
+
+@dataclass(frozen=True)
+class Shot:
+    """One picture ``shoot`` takes: ``<name><suffix>.png``, at ``size`` (None: the viewport as
+    it is), the whole page or only what the first screen shows."""
+
+    suffix: str
+    size: dict | None = None
+    full_page: bool = True
+
+
+# The usual pair: the whole page at a desk and on a phone.
+BOTH_WIDTHS = (Shot("-1280", DESKTOP), Shot("-390", PHONE))
+
+
+def shoot(
+    page, folder: Path, name: str, shots: Sequence[Shot] = BOTH_WIDTHS, *, fits: bool = False
+) -> None:
+    """Screenshots of the page as it is now, for people to look at, into ``folder``; with
+    ``fits``, the test fails when the page scrolls sideways at any of the sizes. The viewport
+    is left as it was found."""
+    folder.mkdir(parents=True, exist_ok=True)
+    original = page.viewport_size
+    try:
+        for shot in shots:
+            if shot.size is not None and page.viewport_size != shot.size:
+                page.set_viewport_size(shot.size)
+                page.wait_for_timeout(100)  # let the layout settle before the picture
+            page.screenshot(path=str(folder / f"{name}{shot.suffix}.png"), full_page=shot.full_page)
+            if fits:
+                extra = _overflow(page)
+                width = (page.viewport_size or {}).get("width")
+                assert extra <= 0, f"{name} overflows by {extra}px at {width}px"
+    finally:
+        if original is not None and page.viewport_size != original:
+            page.set_viewport_size(original)
 
 
 def login(page, username: str, password: str) -> None:

@@ -23,12 +23,13 @@ from comments.services import page_sync
 from moderation.models import Flag, ModerationAction
 from moderation.services import comments_screen, decision_record
 from pages.models import OfficialPage
-from tests.browser.conftest import check_page
+from tests.browser.conftest import DESKTOP, Shot, check_page, shoot
 from tests.conftest import PASSWORD
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 SHOTS = Path("/tmp/shots-pagesflow")
+PAGE_SHOTS = (Shot("-1280", DESKTOP), Shot("-390", {"width": 390, "height": 900}))
 
 
 def switch_user(page, username):
@@ -40,19 +41,6 @@ def switch_user(page, username):
     page.fill("input[name=password]", PASSWORD)
     page.click("main form button[type=submit]")
     page.wait_for_url(lambda url: "/accounts/login/" not in url)
-
-
-def shoot(page, name: str) -> None:
-    """Full-page screenshots at 1280 and 390 px; the page must not scroll sideways."""
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    for width in (1280, 390):
-        page.set_viewport_size({"width": width, "height": 900})
-        page.screenshot(path=str(SHOTS / f"{name}-{width}.png"), full_page=True)
-        overflow = page.evaluate(
-            "document.documentElement.scrollWidth - document.documentElement.clientWidth"
-        )
-        assert overflow <= 0, f"{name} overflows by {overflow}px at {width}px"
-    page.set_viewport_size({"width": 1280, "height": 900})
 
 
 def test_tourism_page_journey(
@@ -79,7 +67,7 @@ def test_tourism_page_journey(
         "review_date": review_date,
     }.items():
         page.fill(f"[name=policy-{name}]", value)
-    shoot(page, "01-apply-form")
+    shoot(page, SHOTS, "01-apply-form", PAGE_SHOTS, fits=True)
     page.get_by_role("button", name="保存").click()
     page.wait_for_url(re.compile(r"/pages/\d+/$"))
     page_url = page.url
@@ -108,7 +96,7 @@ def test_tourism_page_journey(
     page.get_by_role("button", name="保存").click()
     page.wait_for_url(page_url)
     assert "首都圏の20〜30代の観光客" in page.inner_text("#changes-since-return")
-    shoot(page, "02-returned-with-changes")
+    shoot(page, SHOTS, "02-returned-with-changes", PAGE_SHOTS, fits=True)
     page.get_by_role("button", name="申請する").click()
     page.wait_for_url(page_url)
 
@@ -119,7 +107,7 @@ def test_tourism_page_journey(
     changes = page.inner_text("#changes-since-return")
     assert "県外の観光客" in changes and "首都圏の20〜30代の観光客" in changes
     assert "週2回" in page.inner_text("#policy-full")
-    shoot(page, "03-approval-screen")
+    shoot(page, SHOTS, "03-approval-screen", PAGE_SHOTS, fits=True)
     page.locator("main form button[type=submit]").first.click()
     page.wait_for_url(page_url)
     assert "承認済み" in page.inner_text("h1")
@@ -129,7 +117,7 @@ def test_tourism_page_journey(
     switch_user(page, "tourism-admin")
     page.goto(page_url)
     page.get_by_role("link", name="Facebookページを接続する").click()
-    shoot(page, "04-connect")
+    shoot(page, SHOTS, "04-connect", PAGE_SHOTS, fits=True)
     page.get_by_role("link", name="Facebookでログイン").click()
     page.wait_for_url(lambda url: url.startswith(graph_simulator.url))
     assert "Facebookでログイン" in page.inner_text("h1")
@@ -138,7 +126,7 @@ def test_tourism_page_journey(
             page.uncheck(f"input[name=grant_page][value='{other.id}']")
     page.get_by_role("button", name="続行").click()
     page.wait_for_url(re.compile(r"/connect/choose/(#.*)?$"))  # Facebook appends #_=_
-    shoot(page, "05-choose-page")
+    shoot(page, SHOTS, "05-choose-page", PAGE_SHOTS, fits=True)
     page.check(f"input[name=facebook_page_id][value='{sim_page.id}']")
     page.get_by_role("button", name="このページを接続する").click()
     page.wait_for_url(lambda url: url.split("#")[0] == page_url)
@@ -190,14 +178,14 @@ def test_tourism_page_journey(
     assert f"{open_flags} 件" in confirm.inner_text() and "取り消せません" in confirm.inner_text()
     # The queue is named as the navigation names it (コメント確認), never 審査キュー.
     assert "コメント確認から外れる未判断の検知" in confirm.inner_text()
-    shoot(page, "06-withdrawal-confirm")
+    shoot(page, SHOTS, "06-withdrawal-confirm", PAGE_SHOTS, fits=True)
     page.get_by_role("button", name="ページを撤退させる").click()
     page.wait_for_url(page_url)
     assert "撤退済み" in page.inner_text("h1")
     assert "を撤退させました" in page.inner_text("main")
     assert "未判断の検知はコメント確認から外れ" in page.inner_text("main")
     assert "審査キュー" not in page.inner_text("main")
-    shoot(page, "07-withdrawn")
+    shoot(page, SHOTS, "07-withdrawn", PAGE_SHOTS, fits=True)
 
     # The secretariat's queue no longer holds its flags; the outbox offers no retry.
     switch_user(page, "secretariat")
@@ -209,13 +197,13 @@ def test_tourism_page_journey(
     )
     assert "ページが撤退したため" in row.inner_text()
     assert row.get_by_role("button", name="再試行").count() == 0
-    shoot(page, "08-outbox-cancelled")
+    shoot(page, SHOTS, "08-outbox-cancelled", PAGE_SHOTS, fits=True)
 
     # The public registry lists it as withdrawn, with the date.
     page.goto("/registry/")
     withdrawn = page.inner_text("#withdrawn-pages")
     assert "石巻市観光課" in withdrawn and timezone.localdate().isoformat() in withdrawn
-    shoot(page, "09-registry-withdrawn")
+    shoot(page, SHOTS, "09-registry-withdrawn", PAGE_SHOTS, fits=True)
 
 
 def test_a_cancelled_facebook_login_is_explained_with_a_retry(
@@ -228,7 +216,7 @@ def test_a_cancelled_facebook_login_is_explained_with_a_retry(
     page.get_by_role("button", name="キャンセル").click()
     page.wait_for_url(re.compile(r"/pages/connect/callback/"))
     assert "キャンセル" in page.inner_text("#connect-error")
-    shoot(page, "10-connect-cancelled")
+    shoot(page, SHOTS, "10-connect-cancelled", PAGE_SHOTS, fits=True)
     # Trying again leads straight back to the dialog.
     page.get_by_role("link", name="Facebookでもう一度ログインする").click()
     page.wait_for_url(lambda url: url.startswith(graph_simulator.url))

@@ -18,6 +18,7 @@ from django.utils import timezone
 from comments.models import Comment
 from moderation.models import Flag
 from publishing.models import Post, PostStatus
+from tests.browser.conftest import shoot
 from tests.conftest import PASSWORD
 
 pytestmark = [pytest.mark.browser, pytest.mark.worker, pytest.mark.django_db(transaction=True)]
@@ -36,19 +37,6 @@ def sign_in(page, username: str) -> None:
     page.fill("input[name=password]", PASSWORD)
     page.click("main form button[type=submit]")
     page.wait_for_url(lambda url: "/accounts/login/" not in url)
-
-
-def shoot(page, name: str) -> None:
-    """Full-page screenshots at desktop and phone width; no horizontal overflow at 390 px."""
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    page.set_viewport_size({"width": 1280, "height": 900})
-    page.screenshot(path=str(SHOTS / f"{name}-1280.png"), full_page=True)
-    page.set_viewport_size({"width": 390, "height": 844})
-    page.wait_for_timeout(100)
-    page.screenshot(path=str(SHOTS / f"{name}-390.png"), full_page=True)
-    overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
-    assert overflow <= 0, f"{name} overflows by {overflow}px at 390px"
-    page.set_viewport_size({"width": 1280, "height": 900})
 
 
 def wait_for(predicate, timeout: float = 150.0) -> bool:
@@ -76,7 +64,7 @@ def test_post_from_draft_to_facebook_and_its_comments_to_the_queue(
     assert page.locator(".pub-banner__name").inner_text() == world.page.name
     page.fill("textarea[name=text]", DRAFT)
     page.fill("input[name=target_at]", target.strftime("%Y-%m-%dT%H:%M"))
-    shoot(page, "01-new-post")
+    shoot(page, SHOTS, "01-new-post", fits=True)
     page.get_by_role("button", name="保存して確認").click()
     page.wait_for_url(re.compile(r"/posts/\d+/$"))
     post = Post.objects.get(page=world.page)
@@ -84,7 +72,7 @@ def test_post_from_draft_to_facebook_and_its_comments_to_the_queue(
     marked = page.locator("#post-text mark")
     assert PHONE in marked.first.inner_text()
     assert page.locator(".pub-finding").count() >= 1
-    shoot(page, "02-draft-with-finding")
+    shoot(page, SHOTS, "02-draft-with-finding", fits=True)
 
     # The operator removes the number and submits.
     page.get_by_role("link", name="編集").click()
@@ -93,7 +81,7 @@ def test_post_from_draft_to_facebook_and_its_comments_to_the_queue(
     page.wait_for_url(re.compile(rf"/posts/{post.pk}/$"))
     assert page.locator("#post-text mark").count() == 0
     page.get_by_role("link", name="承認を依頼する").click()
-    shoot(page, "03-submit-confirm")
+    shoot(page, SHOTS, "03-submit-confirm", fits=True)
     page.locator("main form button[type=submit]").click()
     page.wait_for_url(re.compile(rf"/posts/{post.pk}/$"))
     post.refresh_from_db()
@@ -108,10 +96,10 @@ def test_post_from_draft_to_facebook_and_its_comments_to_the_queue(
     sign_in(page, world.approver.username)
     page.goto("/posts/")
     assert page.get_by_text("あなたの承認を待っている投稿").is_visible()
-    shoot(page, "04-list-to-approve")
+    shoot(page, SHOTS, "04-list-to-approve", fits=True)
     page.locator(f"a[href='/posts/{post.pk}/']").first.click()
     assert "課長（運用管理責任者）" in page.inner_text("main")
-    shoot(page, "05-approver-view")
+    shoot(page, SHOTS, "05-approver-view", fits=True)
     page.get_by_role("link", name="承認する").click()
     page.locator("main form button[type=submit]").click()
     page.wait_for_url(re.compile(rf"/posts/{post.pk}/$"))
@@ -119,9 +107,9 @@ def test_post_from_draft_to_facebook_and_its_comments_to_the_queue(
     assert post.status == PostStatus.SCHEDULED and post.approved_text == FINAL
     page.goto("/posts/calendar/")
     assert page.locator(f"a[href='/posts/{post.pk}/']").count() == 1
-    shoot(page, "06-calendar-week")
+    shoot(page, SHOTS, "06-calendar-week", fits=True)
     page.goto("/posts/calendar/?view=month")
-    shoot(page, "07-calendar-month")
+    shoot(page, SHOTS, "07-calendar-month", fits=True)
 
     # At the target time the worker publishes the exact approved text. The target is up
     # to 105 s away and the worker's sweep comes after it: on a loaded machine 150 s was
@@ -150,7 +138,7 @@ def test_post_from_draft_to_facebook_and_its_comments_to_the_queue(
     ).first()
     page.goto(f"/posts/{post.pk}/")
     assert post.facebook_post_id in page.inner_text("main")
-    shoot(page, "08-published")
+    shoot(page, SHOTS, "08-published", fits=True)
     page.get_by_role("link", name="確認待ちのコメント").click()
     assert flagged.message[:10] in page.inner_text("main")
-    shoot(page, "09-queue")
+    shoot(page, SHOTS, "09-queue", fits=True)

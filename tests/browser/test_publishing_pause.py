@@ -11,7 +11,8 @@ import pytest
 from moderation.services import crisis_mode_set
 from publishing.models import Post, PostStatus
 from publishing.services import post_publish, posts_sweep
-from tests.browser.test_publishing_journey import shoot, sign_in
+from tests.browser.conftest import shoot
+from tests.browser.test_publishing_journey import SHOTS, sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -29,13 +30,13 @@ def test_crisis_mode_holds_a_post_and_resume_is_post_by_post(
     page.goto("/posts/")
     assert page.get_by_text("停止中・保留中の投稿").is_visible()
     assert page.locator(f"a[href='/posts/{held.pk}/']").count() >= 1
-    shoot(page, "10-held-list")
+    shoot(page, SHOTS, "10-held-list", fits=True)
     page.goto(f"/posts/{held.pk}/")
     assert "炎上対応モード中" in page.inner_text("main")
     page.get_by_role("link", name="再開する").click()
     page.locator("main form button[type=submit]").click()
     assert "炎上対応モード中です。先に解除してください。" in page.inner_text("main")
-    shoot(page, "11-resume-refused")
+    shoot(page, SHOTS, "11-resume-refused", fits=True)
     assert Post.objects.get(pk=held.pk).status == PostStatus.PAUSED
 
     crisis_mode_set(page_id=world.page.pk, actor=secretariat_user, enabled=False)
@@ -55,8 +56,8 @@ def test_published_post_correction_form(page, live_server, publishing_world):
     page.get_by_role("link", name="投稿を訂正・削除する").click()
     page.fill("textarea[name=new_text]", "【訂正】説明会は11日です。")
     page.fill("textarea[name=reason]", "日付の誤り")
-    shoot(page, "12-correction-form")
+    shoot(page, SHOTS, "12-correction-form", fits=True)
     page.get_by_role("button", name="訂正を登録する").click()
     page.wait_for_url(re.compile(rf"/posts/{post.pk}/$"))
     assert "訂正を依頼" in page.inner_text("main")
-    shoot(page, "13-correction-pending")
+    shoot(page, SHOTS, "13-correction-pending", fits=True)

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.browser.conftest import Shot, shoot
 from tests.browser.test_review_journey import sign_in
 from tests.browser.test_secretariat_journey import flood
 
@@ -19,6 +20,12 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 SHOT_DIR = Path(os.environ.get("QUEUE_SHOTS", "/tmp/shots-queue"))
 PHONE = {"width": 390, "height": 844}
 DESK = {"width": 1280, "height": 900}
+QUEUE_SHOTS = (
+    Shot("-1280", DESK),
+    Shot("-1280-first-screen", DESK, full_page=False),
+    Shot("-390", PHONE),
+    Shot("-390-first-screen", PHONE, full_page=False),
+)
 
 # Every link, button and disclosure in the page's main column that is shown, with its size.
 SMALL_TARGETS = """() => Array.from(document.querySelectorAll(
@@ -28,16 +35,6 @@ SMALL_TARGETS = """() => Array.from(document.querySelectorAll(
                return {text: (el.innerText || el.value || el.id || "").trim().slice(0, 30),
                        w: Math.round(r.width), h: Math.round(r.height)}; })
   .filter(t => t.w < 44 || t.h < 44)"""
-
-
-def shoot(page, name: str) -> None:
-    SHOT_DIR.mkdir(parents=True, exist_ok=True)
-    original = page.viewport_size
-    for label, size in (("1280", DESK), ("390", PHONE)):
-        page.set_viewport_size(size)
-        page.screenshot(path=str(SHOT_DIR / f"{name}-{label}.png"), full_page=True)
-        page.screenshot(path=str(SHOT_DIR / f"{name}-{label}-first-screen.png"))
-    page.set_viewport_size(original)
 
 
 def test_phone_queue_folds_its_filters_and_keeps_touch_targets(
@@ -63,7 +60,7 @@ def test_phone_queue_folds_its_filters_and_keeps_touch_targets(
     page.click("#queue-filters summary")
     assert page.locator("#queue-filters form [name=q]").input_value() == "ばか"
     assert page.evaluate(SMALL_TARGETS) == []
-    shoot(page, "queue-filtered")
+    shoot(page, SHOT_DIR, "queue-filtered", QUEUE_SHOTS)
 
     # At a desk the form is open from the start (a reviewer filters all evening).
     page.set_viewport_size(DESK)
@@ -73,10 +70,10 @@ def test_phone_queue_folds_its_filters_and_keeps_touch_targets(
     page.goto("/moderation/")
     assert "条件なし" in page.inner_text("#queue-filters summary")
     assert not page.locator("#queue-filters form").is_visible()
-    shoot(page, "queue")
+    shoot(page, SHOT_DIR, "queue", QUEUE_SHOTS)
 
     page.locator("tr.review-row .review-link").first.click()
     page.wait_for_url(re.compile(r"/moderation/items/\d+/"))
     assert page.evaluate(SMALL_TARGETS) == []
     assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
-    shoot(page, "item")
+    shoot(page, SHOT_DIR, "item", QUEUE_SHOTS)

@@ -14,10 +14,16 @@ from django.utils import timezone
 
 from records.models import DisclosureRequest
 from records.services import legal_hold_place, retention_run
+from tests.browser.conftest import DESKTOP, Shot, shoot
 from tests.conftest import PASSWORD
 
 pytestmark = [pytest.mark.browser, pytest.mark.worker, pytest.mark.django_db(transaction=True)]
 SHOTS = Path("/tmp/shots-records")
+RECORDS_SHOTS = (
+    Shot("-1280", DESKTOP),
+    Shot("-390", {"width": 390, "height": 900}),
+    Shot("-390-top", {"width": 390, "height": 900}, full_page=False),  # a phone's first screen
+)
 
 
 def sign_in(page, username: str) -> None:
@@ -28,18 +34,6 @@ def sign_in(page, username: str) -> None:
     page.fill("input[name=password]", PASSWORD)
     page.click("main form button[type=submit]")
     page.wait_for_url(lambda url: "/accounts/login/" not in url)
-
-
-def shoot(page, name: str) -> None:
-    SHOTS.mkdir(exist_ok=True)
-    for width in (1280, 390):
-        page.set_viewport_size({"width": width, "height": 900})
-        page.screenshot(path=str(SHOTS / f"{name}-{width}.png"), full_page=True)
-        if width == 390:  # the first screen as a phone shows it
-            page.screenshot(path=str(SHOTS / f"{name}-{width}-top.png"))
-        overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
-        assert overflow <= 0, f"{name} overflows by {overflow}px at {width}px"
-    page.set_viewport_size({"width": 1280, "height": 900})
 
 
 def test_export_request_second_person_release_and_download(
@@ -62,7 +56,7 @@ def test_export_request_second_person_release_and_download(
     today = timezone.localdate()
     page.fill("input[name=date_from]", today.replace(year=today.year - 1).isoformat())
     page.fill("input[name=date_to]", today.isoformat())
-    shoot(page, "disclosure-form")
+    shoot(page, SHOTS, "disclosure-form", RECORDS_SHOTS, fits=True)
     page.click("main form button[type=submit]")
     page.wait_for_url("**/records/disclosures/*/")
     assert "エクスポートを作成しています" in page.inner_text("main")
@@ -72,7 +66,7 @@ def test_export_request_second_person_release_and_download(
     assert "別の担当者が確認して公開します" in page.inner_text("main")
     main = page.inner_text("main")
     assert "090-1234-5678" not in main and "taro@example.jp" not in main and "山田" not in main
-    shoot(page, "disclosure-ready")
+    shoot(page, SHOTS, "disclosure-ready", RECORDS_SHOTS, fits=True)
 
     sign_in(page, ict_user.username)
     request = DisclosureRequest.objects.get(reference="石情第7号")
@@ -91,9 +85,9 @@ def test_export_request_second_person_release_and_download(
     assert hashlib.sha256(Path(path).read_bytes()).hexdigest() == request.sha256
     names = zipfile.ZipFile(path).namelist()
     assert "comments.csv" in names and "audit.json" in names
-    shoot(page, "disclosure-released")
+    shoot(page, SHOTS, "disclosure-released", RECORDS_SHOTS, fits=True)
     page.goto("/records/disclosures/")
-    shoot(page, "disclosure-list")
+    shoot(page, SHOTS, "disclosure-list", RECORDS_SHOTS, fits=True)
 
 
 def test_records_pages_at_desktop_and_phone_width(
@@ -105,13 +99,13 @@ def test_records_pages_at_desktop_and_phone_width(
     sign_in(page, ict_user.username)
     page.goto("/records/retention/")
     assert "保全中" in page.inner_text("main")
-    shoot(page, "retention")
+    shoot(page, SHOTS, "retention", RECORDS_SHOTS, fits=True)
     page.goto(f"/records/retention/runs/{run.pk}/")
-    shoot(page, "retention-run")
+    shoot(page, SHOTS, "retention-run", RECORDS_SHOTS, fits=True)
     sign_in(page, secretariat_user.username)
     page.goto("/records/report/")
     assert "月次報告" in page.inner_text("h1")
-    shoot(page, "monthly-report")
+    shoot(page, SHOTS, "monthly-report", RECORDS_SHOTS, fits=True)
     page.emulate_media(media="print")
     page.pdf(path=str(SHOTS / "monthly-report.pdf"), format="A4")
     page.screenshot(path=str(SHOTS / "monthly-report-print.png"), full_page=True)

@@ -12,12 +12,13 @@ from guidelines.models import OperatingPolicy, OperatingPolicyClause
 from guidelines.seed import operating_policy_seed
 from pages.services import page_connection_store, page_decide_application, page_submit
 from pages.transitions import Action
-from tests.browser.conftest import PHONE, check_page
+from tests.browser.conftest import PHONE, Shot, check_page, shoot
 from tests.fixtures_pages import verified
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 SHOTS = Path("/tmp/shots-resident")
+AS_IS = (Shot(""),)  # the viewport the test chose
 FISH_ID = "100064599990001"
 
 
@@ -29,11 +30,6 @@ def two_listed(active_page, make_application, fisheries, fisheries_admin, traine
     page_decide_application(page_id=page.pk, action=Action.APPROVE, actor=ict_user)
     fish = page_connection_store(page_id=page.pk, actor=fisheries_admin, verified=verified(FISH_ID))
     return active_page, fish
-
-
-def shoot(page, name):
-    SHOTS.mkdir(exist_ok=True)
-    page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
 
 
 def rows(page) -> list[str]:
@@ -50,7 +46,7 @@ def test_resident_finds_pages_by_words_department_address_and_name(page, two_lis
     page.get_by_role("button", name="検索", exact=True).click()
     assert page.locator("#registry-result").inner_text() == "該当する公式ページ: 1件"
     assert len(rows(page)) == 1 and "石巻の魚" in rows(page)[0]
-    shoot(page, "01-search-words-390")
+    shoot(page, SHOTS, "01-search-words-390", AS_IS)
 
     # By department.
     page.get_by_role("link", name="すべてのページを表示").click()
@@ -63,7 +59,7 @@ def test_resident_finds_pages_by_words_department_address_and_name(page, two_lis
     page.get_by_role("combobox", name="担当課").select_option("")
     page.get_by_role("button", name="検索", exact=True).click()
     assert "該当する公式ページはありません" in page.inner_text("main")
-    shoot(page, "02-search-none-390")
+    shoot(page, SHOTS, "02-search-none-390", AS_IS)
 
     # The address check, with the address as the Facebook app shares it.
     page.get_by_role("link", name="市のページかどうか確かめる").first.click()
@@ -78,7 +74,7 @@ def test_resident_finds_pages_by_words_department_address_and_name(page, two_lis
     page.get_by_role("button", name="確かめる").click()
     answer = page.locator("#verify-answer").inner_text()
     assert "アドレスではなく名前です" in answer and "公式ページではありません" not in answer
-    shoot(page, "03-check-name-390")
+    shoot(page, SHOTS, "03-check-name-390", AS_IS)
     page.get_by_role("link", name="公式ページ一覧で「石巻の魚」を探す").click()
     assert len(rows(page)) == 1 and "石巻の魚" in rows(page)[0]
 
@@ -94,7 +90,7 @@ def test_resident_switches_to_english_and_back(page, two_listed):
     page.get_by_label("Page name, department or address").fill("fisheries")
     page.get_by_role("button", name="Search").click()
     assert len(rows(page)) == 1 and "石巻の魚" in rows(page)[0]
-    shoot(page, "04-english-search-1280")
+    shoot(page, SHOTS, "04-english-search-1280", AS_IS)
     check_page(page, label="registry search in English")
     page.get_by_role("button", name="日本語").click()
     page.wait_for_load_state()
@@ -143,4 +139,4 @@ def test_resident_jumps_to_the_prohibited_posts_on_a_phone(page):
     top = heading.evaluate("e => e.getBoundingClientRect().top")
     assert 0 <= top < PHONE["height"] / 2
     assert "市の対応" in page.locator("#policy-prohibited").inner_text()
-    shoot(page, "05-policy-prohibited-390")
+    shoot(page, SHOTS, "05-policy-prohibited-390", AS_IS)

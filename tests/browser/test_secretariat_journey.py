@@ -19,26 +19,19 @@ from comments.models import Comment
 from comments.services import page_sync
 from moderation.models import AuditEntry, BulkDecision, Decision, ModerationAction
 from moderation.services import comments_screen, decision_record, moderation_action_execute
-from tests.browser.conftest import check_page
+from tests.browser.conftest import DESKTOP, PHONE, Shot, check_page, shoot
 from tests.browser.test_review_journey import sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 SHOTS = "secretariat"
 SHOT_DIR = Path(os.environ.get("SECRETARIAT_SHOTS", "/tmp/shots-secretariat"))
-
-
-def shoot(page, name: str) -> None:
-    """The page as it is now, at 1280 and at 390 px, for people to look at."""
-    SHOT_DIR.mkdir(parents=True, exist_ok=True)
-    original = page.viewport_size
-    page.set_viewport_size({"width": 1280, "height": 900})
-    page.screenshot(path=str(SHOT_DIR / f"{name}-1280.png"), full_page=True)
-    # At 390 px: what the phone shows first, and the whole page.
-    page.set_viewport_size({"width": 390, "height": 844})
-    page.screenshot(path=str(SHOT_DIR / f"{name}-390.png"))
-    page.screenshot(path=str(SHOT_DIR / f"{name}-390-full.png"), full_page=True)
-    page.set_viewport_size(original)
+# At 390 px: what the phone shows first, and the whole page.
+SECRETARIAT_SHOTS = (
+    Shot("-1280", DESKTOP),
+    Shot("-390", PHONE, full_page=False),
+    Shot("-390-full", PHONE),
+)
 
 
 def flood(graph_simulator, page, count: int, text: str = "お前はバカだ") -> list[Comment]:
@@ -73,11 +66,11 @@ def test_secretariat_hides_every_comment_matching_a_filter_in_one_decision(
     page.select_option("#bulk-form select[name=action]", "hide")
     page.select_option("#bulk-form select[name=clause]", "defamation")
     page.fill("#bulk-form [name=reason]", "炎上中の侮辱コメント（運用方針・誹謗中傷）")
-    shoot(page, f"{SHOTS}-01-bulk-filter")
+    shoot(page, SHOT_DIR, f"{SHOTS}-01-bulk-filter", SECRETARIAT_SHOTS)
     page.locator("#bulk-bar button[type=submit]").click()
     page.wait_for_selector("#confirm-bulk")
     assert "200件" in page.inner_text("main")
-    shoot(page, f"{SHOTS}-02-bulk-confirm")
+    shoot(page, SHOT_DIR, f"{SHOTS}-02-bulk-confirm", SECRETARIAT_SHOTS)
     check_page(page, label="bulk confirmation")
     page.click("#confirm-bulk")
     page.wait_for_url(re.compile(r"/moderation/"))
@@ -100,7 +93,7 @@ def test_secretariat_hides_every_comment_matching_a_filter_in_one_decision(
     assert page.locator("#audit tbody tr").count() == 1
     page.click("#audit details.batch-items summary")
     assert page.locator("#audit details.batch-items li").count() == 200
-    shoot(page, f"{SHOTS}-03-audit-bulk-row")
+    shoot(page, SHOT_DIR, f"{SHOTS}-03-audit-bulk-row", SECRETARIAT_SHOTS)
 
 
 def test_ctrl_enter_and_next_keep_the_reviewers_filter(
@@ -130,7 +123,7 @@ def test_ctrl_enter_and_next_keep_the_reviewers_filter(
     page.click("#next-item")
     page.wait_for_url(lambda url: f"/items/{second}/" not in url)
     third = int(re.search(r"/items/(\d+)/", page.url).group(1))
-    shoot(page, f"{SHOTS}-09-item")
+    shoot(page, SHOT_DIR, f"{SHOTS}-09-item", SECRETARIAT_SHOTS)
     assert third in {c.pk for c in comments}
     # Without a choice the portal answers in its own Japanese words (no browser bubble).
     page.keyboard.press("Control+Enter")
@@ -157,7 +150,7 @@ def test_search_finds_the_japanese_variants_and_highlights_them(
     marks = page.locator("table.review-queue mark.search-hit")
     found = {m.inner_text() for m in marks.all()}
     assert {"バカ", "ﾊﾞｶ", "ば か"} <= found
-    shoot(page, f"{SHOTS}-04-search")
+    shoot(page, SHOT_DIR, f"{SHOTS}-04-search", SECRETARIAT_SHOTS)
 
 
 def test_crisis_mode_hides_existing_flags_shows_everywhere_and_asks_about_unhiding(
@@ -176,7 +169,7 @@ def test_crisis_mode_hides_existing_flags_shows_everywhere_and_asks_about_unhidi
     page.click("#crisis-submit")
     page.wait_for_selector("#crisis-confirm")
     assert "3件" in page.inner_text("#crisis-confirm")
-    shoot(page, f"{SHOTS}-05-crisis-confirm")
+    shoot(page, SHOT_DIR, f"{SHOTS}-05-crisis-confirm", SECRETARIAT_SHOTS)
     check_page(page, label="crisis confirmation")
     page.click("#crisis-submit")
     page.wait_for_selector("#crisis-banner")
@@ -186,7 +179,7 @@ def test_crisis_mode_hides_existing_flags_shows_everywhere_and_asks_about_unhidi
     # Another page shows it in the header.
     page.goto("/moderation/rules/")
     assert target.name in page.inner_text("#crisis-banner")
-    shoot(page, f"{SHOTS}-06-crisis-banner")
+    shoot(page, SHOT_DIR, f"{SHOTS}-06-crisis-banner", SECRETARIAT_SHOTS)
     # Off: it asks whether to unhide what it hid.
     page.goto(f"/moderation/pages/{target.pk}/crisis/")
     assert "再表示しますか" in page.inner_text("main")
@@ -249,7 +242,7 @@ def test_verify_form_answers_official_withdrawn_and_unknown(page, graph_simulato
     page.wait_for_selector("#verify-answer")
     assert "公式ページです" in page.inner_text("#verify-answer")
     assert official.name in page.inner_text("#verify-answer")
-    shoot(page, f"{SHOTS}-07-verify-official")
+    shoot(page, SHOT_DIR, f"{SHOTS}-07-verify-official", SECRETARIAT_SHOTS)
     page.fill("input[name=url]", closed.facebook_url)
     page.click("main form button[type=submit]")
     page.wait_for_selector("#verify-answer")
@@ -258,4 +251,4 @@ def test_verify_form_answers_official_withdrawn_and_unknown(page, graph_simulato
     page.click("main form button[type=submit]")
     page.wait_for_selector("#verify-answer")
     assert "市の公式ページではありません" in page.inner_text("#verify-answer")
-    shoot(page, f"{SHOTS}-08-verify-unknown")
+    shoot(page, SHOT_DIR, f"{SHOTS}-08-verify-unknown", SECRETARIAT_SHOTS)

@@ -27,7 +27,7 @@ from moderation.models import Decision, Rule
 from moderation.services import rule_create
 from scoring.models import ScorerModel
 from scoring.services import scorer_train, training_examples_import
-from tests.browser.conftest import PHONE, check_page
+from tests.browser.conftest import PHONE, check_page, shoot
 from tests.browser.test_review_journey import row_for, sign_in
 from tests.integration.scoring.test_labels_and_access import _labels
 
@@ -40,15 +40,6 @@ pytestmark = [
 SHOT_DIR = Path(os.environ.get("WALK_SHOTS", "/tmp/walk10"))
 DESK = {"width": 1280, "height": 900}
 THREAT = "市長さん、夜道には気をつけた方がいいですよ。包丁を持って市役所に行くから覚悟しておいて🔪"
-
-
-def shoot(page, name: str) -> None:
-    SHOT_DIR.mkdir(parents=True, exist_ok=True)
-    original = page.viewport_size
-    for label, size in (("1280", DESK), ("390", PHONE)):
-        page.set_viewport_size(size)
-        page.screenshot(path=str(SHOT_DIR / f"{name}-{label}.png"), full_page=True)
-    page.set_viewport_size(original)
 
 
 def _touching_marks(container) -> list[str]:
@@ -86,7 +77,7 @@ def test_touching_highlights_read_as_one_in_the_item_and_the_queue(
     excerpt = row_for(page, comment).locator("a.review-excerpt")
     assert excerpt.locator("mark").count() >= 1
     assert _touching_marks(excerpt) == []
-    shoot(page, "01-queue")
+    shoot(page, SHOT_DIR, "01-queue")
 
     excerpt.click()
     page.wait_for_url(re.compile(rf"/moderation/items/{comment.pk}/$"))
@@ -103,7 +94,7 @@ def test_touching_highlights_read_as_one_in_the_item_and_the_queue(
         page.set_viewport_size(size)
         assert all(abs(gap) < 1 for gap in _gaps_inside_marks(text)), size
     page.set_viewport_size(DESK)
-    shoot(page, "02-item")
+    shoot(page, SHOT_DIR, "02-item")
 
     # The decision, as the clerk records it: the threat was hidden on arrival; deleting it
     # cannot be undone, so a confirmation comes first.
@@ -116,13 +107,13 @@ def test_touching_highlights_read_as_one_in_the_item_and_the_queue(
     # (the rule's own hiding on arrival is a decision already: count the clerk's only)
     assert not Decision.objects.filter(comment=comment, action="delete").exists()
     check_page(page, label="decision confirmation")
-    shoot(page, "03-decision-confirm")
+    shoot(page, SHOT_DIR, "03-decision-confirm")
     confirm.click()
     page.wait_for_url(re.compile(rf"/moderation/items/{comment.pk}/$"))
     assert Decision.objects.filter(
         comment=comment, action="delete", actor=secretariat_user
     ).exists()
-    shoot(page, "03-item-decided")
+    shoot(page, SHOT_DIR, "03-item-decided")
 
 
 def test_clerk_reads_what_each_rule_line_means_and_is_told_which_line_is_wrong(
@@ -160,7 +151,7 @@ def test_clerk_reads_what_each_rule_line_means_and_is_told_which_line_is_wrong(
     assert counts.evaluate("t => t.getBoundingClientRect().height") < 1200
     assert counts.locator("thead").is_visible()
     page.set_viewport_size(DESK)
-    shoot(page, "04-rules")
+    shoot(page, SHOT_DIR, "04-rules")
 
     link.click()
     page.get_by_role("link", name="編集").click()
@@ -182,7 +173,7 @@ def test_clerk_reads_what_each_rule_line_means_and_is_told_which_line_is_wrong(
         "「れる」を含むときは除く。"
     )
     assert page.locator("#id_target_meaning").count() == 0  # 包丁 and ナイフ need no reading
-    shoot(page, "05-rule-edit")
+    shoot(page, SHOT_DIR, "05-rule-edit")
 
     # A condition the engine refuses, in the targets: said at the targets, with its line.
     page.fill("textarea[name=target]", "包丁\nlemma:刺す/命令")
@@ -202,7 +193,7 @@ def test_clerk_reads_what_each_rule_line_means_and_is_told_which_line_is_wrong(
     assert page.locator("#backtest").count() == 0
     assert Rule.objects.get(pk=rule.pk).config["target"] == ["包丁", "ナイフ"]
     check_page(page, label="rule edit with an error at the targets")
-    shoot(page, "06-rule-edit-error")
+    shoot(page, SHOT_DIR, "06-rule-edit-error")
 
     # Corrected: the backtest runs, and the new line is read out.
     page.fill("textarea[name=target]", "包丁\nlemma:刺す/命令形")
@@ -212,11 +203,11 @@ def test_clerk_reads_what_each_rule_line_means_and_is_told_which_line_is_wrong(
     meaning.locator("summary").click()
     assert "命令形で終わるときだけ" in meaning.inner_text()
     check_page(page, label="rule edit with its backtest")
-    shoot(page, "07-rule-backtest")
+    shoot(page, SHOT_DIR, "07-rule-backtest")
     page.get_by_role("button", name="保存", exact=True).click()
     page.wait_for_url(f"**/moderation/rules/{rule.slug}/")
     assert Rule.objects.get(pk=rule.pk).config["target"] == ["包丁", "lemma:刺す/命令形"]
-    shoot(page, "08-rule-saved")
+    shoot(page, SHOT_DIR, "08-rule-saved")
 
 
 def test_a_new_rule_is_told_its_bad_line_and_its_samples_carry_its_name(
@@ -252,7 +243,7 @@ def test_scorer_sources_are_a_table_and_the_model_is_accepted(page, secretariat_
     model = scorer_train(actor=None, trigger="command")
     sign_in(page, secretariat_user.username)
     page.goto("/scoring/models/")
-    shoot(page, "09-scorer-list")
+    shoot(page, SHOT_DIR, "09-scorer-list")
     page.click(f"#scorer-models tr[data-version='{model.version}'] a")
     table = page.locator("#model-sources")
     rows = table.locator("tbody tr")
@@ -278,17 +269,17 @@ def test_scorer_sources_are_a_table_and_the_model_is_accepted(page, secretariat_
     )
     assert all(abs(name - count) < 4 for name, count in tops), tops
     page.set_viewport_size(DESK)
-    shoot(page, "10-scorer-model")
+    shoot(page, SHOT_DIR, "10-scorer-model")
 
     page.click("text=採用して有効にする")
-    shoot(page, "11-scorer-accept-confirm")
+    shoot(page, SHOT_DIR, "11-scorer-accept-confirm")
     page.click("main form button[type=submit]")
     page.wait_for_url(f"**/scoring/models/{model.version}/")
     assert ScorerModel.objects.get(pk=model.pk).status == "active"
     page.click("[data-action=rollback]")
     assert "取り消せません" in page.inner_text("#cannot-undo")
-    shoot(page, "12-scorer-rollback-confirm")
+    shoot(page, SHOT_DIR, "12-scorer-rollback-confirm")
     page.click("main form button[type=submit]")
     page.wait_for_url(f"**/scoring/models/{model.version}/")
     assert ScorerModel.objects.get(pk=model.pk).status != "active"
-    shoot(page, "13-scorer-rolled-back")
+    shoot(page, SHOT_DIR, "13-scorer-rolled-back")

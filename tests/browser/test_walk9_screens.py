@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from scoring.services import scorer_train, training_examples_import
-from tests.browser.conftest import PHONE
+from tests.browser.conftest import PHONE, shoot
 from tests.browser.test_review_journey import sign_in
 from tests.integration.scoring.test_labels_and_access import _labels
 
@@ -31,15 +31,6 @@ pytestmark = [
 SHOT_DIR = Path(os.environ.get("WALK_SHOTS", "/tmp/shots-walk9"))
 DESK = {"width": 1280, "height": 900}
 THREAT = "市長さん、夜道には気をつけた方がいいですよ。包丁を持って市役所に行くから覚悟しておいて🔪"
-
-
-def shoot(page, name: str) -> None:
-    SHOT_DIR.mkdir(parents=True, exist_ok=True)
-    original = page.viewport_size
-    for label, size in (("1280", DESK), ("390", PHONE)):
-        page.set_viewport_size(size)
-        page.screenshot(path=str(SHOT_DIR / f"{name}-{label}.png"), full_page=True)
-    page.set_viewport_size(original)
 
 
 def _assert_one_line_cells(page, selector: str) -> None:
@@ -81,7 +72,7 @@ def test_clerk_reads_each_clause_once_in_the_queue_on_a_phone(
              b.getBoundingClientRect().right > tr.getBoundingClientRect().right + 1).length"""
     )
     assert too_wide == 0
-    shoot(page, "queue")
+    shoot(page, SHOT_DIR, "queue")
     # At a desk the page's name is not squeezed to a word a line.
     page.set_viewport_size(DESK)
     assert row.locator("td.col-page").evaluate("td => td.getBoundingClientRect().width") >= 168
@@ -95,16 +86,16 @@ def test_clerk_reads_each_clause_once_in_the_queue_on_a_phone(
         "s => getComputedStyle(s, '::before').content"
     )
     assert "▶" in marker, marker
-    shoot(page, "item")
+    shoot(page, SHOT_DIR, "item")
     page.goto("/scoring/models/")
-    shoot(page, "scorer-list")
+    shoot(page, SHOT_DIR, "scorer-list")
     page.goto(f"/scoring/models/{model.version}/")
-    shoot(page, "scorer-model")
+    shoot(page, SHOT_DIR, "scorer-model")
     page.goto("/moderation/rules/")
     _assert_one_line_cells(page, "table.data--inline-labels td[data-label]")
-    shoot(page, "rules")
+    shoot(page, SHOT_DIR, "rules")
     page.goto("/moderation/rules/threat-weapons/edit/")
-    shoot(page, "rule-edit")
+    shoot(page, SHOT_DIR, "rule-edit")
     page.goto("/moderation/rules/report/")
     _assert_one_line_cells(page, "#rule-report td.num")
-    shoot(page, "rule-report")
+    shoot(page, SHOT_DIR, "rule-report")
