@@ -59,15 +59,21 @@ def on_word_boundaries(a: Analysis, start: int, end: int, one_word: bool) -> boo
 
 
 # 何も, 誰も, 何一つ: "(not) anything", "nobody". A する after them is what nobody does
-# (何もしねぇ市役所); a death wish is never said to "nothing".
-_NOTHING_WORDS = frozenset(("何", "なに", "なん", "ナニ", "ナン", "誰", "だれ", "ダレ"))
+# (何もしねぇ市役所); a death wish is never said to "nothing". Nor to "a thing": そんな
+# ことはしねぇ, 同じことはしねーよ is "(we) won't do that".
+_NOTHING_WORDS = frozenset(
+    ("何", "なに", "なん", "ナニ", "ナン", "誰", "だれ", "ダレ", "こと", "事")
+)
 
 
 def _after_nothing(tokens, index: int) -> bool:
-    """Whether the する at ``index`` follows 何も / 誰も / 何一つ / 何ひとつ directly."""
+    """Whether the する at ``index`` follows 何も / 誰も / 何一つ / 何ひとつ, or ことは /
+    ことも, directly."""
     before = [token.surface for token in tokens[max(0, index - 3) : index]]
     if before[-1:] == ["も"]:
         return len(before) >= 2 and before[-2] in _NOTHING_WORDS
+    if before[-1:] == ["は"]:
+        return len(before) >= 2 and before[-2] in ("こと", "事")
     # 何|一|つ, 何|ひと|つ: the dictionary splits the counter from its number.
     return (
         len(before) == 3

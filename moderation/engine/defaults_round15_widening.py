@@ -22,7 +22,7 @@ _SCRAP_AND_IDIOMS = [
 # The dialect 'will not do' (市の人はしねぇべ, そんなことしねぇだろ): no 死ね.
 _WILL_NOT_DO = [
     "substr:しねぇべ", "substr:しねえべ", "substr:しねーべ", "substr:しねぇだろ", "substr:しねえだろ",
-    "substr:しねぇと思", "substr:しねえと思", "substr:はしねぇ", "substr:はしねえ", "substr:もしねぇ",
+    "substr:しねぇと思", "substr:しねえと思",
 ]  # fmt: skip
 
 WIDENING: dict[str, dict] = {

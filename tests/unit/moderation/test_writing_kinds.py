@@ -75,6 +75,7 @@ def _clauses(engine, text):
         # a mask put between the letters of a word; π read as パイ
         ("窓口のク〇ズ職員", "defamation"),
         ("課長はし×ねよ", "threat"),
+        ("課長はしねよ", "threat"),  # は after a person, then しね: no "won't do"
         ("市役所にば○だん仕掛けた", "threat"),
         ("おっπ見せてよ", "obscene"),
         # stretched with wave dashes or small vowels after a kanji; 4 for し; シネ in
@@ -164,6 +165,9 @@ def test_hidden_writing_is_read(engine, text, clause):
         "令和4ねんどの予算はどうなりますか",
         "残り4ね、みんなで頑張ろう",
         "担当しねぇで放っておくのか",  # the "does not" of 担当する, in hiragana
+        "うちの課はそんなことはしねぇよ",  # する done to "a thing" is "won't do that"
+        "同じこともしねーよ、二度と",
+        "市の人はしねぇべ、そんなこと",
         # が after a word it can follow stays the particle (雨|が|き|た)
         "雨がきたので中止です",
         "にがいじかんを過ごした",
