@@ -43,7 +43,7 @@ OTHER_PIECES = [
     "たお", "たおせ", "たおれ", "した", "おいしい", "しゃべんな", "言って", "っ", "ぶっ", "さ", "そう",
     "お", "っと", "と", "つく", "る", "い", "口", "力", "工", "入口", "コ", "バ",
     "祈", "祈念", "祈る", "祈れ", "祈ろう", "祈って", "神", "神様", "教え", "殴", "殴る", "殴れ",
-    "殴ぐる", "出", "出口", "売出し", "ぶっ", "なぐれ", "いのれ",
+    "殴ぐる", "出", "出口", "売出し", "ぶっ", "なぐれ", "いのれ", "殺", "（や）", "(たお)", "(", "）",
 ]  # fmt: skip
 pieces = st.lists(st.sampled_from(KATAKANA_WORDS + OTHER_PIECES), max_size=12).map("".join)
 
@@ -68,6 +68,8 @@ def test_the_corpus_screens_the_same_with_and_without_the_pre_check(text):
 @example("コ口ス")  # a kanji drawn like katakana, read as the letter between letters
 @example("バ力ばかり")
 @example("は\u200bああ")  # an invisible character between a kana and its stretch
+@example("役所の連中を殺（や）ってやる")  # the analyser skips a reading in brackets
+@example("倒(たお)せ")
 def test_random_text_screens_the_same_with_and_without_the_pre_check(text):
     _agrees(_engine(), text)
 
