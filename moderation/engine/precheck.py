@@ -10,6 +10,7 @@ word-matched key inside a katakana word (ばか in マイナンバーカード, 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import NamedTuple
 
@@ -21,6 +22,11 @@ from .specs import GLOBAL_EXCEPTION, PREDICATE, RULE_EXCEPTION, TARGET, TERM, TR
 from .terms import SURFACE
 
 _EXCEPTIONS = (RULE_EXCEPTION, GLOBAL_EXCEPTION)
+# The analyser skips a reading written in brackets after a kanji (殺（や）って is 殺って,
+# the verb 殺る; Sudachi's IgnoreYomiganaPlugin), which the quick form keeps as letters: in
+# a message with an opening bracket (or a character the analyser reads as one), a stem
+# counts whatever follows it.
+_GLOSS_RE = re.compile("[(（﹙⁽₍]")
 _MATCHED = (TERM, PREDICATE, TRIGGER)
 
 
@@ -95,12 +101,16 @@ def has_candidates(
     predicates: set[int] = set()
     targets: set[int] = set()
     runs: list | None = None
+    glossed: bool | None = None
     for start, end, (term, predicate, target, after, as_words) in automaton.find(quick):
         if not (term or predicate):
             targets.update(target)  # most keys found are only targets (市, 窓口)
             continue
         if after is not None and quick[end : end + 1] not in after:
-            continue  # 売 in 販売中 is not the verb 売る, nor たお in したおいしい 倒す
+            if glossed is None:
+                glossed = _GLOSS_RE.search(message) is not None
+            if not glossed:
+                continue  # 売 in 販売中 is not the verb 売る, nor たお in したおいしい 倒す
         if as_words:
             if runs is None:
                 runs = katakana_runs(message)

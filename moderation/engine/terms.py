@@ -36,6 +36,7 @@ from functools import lru_cache
 from .evasion_steps import unstretch
 from .lookalikes import unmask
 from .normalize import normalize
+from .ru_verbs import DICTIONARY, FOLLOWERS
 
 SURFACE, LEMMA, SUBSTR, LATIN, ROMAJI = "surface", "lemma", "substr", "latin", "romaji"
 
@@ -212,8 +213,29 @@ def stem_followers(term: Term) -> str | None:
     if key.endswith("する") and len(key) > 2:
         return _SURU_FOLLOWERS
     if key[-1] == "る" and len(key) == 2:
-        return None
+        # Godan (殴る, 祈る: 祈ら 祈り 祈っ) or ichidan (出る, whose continuative 出 has no
+        # ending): the dictionary's own words tell, read once into a table (.ru_verbs).
+        return _ru_verb_followers(key)
     return _GODAN_ROWS.get(key[-1])
+
+
+def _ru_verb_followers(key: str) -> str | None:
+    """What the dictionary writes after the kanji of ``key`` (one kanji and る) in every
+    word it reads as that verb, or None when it also writes the kanji alone (出), when
+    the verb is not in the table, or when the table is of another dictionary version."""
+    after = FOLLOWERS.get(key)
+    if after is None or _dictionary_version() != DICTIONARY:
+        return None
+    # The row's kana as well (る, and つ for っ as some write it): never stricter than the
+    # godan rule applied to other endings.
+    return "".join(sorted(set(after + _GODAN_ROWS["る"])))
+
+
+@lru_cache(maxsize=1)
+def _dictionary_version() -> str:
+    from .analysis import analyser_version
+
+    return analyser_version()
 
 
 def _is_kanji(char: str) -> bool:
