@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from moderation.engine.analysis import _tokenizer, analyser_version  # noqa: E402
+from moderation.engine.dictionary import analyser_version, tokenizer  # noqa: E402
 from moderation.engine.normalize import normalize  # noqa: E402
 from moderation.engine.terms import _PREFIXES  # noqa: E402
 
@@ -28,12 +28,12 @@ _KEY_RE = re.compile("^[\u4e00-\u9fff々〆]る$")
 
 
 def main() -> None:
-    from moderation.engine import analysis
+    from moderation.engine import dictionary
 
-    _tokenizer()
+    tokenizer()  # opens the dictionary
     followers: dict[str, set[str]] = {}
     bare: set[str] = set()  # keys whose kanji some entry writes alone or last
-    for morpheme in analysis._dictionary.entries():
+    for morpheme in dictionary._dictionary.entries():
         surface = normalize(morpheme.surface()).text
         keys = set()
         for form in (morpheme.dictionary_form(), morpheme.normalized_form()):

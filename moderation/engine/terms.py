@@ -233,7 +233,7 @@ def _ru_verb_followers(key: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _dictionary_version() -> str:
-    from .analysis import analyser_version
+    from .dictionary import analyser_version
 
     return analyser_version()
 
