@@ -164,7 +164,7 @@ def _build_fast_path() -> tuple[re.Pattern, dict[int, str], re.Pattern, re.Patte
                     # a kanji drawn as katakana right after a katakana letter (コ口す)
                     f"(?<=[ァ-ヴー])[{''.join(KANJI_AS_KATAKANA)}]",
                     # a wave dash between two kana (バ〜カ)
-                    f"[{WAVES}](?<=[ぁ-ゖァ-ヺ][{WAVES}])[{WAVES}]*[ぁ-ゖァ-ヺ]",
+                    f"[{WAVES}](?<=[ぁ-ゖァ-ヺー][{WAVES}])[{WAVES}]*[ぁ-ゖァ-ヺー]",
                     stretched_vowel_pattern(),
                 )
             )

@@ -100,7 +100,7 @@ _REFUSE_PAIR_RE = re.compile(
 # own: an alternation with the pairs above tries both at every position, twice as slow.
 _REFUSE_GLUED_RE = re.compile(f"[ァ-ヴーｦ-ﾟ][^ぁ-ゖァ-ヺ一-鿿]{{0,3}}[{''.join(KANJI_AS_KATAKANA)}]")
 # A wave dash between two kana is a long mark there (バ〜カ: see .evasion_steps.WAVES).
-_WAVE_RE = re.compile(f"[{WAVES}](?<=[ぁ-ゖァ-ヺｦ-ﾟ][{WAVES}])[{WAVES}]*[ぁ-ゖァ-ヺｦ-ﾟ]")
+_WAVE_RE = re.compile(f"[{WAVES}](?<=[ぁ-ゖァ-ヺー―ｦ-ﾟ][{WAVES}])[{WAVES}]*[ぁ-ゖァ-ヺー―ｦ-ﾟ]")
 # Long marks are dropped without a boundary by normalisation, so they cannot keep a leet
 # digit or a run apart either (0ーa is "oa" there): these search the text without them.
 _TRIPLE_RE = re.compile(r"([^\x00])\1\1|っっ")  # っっ: one っ in the full path
