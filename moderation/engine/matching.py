@@ -19,7 +19,7 @@ from .boundaries import on_word_boundaries
 from .detectors import outside_links
 from .fastpath import HARD_ENDS, quick_form
 from .precheck import has_candidates
-from .quoting import REPORTED, add_report, quoted_span, report_starts
+from .quoting import AFTER_BRACKETS, REPORTED, add_report, cited_ends, quoted_span, report_starts
 from .specs import (
     GLOBAL_EXCEPTION,
     PREDICATE,
@@ -218,6 +218,8 @@ class TermMatching:
             particles = self._report_heads.get(key, ())
             for at, need in report_starts(a.deevaded.text, first, particles):
                 add_report(reports, at, last, need)
+        for at, end in cited_ends(a.deevaded.text):
+            add_report(reports, at, end, AFTER_BRACKETS)
         return reports
 
     def _excuse_quoted(self, a: Analysis, found: dict[int, list[Span]], rules: set[int]) -> None:

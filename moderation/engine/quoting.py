@@ -19,7 +19,8 @@ line break always ends it, and an unclosed bracket encloses nothing):
   by side in brackets (「ブス」「デブ」と書かれた, バカとかアホとか言われ, 「バカ、死ね」と言われて);
   an item is a bracketed quote, another match or a few characters; or
 * it lies inside 「…」 (『…』, “…”) and the quote is followed, in the same way, by a way of
-  reporting (「市長はバカだ」と言われた).
+  reporting (「市長はバカだ」と言われた); a list of such quotes closed by とか / など and the
+  end of the sentence is cited, which counts as reported (「外国人は出ていけ」とか「…」とか。).
 
 A way of reporting may hold a gap, ``と…言われ``: up to MAX_GAP characters of the sentence
 between the particle and the verb (と同級生に言われ, と電話で脅され). One written after a
@@ -172,6 +173,22 @@ def report_starts(
 # Every particle that quotes as と does: a way of reporting written with と (と…怒鳴られ,
 # 」と…叫ん) is found with any of them (って怒鳴られ, 」なんて叫ん, とか罵られ).
 _SAID_AS_TO = ("と", "って", "なんて", "とか")
+
+
+# A quote in brackets cited as an example and the sentence ended there: 「外国人は出ていけ」
+# とか「障害者は閉じ込めろ」とか。 What was written is pointed at, not said: the closing
+# とか / など counts as a way of reporting after brackets.
+_CITED_RE = re.compile("(?:とか|など|なんか|なんて)(?=[。！？!?\n．｡…]|$)")
+
+
+def cited_ends(text: str) -> list[tuple[int, int]]:
+    """[start, end) of each とか / など that closes a list of quotes in brackets and its
+    sentence; as ways of reporting they count only after brackets."""
+    return [
+        (found.start(), found.end())
+        for found in _CITED_RE.finditer(text)
+        if found.start() > 0 and text[found.start() - 1] in CLOSERS
+    ]
 
 
 def add_report(reports: dict[int, tuple[int, int]], start: int, end: int, need: int) -> None:

@@ -81,6 +81,9 @@ def defaults():
         # after a quote in brackets, who said it and where may take more words
         "「アルパカ」と同じクラスの男の子に言われました",
         "娘が「アルパカ」と男子数人から毎日のように言われています",
+        # quotes in brackets cited as examples, the sentence ending on とか / など
+        "ひどい書き込みがありました。「アルパカ」とか「ラクダ」とか。消してください",
+        "「アルパカ」など。",
     ],
 )
 def test_quoted_or_reported_is_excused(engine, text):
@@ -103,6 +106,8 @@ def test_quoted_or_reported_is_excused(engine, text):
         ("アルパカ、だから臭いと言われるんだ", (0, 4)),  # a sentence, not a listed word
         ("アルパカと兄弟姉妹親戚一同に言われ", (0, 4)),  # too many words between
         ("アルパカと同じクラスの男の子に言われた", (0, 4)),  # many, and no brackets
+        ("アルパカとか。", (0, 4)),  # cited only when in brackets
+        ("「アルパカ」とか思う", (1, 5)),  # とか then more of the sentence: no citation
         # even after brackets, the gap has a bound
         ("「アルパカ」と隣の家の人から市役所の窓口で職員のいる前でも言われた", (1, 5)),
     ],
@@ -233,6 +238,8 @@ def test_a_group_and_what_is_said_of_it_needs_brackets(engine):
         "「殺すぞ」というメールが届いて、警察に相談しています",
         "子どもが「死ね」と同じクラスの男の子に言われて泣いて帰ってきました",
         "「キモい」とネットで見知らぬ人に書き込まれた",
+        "前の投稿にひどい書き込みがありました。「外国人は出ていけ」とか「障害者は閉じ込めろ」とか。"
+        "ああいうのは削除してほしい",
     ],
 )
 def test_shipped_rules_excuse_quoted_abuse(defaults, text):
