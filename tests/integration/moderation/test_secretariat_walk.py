@@ -60,7 +60,7 @@ def test_a_rule_leads_to_the_comments_it_holds_open_in_the_queue(
     assert reverse("moderation:item", args=[insult.pk]) in html
     assert reverse("moderation:item", args=[threat.pk]) not in html
     # The folded filter says which rule, by its name.
-    assert f"ルール: {insult_rule.name}" in html
+    assert f"ルール：{insult_rule.name}" in html
     # The rule report's open count links there.
     report = client.get(reverse("moderation:rule_report")).content.decode()
     assert f'href="{queue}?rule={insult_rule.slug}"' in report
