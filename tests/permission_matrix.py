@@ -219,6 +219,11 @@ EXPECTED: dict[str, dict[str, dict[str, object]]] = {
     # Trying a rule out changes nothing: the auditor may too.
     "moderation:rule_sandbox": both(CITY, CITY),
     "moderation:rule_create": both(DECIDERS, DECIDERS),
+    # The rule form's live readings: POST only, for whoever may fill in a rule form; the
+    # script asks with the form's session, so a visitor signed out is refused, not redirected.
+    "moderation:rule_notation": row(
+        cells(denied=405, anonymous=405), cells(DECIDERS, anonymous=403)
+    ),
     "moderation:rule_detail": row(
         cells(CITY), cells(denied=403, ict=405, secretariat=405, auditor=405)
     ),
