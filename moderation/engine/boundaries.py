@@ -118,7 +118,11 @@ def _split_after_particle(a: Analysis, start: int, end: int, first: int) -> bool
     particle can follow (雨|が|き|た) the reading stands, and so does a match written
     otherwise."""
     tokens = a.tokens or ()
-    if not _HIRAGANA_RE.fullmatch(a.normalized.text, start, end):
+    # The matching form folds katakana to hiragana: the comment's own letters tell.
+    de = a.deevaded
+    first_char = de.starts[a.de_starts[start]]
+    last_char = de.ends[a.de_ends[end - 1] - 1]
+    if not _HIRAGANA_RE.fullmatch(de.original, first_char, last_char):
         return False
     if first == 0 or not a.same_sentence(first - 1, first):
         # At a sentence's start the dictionary reads が as the conjunction "but".
