@@ -192,7 +192,9 @@ class DetectorMatching:
                 continue  # none of the words every match holds is there (.regexgate)
             if gate is not None and quick is not None and not gate.may_match(quick, message):
                 continue
-            if on_normalized and a is not None:
+            if on_normalized:
+                if a is None:
+                    continue  # not read closely: the quick form showed it cannot match
                 n = a.normalized
                 for match in pattern.finditer(n.text):
                     if match.end() > match.start():

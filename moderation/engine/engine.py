@@ -43,7 +43,7 @@ from .matching import TermMatching
 from .normalize import Normalized
 from .precheck import QuickKey, build_precheck
 from .quoting import REPORTED, report_key, report_parts
-from .regexgate import Gate, RequiredWords, literal_gate, required_words
+from .regexgate import Gate, QuickGate, RequiredWords, literal_gate, required_words
 from .repetition import RepetitionMatching, RepetitionState
 from .specs import (
     ACTIONS,
@@ -276,7 +276,8 @@ class Engine(TermMatching, DetectorMatching, RepetitionMatching):
             self._automaton = key_finder(values.items())
             self._quick = build_precheck(entries, self._roles, followers)
         self.needs_analysis = needs_tokens
-        self._normalized_regex = any(on for _i, _p, on, _g in self._regex)
+        normalized = [p.pattern for _i, p, on, _g in self._regex if on]
+        self._normalized_gate = QuickGate(normalized) if normalized else None
         # What a regular expression finds said (an insult, a threat) is excused when
         # quoted or reported, as a term is; what it finds disclosed (a number, an ID) is not.
         self._excusable = {i for i, *_rest in self._regex if self.specs[i].clause != "privacy"}
@@ -388,12 +389,19 @@ class Engine(TermMatching, DetectorMatching, RepetitionMatching):
     ) -> tuple[dict[int, list[Span]], str | None, Analysis | None, bool]:
         """Every rule but repetition on ``message``: what they found, the quick form and
         the analysis when they were made, and whether the message was read closely."""
-        wants_quick = self._automaton is not None or self._always_analyse
+        gate = self._normalized_gate
+        wants_quick = self._automaton is not None or self._always_analyse or gate is not None
         quick = quick_form(message) if analysis is None and (wants_quick or remembers) else None
-        read = analysis is not None or self._normalized_regex
-        if self._automaton is not None or self._always_analyse:
-            # The quick form is exact (see fastpath): no candidate there, none anywhere.
-            read = read or quick is None or self._always_analyse or self._candidates(quick, message)
+        read = analysis is not None
+        if wants_quick and not read:
+            # The quick form is exact (see fastpath): no candidate there, none anywhere; the
+            # same holds for the words a rule on the matching form needs (see regexgate).
+            read = (
+                quick is None
+                or self._always_analyse
+                or self._candidates(quick, message)
+                or (gate is not None and gate.may_match(quick))
+            )
         if read and analysis is None:
             analysis = Analysis(message)
         found: dict[int, list[Span]] = defaultdict(list)

@@ -20,6 +20,7 @@ from .detectors import outside_links
 from .fastpath import HARD_ENDS, quick_form
 from .precheck import has_candidates
 from .quoting import AFTER_BRACKETS, REPORTED, add_report, cited_ends, quoted_span, report_starts
+from .regexgate import QuickGate
 from .specs import (
     GLOBAL_EXCEPTION,
     PREDICATE,
@@ -52,6 +53,7 @@ class TermMatching:
     _patterns: dict[int, dict]
     _report_heads: dict[str, set[tuple[str, int]]]
     _always_analyse: bool
+    _normalized_gate: QuickGate | None
     _tails: Any
 
     def _tokens(self, text: str, offset: int = 0) -> tuple:
@@ -301,7 +303,13 @@ class TermMatching:
     def _candidates_for(self, message: str) -> bool:
         """Whether :meth:`screen` would read ``message`` closely (for figures and tests)."""
         quick = quick_form(message)
-        return quick is None or self._always_analyse or self._candidates(quick, message)
+        gate = self._normalized_gate
+        return (
+            quick is None
+            or self._always_analyse
+            or self._candidates(quick, message)
+            or (gate is not None and gate.may_match(quick))
+        )
 
     def _candidates(self, quick: str, message: str) -> bool:
         """Whether the quick form holds a candidate (see :func:`.precheck.has_candidates`)."""

@@ -167,6 +167,111 @@ def _word_rarity(word: str) -> int:
     return 1
 
 
+class QuickGate:
+    """The words a match of a regular expression on the matching form must hold, folded
+    as the pre-check's quick form spells them: for each alternative at the top of the
+    pattern, one word of each of its required sets (:func:`required_sets`).
+
+    A rule on the matching form (``"on": "normalized"``) searches the de-evaded,
+    normalised text, which only a close reading produces. The quick form equals that text
+    piece by piece between sentence ends, collapsed (see :mod:`.fastpath`); so when the
+    quick form lacks what every match holds, the rule cannot fire, and the message need
+    not be read closely for it. Requiring every set, not only the rarest, matters: the
+    rarest word of 「…しか…いない」 is しか, in one comment in ten. ``always`` when some
+    rule shows no such words: then every message is read.
+    """
+
+    __slots__ = ("_finder", "_rules", "always")
+
+    def __init__(self, patterns: list[str]) -> None:
+        rules: list[list[list[frozenset[str]]]] = []
+        always = False
+        for pattern in patterns:
+            alternatives = required_sets(pattern)
+            folded = [[_quick_words(words) for words in sets] for sets in alternatives or ()]
+            if not folded or any(not sets or None in sets for sets in folded):
+                always = True  # a match may hold nothing the quick form can be asked for
+                break
+            rules.append(folded)  # type: ignore[arg-type]
+        self.always = always
+        keys = {key for alternatives in rules for sets in alternatives for ws in sets for key in ws}
+        self._rules = rules
+        self._finder = None if always else KeyFinder((key, key) for key in keys)
+
+    def may_match(self, quick: str) -> bool:
+        """False only when no rule of the gate can match the message's matching form."""
+        finder = self._finder
+        if self.always or finder is None:
+            return True
+        found = {key for _start, _end, key in finder.find(quick)}
+        if not found:
+            return False
+        return any(
+            all(words & found for words in sets)
+            for alternatives in self._rules
+            for sets in alternatives
+        )
+
+
+def _quick_words(words: frozenset[str]) -> frozenset[str] | None:
+    """``words`` in quick form; None when one of them has no single-piece quick form."""
+    folded = set()
+    for word in words:
+        quick = quick_form(word)
+        if not quick or "\x00" in quick:
+            return None
+        folded.add(quick)
+    return frozenset(folded)
+
+
+def required_sets(pattern: str) -> list[list[frozenset[str]]] | None:
+    """For each alternative at the top of ``pattern`` (one when it has no ``|`` there), the
+    sets of words every match of that alternative holds one of each; None when the pattern
+    does not parse. Only sets without cased letters are kept (see :func:`required_words`)."""
+    try:
+        data = list(_parser.parse(pattern, re.IGNORECASE).data)
+    except (re.error, RecursionError):
+        return None
+    while len(data) == 1 and data[0][0] is _sre.SUBPATTERN:
+        data = list(data[0][1][-1])
+    if len(data) == 1 and data[0][0] is _sre.BRANCH:
+        branches = [list(branch) for branch in data[0][1][1]]
+    else:
+        branches = [data]
+    return [
+        [words for words in _sets_in(branch) if not any(_is_cased(word) for word in words)]
+        for branch in branches
+    ]
+
+
+def _sets_in(items: list) -> list[frozenset[str]]:
+    """Every set of words a match of the sequence ``items`` holds one of."""
+    sets: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, av in items:
+        if op is _sre.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            sets.append(frozenset(["".join(run)]))
+            run.clear()
+        if op is _sre.SUBPATTERN:
+            sets.extend(_sets_in(list(av[-1])))
+        elif op is _sre.BRANCH:
+            found = _required_in([(op, av)])
+            if found:
+                sets.append(found)
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT) and av[0] >= 1:
+            sets.extend(_sets_in(list(av[2])))
+        elif op is _sre.IN:
+            chars = _class_chars(av)
+            if chars:
+                sets.append(chars)
+    if run:
+        sets.append(frozenset(["".join(run)]))
+    return sets
+
+
 class RequiredWords:
     """The regular-expression rules' required words, found in one pass over the text
     the rules search: a rule none of whose words is there cannot fire."""

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from moderation.engine import Engine, RuleSpec
 from moderation.engine.defaults import DEFAULT_RULES
-from moderation.engine.regexgate import literal_gate, required_words
+from moderation.engine.regexgate import QuickGate, literal_gate, required_sets, required_words
 
 PATTERNS = [
     r"(?:line|ライン|インスタ)(?:\s?の)?\s?(?:id)?\s?[:：]?\s?[a-z][a-z0-9._\-]{3,19}",
@@ -16,6 +16,13 @@ PATTERNS = [
     r"kill\s+you",
     r"[0-9]{3}-[0-9]{4}",  # no leading literal: never gated
     r"(?:ｉｄ|ＩＤ)\s?[a-z]{4,}",
+]
+# Rules on the matching form (de-evaded and normalised), gated by the quick form.
+NORMALIZED_PATTERNS = [
+    r"(?:ころ|殺)(?:す|せ)ぞ",
+    r"(?:むのう|無能)(?:ばっかり?|だらけ)|[ぁ-ん]しか(?:いない|おらん)",
+    r"(?:ばか|あほ)+(?:市長|職員)",
+    r"くそ[ー〜]*(?:やろう|野郎)",
 ]
 
 
@@ -26,6 +33,15 @@ def _engines() -> tuple[Engine, Engine]:
         RuleSpec(slug=f"custom-{n}", clause="other", kind="regex", config={"pattern": pattern})
         for n, pattern in enumerate(PATTERNS)
     ]
+    specs += [
+        RuleSpec(
+            slug=f"normalized-{n}",
+            clause="other",
+            kind="regex",
+            config={"pattern": pattern, "on": "normalized"},
+        )
+        for n, pattern in enumerate(NORMALIZED_PATTERNS)
+    ]
     # A term rule too, so that screening computes the quick form the gate reads.
     specs.append(
         RuleSpec(slug="words", clause="defamation", kind="terms", config={"terms": ["ばか"]})
@@ -34,6 +50,7 @@ def _engines() -> tuple[Engine, Engine]:
     ungated = Engine(specs)
     ungated._regex = [(i, p, on, None) for i, p, on, _gate in ungated._regex]
     ungated._required = None
+    ungated._normalized_gate = QuickGate([""])  # nothing required: every message is read
     return gated, ungated
 
 
@@ -46,6 +63,10 @@ PIECES = [
     "3", "３", "人", "三人", "殺してやる", "刺しに", "あと", "分で", "爆発", "爆発的", "🔪", "🗡",
     "\ufe0f", "市長", "を", "💩", "🐷", "宮城", "ﾏｲﾅﾝﾊﾞｰ", "マイナンバー", "個人番号", "は",
     "1234", "5678", "9012", "🖕", "爆破", "する", "予定",
+    # the words rules on the matching form need, spelled the ways de-evasion reads
+    "しか", "シカ", "いない", "イナイ", "おらん", "無能", "むのう", "ムノウ", "ばっかり", "ばかり",
+    "だらけ", "ころ", "コロ", "殺", "す", "せ", "ぞ", "ゾ", "あほ", "ア ホ", "市長", "職員", "くそ",
+    "ク ソ", "〜", "やろう", "野郎", "ｼｶ", "a", "ｱﾎ", "ー", "ぁ", "！",
 ]  # fmt: skip
 texts = st.lists(st.sampled_from(PIECES), max_size=14).map("".join)
 
@@ -99,3 +120,38 @@ def test_a_gated_rule_still_fires():
     hits = gated.screen("連絡はLINE: taro_77 まで")
     assert any(hit.rule.startswith("custom-0") for hit in hits)
     assert not any(hit.rule == "custom-0" for hit in gated.screen("今日は晴れです"))
+
+
+@pytest.mark.parametrize(
+    ("pattern", "sets"),
+    [
+        # every part of a sequence is required, not only the rarest
+        (r"(?:ばか|あほ)しか(?:いな|おらん)", [[{"ばか", "あほ"}, {"しか"}, {"いな", "おらん"}]]),
+        # each top-level alternative on its own
+        (r"無能だらけ|底辺しか", [[{"無能だらけ"}], [{"底辺しか"}]]),
+        (r"(?:殺す|ころす)+ぞ", [[{"ころす", "殺す"}, {"ぞ"}]]),
+        (r"x(?:殺す)?ぞ", [[{"ぞ"}]]),  # cased letters and optional parts are not required
+        (r"[^あ]す", [[{"す"}]]),
+        (r"\d+", [[]]),  # nothing shows: every message is read for it
+    ],
+)
+def test_required_sets(pattern, sets):
+    assert required_sets(pattern) == [[frozenset(words) for words in each] for each in sets]
+
+
+def test_the_quick_gate_needs_every_required_word():
+    gate = QuickGate([r"(?:ばか|あほ)しか(?:いな|おらん)", r"無能だらけ"])
+    assert not gate.always
+    assert gate.may_match("うちのかいしゃはあほしかおらん")
+    assert gate.may_match("むのうだらけ\x00無能だらけ")
+    # しか alone (あと少ししかない), or the words of two different alternatives, are not enough
+    assert not gate.may_match("あとすこししかない")
+    assert not gate.may_match("無能しかいな")
+    assert QuickGate([r"\d+しか"]).always is False
+    assert QuickGate([r"[0-9a-z]+"]).always
+
+
+def test_a_rule_on_the_matching_form_fires_through_evasions():
+    gated, _ungated = _engines()
+    assert any(hit.rule == "normalized-1" for hit in gated.screen("あそこは ム ノ ウ だらけだ"))
+    assert not any(hit.rule.startswith("normalized") for hit in gated.screen("あと少ししかない"))
