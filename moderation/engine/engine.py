@@ -394,14 +394,7 @@ class Engine(TermMatching, DetectorMatching, RepetitionMatching):
         quick = quick_form(message) if analysis is None and (wants_quick or remembers) else None
         read = analysis is not None
         if wants_quick and not read:
-            # The quick form is exact (see fastpath): no candidate there, none anywhere; the
-            # same holds for the words a rule on the matching form needs (see regexgate).
-            read = (
-                quick is None
-                or self._always_analyse
-                or self._candidates(quick, message)
-                or (gate is not None and gate.may_match(quick))
-            )
+            read = self._reads_closely(quick, message)
         if read and analysis is None:
             analysis = Analysis(message)
         found: dict[int, list[Span]] = defaultdict(list)

@@ -302,7 +302,13 @@ class TermMatching:
 
     def _candidates_for(self, message: str) -> bool:
         """Whether :meth:`screen` would read ``message`` closely (for figures and tests)."""
-        quick = quick_form(message)
+        return self._reads_closely(quick_form(message), message)
+
+    def _reads_closely(self, quick: str | None, message: str) -> bool:
+        """Whether ``message`` (whose quick form is ``quick``) must be de-evaded and read as
+        words: the quick form is exact (see fastpath), so a message without a candidate
+        there has none anywhere; the same holds for the words a rule on the matching form
+        needs (see regexgate)."""
         gate = self._normalized_gate
         return (
             quick is None

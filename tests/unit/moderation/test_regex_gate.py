@@ -147,6 +147,12 @@ def test_the_quick_gate_needs_every_required_word():
     # しか alone (あと少ししかない), or the words of two different alternatives, are not enough
     assert not gate.may_match("あとすこししかない")
     assert not gate.may_match("無能しかいな")
+    # in order: the words of a match come one after the other
+    assert not gate.may_match("いないのはあほしか")
+    assert not gate.may_match("むのうだらけ"[::-1])
+    # collapsing may make two words share a character, no more
+    assert QuickGate([r"かあ(?:あめ)"]).may_match("かあめ")
+    assert not QuickGate([r"ばか(?:ばかり|だらけ)"]).may_match("ばかり")
     assert QuickGate([r"\d+しか"]).always is False
     assert QuickGate([r"[0-9a-z]+"]).always
 
