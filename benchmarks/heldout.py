@@ -36,6 +36,7 @@ Set I (``city_comments_i.jsonl``) was written by a helper session without readin
 Set J (``city_comments_j.jsonl``) was written by a helper session without reading the rules.
 Set K (``city_comments_k.jsonl``) was written by a helper session without reading the rules.
 Set L (``city_comments_l.jsonl``) was written by a helper session without reading the rules.
+Set M (``city_comments_m.jsonl``) was written by a helper session without reading the rules.
 Sets A to E have been read by rule authors (E by round 11), F and G by round 12, H by
 round 13, I by round 14 and J by round 15, whose rules were written for the kinds of their
 misses: their figures now confirm rather than measure, and only the set nobody has read (K)
