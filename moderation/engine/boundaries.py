@@ -106,15 +106,16 @@ def _treats_as(tokens, index: int) -> bool:
 
 
 _HIRAGANA_RE = re.compile("[\u3041-\u309f]+")
+_KANA_RE = re.compile("[\u3041-\u309f\u30a1-\u30fc\uff66-\uff9f]+")
 _AFTER_WHICH_NO_PARTICLE = frozenset({"助詞", "助動詞", "補助記号", "空白"})
 
 
 def _split_after_particle(a: Analysis, start: int, end: int, first: int) -> bool:
     """Whether a one-word term written in hiragana was split by the dictionary into a
     particle and a word (お前は|が|いじ for がいじ, あそこの|が|いじ): its first word is read
-    as a particle right after another particle, or as a particle or conjunction at the
-    start of a sentence (が|いじ|は), where none stands before a word of abuse, so the
-    dictionary's reading is the wrong one. After a word a
+    as a particle right after another particle or right after a "you" (お前|か|す for
+    かす), or as a particle or conjunction at the start of a sentence (が|いじ|は), where
+    none stands before a word of abuse, so the dictionary's reading is the wrong one. After a word a
     particle can follow (雨|が|き|た) the reading stands, and so does a match written
     otherwise."""
     tokens = a.tokens or ()
@@ -122,12 +123,37 @@ def _split_after_particle(a: Analysis, start: int, end: int, first: int) -> bool
     de = a.deevaded
     first_char = de.starts[a.de_starts[start]]
     last_char = de.ends[a.de_ends[end - 1] - 1]
-    if not _HIRAGANA_RE.fullmatch(de.original, first_char, last_char):
-        return False
     if first == 0 or not a.same_sentence(first - 1, first):
         # At a sentence's start the dictionary reads が as the conjunction "but".
-        return tokens[first].pos[0] in ("助詞", "接続詞")
-    return tokens[first].pos[0] == "助詞" and tokens[first - 1].pos[0] in _AFTER_WHICH_NO_PARTICLE
+        return tokens[first].pos[0] in ("助詞", "接続詞") and bool(
+            _HIRAGANA_RE.fullmatch(de.original, first_char, last_char)
+        )
+    if tokens[first].pos[0] != "助詞":
+        return False
+    before = tokens[first - 1]
+    if _addressed(before):
+        # Nobody writes "is it you?" in katakana either (オメエ|カ|ス).
+        return bool(_KANA_RE.fullmatch(de.original, first_char, last_char))
+    return before.pos[0] in _AFTER_WHICH_NO_PARTICLE and bool(
+        _HIRAGANA_RE.fullmatch(de.original, first_char, last_char)
+    )
+
+
+# "You", said to someone's face. Right after it the dictionary reads か of かす as "is it
+# you?" (お前|か|す) and が of がいじ as its subject (あんた|が|いじ); a word that goes on
+# (おまえがいじめた, お前かすごい) ends inside the next word and is not matched anyway.
+_YOU = frozenset((
+    "お前", "おまえ", "おめえ", "おめぇ", "おめー", "てめえ", "てめぇ", "てめー", "手前", "あんた",
+    "貴様", "きさま", "おまい", "きみ", "君",
+))  # fmt: skip
+_KATAKANA_TO_HIRAGANA = str.maketrans(
+    {code: code - 0x60 for code in range(ord("ァ"), ord("ヶ") + 1)}
+)
+
+
+def _addressed(token) -> bool:
+    """Whether ``token`` is a "you" a comment calls someone (お前, テメエ, あんた)."""
+    return token.pos[0] == "代名詞" and token.surface.translate(_KATAKANA_TO_HIRAGANA) in _YOU
 
 
 def _written_in_katakana(a: Analysis, start: int) -> bool:

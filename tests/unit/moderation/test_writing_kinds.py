@@ -88,6 +88,11 @@ def _clauses(engine, text):
         ("お前はがいじ", "discrimination"),
         ("あそこのがいじがまた騒いでる", "discrimination"),
         ("がいじは施設に入れとけ", "discrimination"),
+        # ... or right after a "you" (お前|か|す: "is it you?")
+        ("おまえかす", "defamation"),
+        ("窓口で怒鳴ってたのお前だろ。てめえかす", "defamation"),
+        ("オメエカス", "defamation"),
+        ("あんたがいじ？", "discrimination"),
         ("拾った財布の免許証番号は 3 1 2 0 0 9 8 7 6 5 4 3 でした", "privacy"),
     ],
 )
@@ -119,6 +124,11 @@ def test_hidden_writing_is_read(engine, text, clause):
         "なんもしねーで給料もらってんのか",
         "誰もしねぇなら俺がやる",
         "議会は何ひとつしねぇ",
+        # after a "you", a word that goes on is no word of abuse
+        "おまえがいじめたんじゃないのは分かってる",
+        "犯人はおまえかすぐに分かったよ",
+        "あんたかすごいね、全部ひとりで作ったの？",
+        "これかすみ草？きれいに咲いてますね",
         "石巻の職員らしい丁寧な説明でしたね",
         "春らしねえ、今日は",
         "もうしねるわ、楽しすぎて",
