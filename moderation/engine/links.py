@@ -5,7 +5,7 @@ with full-width characters (ｈｔｔｐｓ：／／…) are found like plain on
 *obfuscated* when it was written to slip past filters: a masked scheme (``hxxp``, ``h**p``,
 ``ttp``), full-width characters, a dot in brackets (``[.]``, ``(.)``, ``{dot}``), `` . ``,
 `` dot ``, ドット (spoken in Japanese: example（ドット）com), or a Japanese full stop or middle
-dot (example。com, bit・ly) instead of dots. Links spelled out letter by letter are closed up
+dot or comma (example。com, bit・ly, bit、ly) instead of dots. Links spelled out letter by letter are closed up
 by :mod:`.spaced` and read here again (see ``detectors.links_in``).
 """
 
@@ -37,15 +37,15 @@ _SPACED_DOT = "[ \u3000]{1,2}\\.[ \u3000]{1,2}"
 # A dot, or the word, in brackets of any kind, spaced or not: example[.]com, example (.) com,
 # example {dot} com, example【。】com (full-width brackets are widened already).
 _BRACKETED_DOT = "[ \u3000]?[\\[({<【]\\s?(?:\\.|dot|。|・)\\s?[\\])}>】][ \u3000]?"
-# A Japanese full stop or middle dot for the dot (example。com, bit・ly/…; the half-width
-# ｡ and ･ are widened to them). Prose has both between words, so a host written with one
+# A Japanese full stop, middle dot or comma for the dot (example。com, bit・ly/…, bit、ly;
+# the half-width ｡ ･ ､ and the full-width ， are widened to them). Prose has both between words, so a host written with one
 # and no scheme is held to more: no capital letter (「Thanks。Me too」 is two sentences, 「TV・
 # net」 a list; (?-i:…) keeps the test after the dot case-sensitive) and a top-level domain
 # that is no English word (_IDEOGRAPHIC_TLDS).
-_IDEOGRAPHIC_DOT = "[ \u3000]?[。・][ \u3000]?(?-i:(?=[a-z0-9]))"
+_IDEOGRAPHIC_DOT = "[ \u3000]?[。・、,][ \u3000]?(?-i:(?=[a-z0-9]))"
 _DOT = rf"(?:\.|{_BRACKETED_DOT}| dot |{_SPACED_DOT}|{_SPOKEN_DOT}|{_IDEOGRAPHIC_DOT})"
 _FAKE_DOT_RE = re.compile(
-    rf"{_BRACKETED_DOT}|{_SPACED_DOT}|{_SPOKEN_DOT}|[ \u3000]?[。・][ \u3000]?| dot ",
+    rf"{_BRACKETED_DOT}|{_SPACED_DOT}|{_SPOKEN_DOT}|[ \u3000]?[。・、,][ \u3000]?| dot ",
     re.IGNORECASE,
 )
 _LABEL = r"[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?"
@@ -66,13 +66,15 @@ _URL_RE = re.compile(
     re.IGNORECASE | re.ASCII,
 )
 _PLAIN_SCHEMES = ("", "http://", "https://")
-# Top-level domains a host dotted with 。 or ・ and written without a scheme must end in:
+# Top-level domains a host dotted with 。 ・ 、 or , and written without a scheme must end in:
 # those no Japanese comment has as a word after a full stop (「Thanks。to all」 is prose).
 _IDEOGRAPHIC_TLDS = frozenset((
     "com", "net", "org", "jp", "xyz", "ly", "cc", "ru", "cn", "io", "biz", "info", "top",
     "click", "site", "tk", "ml", "ga", "cf", "gq", "pw", "icu", "buzz", "su", "gd", "nu", "gl",
 ))  # fmt: skip
-_IDEOGRAPHIC_DOTS = "。・"
+_IDEOGRAPHIC_DOTS = "。・、,"
+_COMMAS = "、,"
+_COMMA_TLDS = frozenset(("com", "net", "org", "jp", "xyz", "ly", "io", "biz", "cc", "icu", "tk"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +110,17 @@ def find_links(original: str, wide: str) -> list[Link]:
             # middle dot, where a link may start (Hello。kyufu.xyz).
             dots = [i for i in map(raw_host.find, _IDEOGRAPHIC_DOTS) if i >= 0]
             position = match.start("host") + min(dots) + 1
+            continue
+        if (
+            not scheme
+            and not match.group("path")
+            and any(comma in raw_host for comma in _COMMAS)
+            and host.rsplit(".", 1)[-1] not in _COMMA_TLDS
+        ):
+            # A comma is commoner between words than a full stop (ok、top画面): without a
+            # path, only a top-level domain that is no word at all makes it a link.
+            commas = [i for i in map(raw_host.find, _COMMAS) if i >= 0]
+            position = match.start("host") + min(commas) + 1
             continue
         obfuscated = (
             scheme.lower() not in _PLAIN_SCHEMES  # hxxps, ttps, https:// with a space
@@ -175,18 +188,19 @@ def host_in(host: str, domains) -> bool:
     return any(host == domain or host.endswith("." + domain) for domain in domains)
 
 
-# A full stop or middle dot between letters or digits (either width), with spaces, brackets
-# or invisible characters around it: the only way a host dotted with 。 or ・ (example。com,
+# A full stop, middle dot or comma between letters or digits (either width), with spaces,
+# brackets or invisible characters around it: the only way a host dotted so (example。com,
 # example【。】com, e x a m p l e 。 c o m) can be written.
 _AROUND = "[ \u3000\u200b-\u200d\u2060\ufeff\u00ad()\\[\\]{}<>【】（）［］｛｝＜＞]*"
 _IDEOGRAPHIC_LINK_RE = re.compile(
-    f"[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]{_AROUND}[。｡・･]{_AROUND}[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]"
+    f"[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]{_AROUND}[。｡・･、､,，]{_AROUND}[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]"
 )
 
 
 # The word dot in any case and either width (Dot, ｄｏｔ): the link is read widened and
 # case-blind.
 _DOT_WORD_RE = re.compile("[dDｄＤ][oOｏＯ][tTｔＴ]")
+_COMMA_RE = re.compile("[、､,，]")
 
 
 def may_contain_link(text: str) -> bool:
@@ -199,7 +213,7 @@ def may_contain_link(text: str) -> bool:
         or "ドット" in text
         or "どっと" in text
         or (
-            ("。" in text or "・" in text or "｡" in text or "･" in text)
+            ("。" in text or "・" in text or "｡" in text or "･" in text or _COMMA_RE.search(text))
             and _IDEOGRAPHIC_LINK_RE.search(text) is not None
         )
     )

@@ -59,6 +59,11 @@ def _links(text):
         ("登録は bit･ly/3xYz から", "bit･ly/3xYz", "bit.ly"),
         ("登録は www。free-gift。cc から", "www。free-gift。cc", "free-gift.cc"),
         ("登録は https://example。com/abc から", "https://example。com/abc", "example.com"),
+        # ... or as a comma, Japanese or Latin, either width
+        ("登録は gift、xyz/get から", "gift、xyz/get", "gift.xyz"),
+        ("登録は bit､ly/3xYz から", "bit､ly/3xYz", "bit.ly"),
+        ("登録は prize，xyz から", "prize，xyz", "prize.xyz"),
+        ("登録は prize,top/win から", "prize,top/win", "prize.top"),
         # a bracketed dot or word, with spaces or other brackets
         ("登録は example (.) com から", "example (.) com", "example.com"),
         ("登録は example [dot] com から", "example [dot] com", "example.com"),
@@ -115,6 +120,13 @@ def test_a_plain_link_is_not_called_disguised():
         "No.1の店",
         "午後2.30から",
         "バージョン1.2.3",
+        # a comma between words, names or numbers
+        "Twitter、LINE、Instagramで発信しています",
+        "3,000円の商品券",
+        "A、B、Cの三班に分かれます",
+        "yes, me too",
+        "iOS、Android両方に対応",
+        "ok、top画面に戻りました",
     ],
 )
 def test_innocent_dots_are_no_links(text):
