@@ -1,6 +1,6 @@
 """Words the dictionary misreads, read again: a sentence written all in katakana, a verb
-with a katakana stem, お前らしね and しねよ read as other words, and the voiced て of the
-north (殺しでやる). Each rereading is taken only under the conditions its comment gives.
+with a katakana stem, お前らしね, しねよ and 中の人死ね read as other words, and the voiced
+て of the north (殺しでやる). Each rereading is taken only under the conditions its comment gives.
 
 Pure Python apart from Sudachi. :func:`.analysis.analyse` calls these on its words.
 """
@@ -212,6 +212,32 @@ def _reread_voiced_te(tokens: list[Token], text: str, offset: int) -> None:
         ]  # fmt: skip
 
 
+# --- 人死ね ----------------------------------------------------------------------------------
+# 中の人死ね, 管理人死ね, あの人死ねや: the dictionary reads 人死 as a noun (people's death,
+# itself written 人死に) and ね after it as a particle, so the 死ね of "that person, die"
+# is inside a word. Before ね nobody writes 人死 for 人死に: the words are 人|死ね. Other
+# deaths stay nouns (事故死ね, あれは病死ね: "an accident, right?").
+_PERSON = ("名詞", "普通名詞", "一般", "*", "*", "*")
+
+
+def _reread_person_died(tokens: list[Token]) -> None:
+    for index in range(len(tokens) - 2, -1, -1):
+        noun, after = tokens[index], tokens[index + 1]
+        if not (
+            noun.surface == "人死" and after.start == noun.end and after.surface.startswith("ね")
+        ):
+            continue
+        start = noun.start
+        words = [
+            new_token(("人", "人", "人", "ヒト", _PERSON, start, start + 1)),
+            new_token(("死ね", "死ぬ", "死ぬ", "シネ", _DIE, start + 1, after.start + 1)),
+        ]
+        if after.end > after.start + 1:
+            rest = after.surface[1:]
+            words.append(new_token((rest, rest, rest, rest, _ENDING, after.start + 1, after.end)))
+        tokens[index : index + 2] = words
+
+
 def reread(tokens: list[Token], text: str, offset: int) -> None:
     """Read again, in place, the words of ``text`` the dictionary misreads (see above);
     each rereading runs only when its text can be there."""
@@ -223,3 +249,5 @@ def reread(tokens: list[Token], text: str, offset: int) -> None:
         _reread_shineru(tokens)
     if "で" in text:
         _reread_voiced_te(tokens, text, offset)
+    if "人死" in text:
+        _reread_person_died(tokens)

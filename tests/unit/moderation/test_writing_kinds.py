@@ -93,6 +93,10 @@ def _clauses(engine, text):
         ("窓口で怒鳴ってたのお前だろ。てめえかす", "defamation"),
         ("オメエカス", "defamation"),
         ("あんたがいじ？", "discrimination"),
+        # 人死 read by the dictionary as a noun before ね: 人|死ね
+        ("広報の中の人死ね", "threat"),
+        ("マンションの管理人死ねや", "threat"),
+        ("窓口のあの人タヒねよ", "threat"),
         ("拾った財布の免許証番号は 3 1 2 0 0 9 8 7 6 5 4 3 でした", "privacy"),
     ],
 )
@@ -129,6 +133,10 @@ def test_hidden_writing_is_read(engine, text, clause):
         "犯人はおまえかすぐに分かったよ",
         "あんたかすごいね、全部ひとりで作ったの？",
         "これかすみ草？きれいに咲いてますね",
+        # deaths that are nouns stay nouns
+        "あの交差点の事故で人死にが出たね",
+        "警察の発表だと、あれは事故死ね",
+        "祖父は老衰、祖母は病死ね。どちらも穏やかでした",
         "石巻の職員らしい丁寧な説明でしたね",
         "春らしねえ、今日は",
         "もうしねるわ、楽しすぎて",
