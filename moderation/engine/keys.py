@@ -30,12 +30,19 @@ def term_key(term: str) -> tuple[str, bool, bool]:
     return key, latin and not left_open, latin and not right_open
 
 
+# Kanji that alone carry a term's harm, read as a common word's kanji are: 逝く ("pass
+# away", said to wish a death) is いく as 行く is, so 逝ってください in kana is いってください,
+# "please go on" (続けていってください). A term with one has no key in kana.
+_HOMOPHONES = frozenset("逝")
+
+
 def reading_key(key: str, reading: str) -> str | None:
     """The key under which a term written with kanji also matches its reading in kana
     (出て行け as でていけ, 税金泥棒 as ぜいきんどろぼう): writing all in hiragana is how
     children write, and how some get past a list. None for a term without kanji, or whose
-    reading is shorter than three kana (a short kana word is too often another word)."""
-    if not any(_is_kanji(char) for char in key):
+    reading is shorter than three kana (a short kana word is too often another word), or
+    with a kanji whose reading is a common word's (_HOMOPHONES)."""
+    if not any(_is_kanji(char) for char in key) or any(char in _HOMOPHONES for char in key):
         return None
     kana = normalize(reading).text
     if len(kana) < 3 or kana == key or not all("\u3041" <= c <= "\u3096" for c in kana):

@@ -97,6 +97,9 @@ def _clauses(engine, text):
         ("広報の中の人死ね", "threat"),
         ("マンションの管理人死ねや", "threat"),
         ("窓口のあの人タヒねよ", "threat"),
+        # a term with kanji, written in kana (出て行け as でていけ)
+        ("がいこくじんはでていけ", "discrimination"),
+        ("市長は逝ってください", "threat"),
         ("拾った財布の免許証番号は 3 1 2 0 0 9 8 7 6 5 4 3 でした", "privacy"),
     ],
 )
@@ -137,6 +140,9 @@ def test_hidden_writing_is_read(engine, text, clause):
         "あの交差点の事故で人死にが出たね",
         "警察の発表だと、あれは事故死ね",
         "祖父は老衰、祖母は病死ね。どちらも穏やかでした",
+        # ... but not where its kanji carried the harm: 逝って is いって as 行って is
+        "語り部の活動を、これからも続けていってください",
+        "子どもたちは先に帰っていってよし、と先生が言いました",
         "石巻の職員らしい丁寧な説明でしたね",
         "春らしねえ、今日は",
         "もうしねるわ、楽しすぎて",
