@@ -19,7 +19,8 @@ from .boundaries import on_word_boundaries
 from .detectors import outside_links
 from .fastpath import HARD_ENDS, quick_form
 from .precheck import has_candidates
-from .quoting import AFTER_BRACKETS, REPORTED, add_report, cited_ends, quoted_span, report_starts
+from .quoting import quoted_span
+from .report_ways import AFTER_BRACKETS, REPORTED, add_report, cited_ends, report_starts
 from .specs import (
     GLOBAL_EXCEPTION,
     PREDICATE,
