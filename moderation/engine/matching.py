@@ -197,7 +197,9 @@ class TermMatching:
                 first, last = bisect_left(a.de_starts, start), bisect_left(a.de_starts, end)
                 if tails.excuse(index, text, first, last, within):
                     continue
-            if reports and (
+            # (Reported before the quote, 言われた言葉は「死ね」, needs no way of reporting found,
+            # only an exception rule that has some.)
+            if self._report_heads and (
                 quoted_span(a.deevaded.text, start, end, reports, listed, in_brackets=role != TERM)
                 is not None
             ):
@@ -236,8 +238,6 @@ class TermMatching:
                     first, last = a.de_span(start, end)
                     found_reports.append((first, last, a.normalized.text[start:end]))
         reports = self._reports(a, found_reports)
-        if not reports:
-            return
         starts = a.deevaded.starts
         for index in rules:
             kept = []

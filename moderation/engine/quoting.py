@@ -20,7 +20,11 @@ line break always ends it, and an unclosed bracket encloses nothing):
   an item is a bracketed quote, another match or a few characters; or
 * it lies inside 「…」 (『…』, “…”) and the quote is followed, in the same way, by a way of
   reporting (「市長はバカだ」と言われた); a list of such quotes closed by とか / など and the
-  end of the sentence is cited, which counts as reported (「外国人は出ていけ」とか「…」とか。).
+  end of the sentence is cited, which counts as reported (「外国人は出ていけ」とか「…」とか。);
+  a comma may stand before the way of reporting (死ね、という書き込み); or
+* a report of words received leads and the quote follows (言われた言葉は「死ね」でした,
+  :mod:`.quote_leads`): that needs no way of reporting found, only an exception rule that
+  has some.
 
 A way of reporting may hold a gap, ``と…言われ``: up to MAX_GAP characters of the sentence
 between the particle and the verb (と同級生に言われ, と電話で脅され). One written after a
@@ -28,13 +32,17 @@ closing bracket, ``」と…言っ``, counts only after a quote in brackets: say
 writer could be using himself (「ぶっ殺す」と言って暴れている人 is a report, ぶっ殺すと言って
 いる is not clearly one). For a pattern rule (a group and what is said of it) a way of
 reporting that starts with a quoting particle also counts only after brackets:
-外国人は犯罪者ばかりだと言われている is the writer's own claim dressed as hearsay.
+外国人は犯罪者ばかりだと言われている is the writer's own claim dressed as hearsay; one that
+names a post or who wrote it counts unbracketed (在日は帰れという書き込み). How a way of
+reporting is read and found is :mod:`.report_ways`.
 
 The excused stretch runs from the match (or the opening bracket) to the end of the way of
 reporting; a match is only excused by the shape, never a word beside it, so バカ alone, or
 the writer's own threat (死ねと言ってやる: 言ってやる is no way of reporting), still flags;
 so does a way of reporting followed closely by the writer's own act
-(「死ね」というメッセージを送ってやる) or by saying it was deserved (無能と言われても仕方ない).
+(「死ね」というメッセージを送ってやる), by wishing it on someone or a threat on a condition
+(死ねって言われればいい, 言われたくなかったら), by saying it was deserved (無能と言われても
+仕方ない) or by a denial right after it (ガイジは差別語じゃない).
 The scan is a bounded search over positions (no regular expression that could backtrack).
 """
 
@@ -43,6 +51,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Mapping
 
+from .quote_leads import reported_before
 from .quote_marks import (
     CLOSERS,
     MAX_QUOTE,
@@ -67,6 +76,7 @@ _TRAILERS_BY_FIRST: dict[str, tuple[str, ...]] = {
     first: tuple(t for t in _TRAILERS if t[0] == first) for first in {t[0] for t in _TRAILERS}
 }
 _JOINER_FIRSTS = frozenset(joiner[0] for joiner in JOINERS)
+_COMMAS = frozenset("、，,")
 # Bounds: how far an item, a quote and the whole excuse may reach.
 MAX_PLAIN = 4
 MAX_ITEMS = 5
@@ -75,7 +85,12 @@ MAX_REACH = 80
 # (「死ね」というメッセージを送ってやる, バカと怒鳴ってやる): then nothing is excused.
 _OWN_ACT = (
     "てやる", "でやる", "てやろ", "でやろ", "てやん", "でやん", "てやっ", "でやっ", "てあげ",
-    "ておく", "ておき", "っとく", "ったる", "したる", "たろか", "たい",
+    "ておく", "ておき", "っとく", "しとく", "いとく", "ったる", "したる", "たろか", "たい",
+    "であげ",
+    # wishing it on the reader, or a threat on a condition (死ねって言われればいい, 言われろ,
+    # 死ねって言われたくなかったら黙れ)
+    "ればいい", "ればよい", "れば良い", "たらいい", "れろ", "たくなかったら", "たくなければ",
+    "たくなきゃ",
 )  # fmt: skip
 _OWN_ACT_REACH = 10
 # Saying that the abuse is deserved or fits is not reporting it (無能と言われても仕方ない,
@@ -83,8 +98,10 @@ _OWN_ACT_REACH = 10
 _ENDORSED = (
     "ても仕方", "てもしかた", "ても当然", "て当然", "て当たり前", "ても当たり前", "のも当然",
     "のも無理は", "ても文句", "のも納得", "ても無理は", "ぴったり", "ふさわし", "似合",
-    "その通り", "言い得て妙",
+    "その通り", "言い得て妙", "賛成", "同感", "正論",
 )  # fmt: skip
+# A denial right after a way of reporting (ガイジは差別語じゃない) takes the report back.
+_DENIED = ("じゃな", "ではな", "でもな", "じゃね", "ではありませ", "じゃありませ")
 _OWN_ACT_RE = re.compile("|".join(map(re.escape, _OWN_ACT + _ENDORSED)))
 
 
@@ -106,22 +123,26 @@ def quoted_span(
     starts with a quoting particle counts only after a quote in brackets:
     外国人は犯罪者ばかりだと言われている is the writer's own generalisation dressed as
     hearsay, 職員を無能呼ばわりする is not. The stretch covers the match and lies inside ``text``."""
-    if not reports or not (0 <= start < end <= len(text)):
+    if not (0 <= start < end <= len(text)):
         return None
     if SENTENCE_END_RE.search(text, start, end):
         return None
     matches = matches or {}
-    found = _tail(text, end, reports, matches, in_brackets)
+    found = _tail(text, end, reports, matches, in_brackets) if reports else None
     if found is not None:
         return start, found
     opening = opening_quote(text, start)
     if opening is None:
-        return None
+        led = reported_before(text, start, None)
+        return None if led is None else (led, end)
     closing = closing_quote(text, end, PAIRS[text[opening]], opening + MAX_QUOTE + 1)
     if closing is None:
         return None
-    found = _tail(text, closing, reports, matches, in_brackets)
-    return (opening, found) if found is not None else None
+    found = _tail(text, closing, reports, matches, in_brackets) if reports else None
+    if found is not None:
+        return opening, found
+    led = reported_before(text, start, opening)
+    return None if led is None else (led, closing + 1)
 
 
 def _tail(
@@ -144,6 +165,8 @@ def _tail(
                 if rest in seen:
                     continue
                 seen.add(rest)
+                if rest not in reports and rest < limit and text[rest] in _COMMAS:
+                    rest += 1  # 死ね、という書き込み: a comma before the way of reporting
                 if rest in reports:
                     found, need = reports[rest]
                     if SENTENCE_END_RE.search(text, rest, found):
@@ -170,12 +193,14 @@ def _after_closer(text: str, position: int, floor: int) -> bool:
 
 
 def _own_act(text: str, position: int) -> bool:
-    """Whether the writer's own saying or doing (…てやる), or saying it was deserved,
+    """Whether the writer's own saying or doing (…てやる), saying it was deserved, or a denial
     follows the way of reporting that ends at ``position`` closely, in the same sentence
     (its last letter included: 言って|やる)."""
     start = max(0, position - 1)
     stop = min(len(text), position + _OWN_ACT_REACH)
     end = SENTENCE_END_RE.search(text, start, stop)
+    if text.startswith(_DENIED, position):
+        return True  # ガイジは差別語|じゃない: the word is used, its report denied
     return _OWN_ACT_RE.search(text, start, end.start() if end else stop) is not None
 
 

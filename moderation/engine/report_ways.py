@@ -20,6 +20,9 @@ MAX_GAP = 6
 # After a quote in brackets (「死ね」と同じクラスの男の子に言われ) the quote is plainly someone
 # else's words, and who said it where may take more words: the gap may be this long.
 MAX_GAP_AFTER_QUOTE = 20
+# A comma may stand in a gap, uncounted (「死ね」と、同級生に言われ; バカとか死ねとか、ひどい):
+# the particle still quotes what came before it.
+_GAP_COMMAS = frozenset("、，,")
 
 
 # Where a way of reporting counts (see :func:`report_parts`).
@@ -27,7 +30,16 @@ ANYWHERE, QUOTING, AFTER_BRACKETS = 0, 1, 2
 # Particles that quote: a way of reporting that starts with one (と言われ, という書き込み)
 # reports a whole statement, so for a pattern (a group and what is said of it) only a quote
 # in brackets counts; one that starts with the word's own noun (呼ばわり) names an insult.
-_QUOTING_PARTICLES = ("と", "って", "など", "なんて", "みたいな", "のような", "との")
+_QUOTING_PARTICLES = ("と", "って", "など", "なんて", "みたいな", "のような", "との", "等の")
+# A way that names the post or the person who wrote it (という書き込み, と書いてる人) reports
+# what someone wrote, not what is said of a group: for a pattern it counts unbracketed too
+# (外国人は出ていけと書いてる人がいた, 在日は帰れという投稿を見ました).
+_POSTS = (
+    "書き込み", "投稿", "コメント", "落書き", "張り紙", "貼り紙", "ビラ", "チラシ", "メール",
+    "メッセージ", "DM", "LINE",
+)  # fmt: skip
+_WRITERS = ("人", "奴", "やつ")
+_WRITTEN = ("書", "投稿", "コメント")
 
 
 def report_parts(phrase: str) -> tuple[str, str, int]:
@@ -36,17 +48,24 @@ def report_parts(phrase: str) -> tuple[str, str, int]:
     AFTER_BRACKETS for a phrase written after 」 (」と…言って): saying verbs that the writer
     could be saying (「ぶっ殺す」と言って暴れている人 is a report, ぶっ殺すと言っている is
     not clearly one); QUOTING for one that starts with a quoting particle (after brackets
-    only, for a pattern rule); ANYWHERE for the others (呼ばわり)."""
+    only, for a pattern rule) unless it names a post or who wrote it; ANYWHERE for the
+    others (呼ばわり, という書き込み, と書いてる人)."""
     phrase = phrase.strip()
     head, _marker, tail = phrase.lstrip("".join(CLOSERS)).rpartition(GAP)
     head, tail = head.strip(), tail.strip()
     if phrase[:1] in CLOSERS:
         need = AFTER_BRACKETS
-    elif (head or tail).startswith(_QUOTING_PARTICLES):
+    elif (head or tail).startswith(_QUOTING_PARTICLES) and not _names_a_post(tail):
         need = QUOTING
     else:
         need = ANYWHERE
     return head, tail, need
+
+
+def _names_a_post(tail: str) -> bool:
+    return tail.endswith(_POSTS) or (
+        tail.endswith(_WRITERS) and any(word in tail for word in _WRITTEN)
+    )
 
 
 def report_key(phrase: str) -> str:
@@ -64,9 +83,14 @@ def report_starts(
     (と|同級生に|言われ), or MAX_GAP_AFTER_QUOTE when the particle follows a closing
     bracket (」と|同じクラスの男の子に|言われ)."""
     low = first  # the gap may reach back to here: plain characters of the sentence
-    while low > 0 and first - low < MAX_GAP_AFTER_QUOTE and plain(text[low - 1]):
+    commas = 0
+    while low > 0 and first - low - commas < MAX_GAP_AFTER_QUOTE:
+        if text[low - 1] in _GAP_COMMAS:
+            commas += 1
+        elif not plain(text[low - 1]):
+            break
         low -= 1
-    near = max(low, first - MAX_GAP)
+    near = max(low, first - MAX_GAP - commas)
     starts = []
     for head, need in heads:
         if not head:
@@ -88,8 +112,8 @@ def report_starts(
 
 
 # Every particle that quotes as と does: a way of reporting written with と (と…怒鳴られ,
-# 」と…叫ん) is found with any of them (って怒鳴られ, 」なんて叫ん, とか罵られ).
-_SAID_AS_TO = ("と", "って", "なんて", "とか")
+# 」と…叫ん) is found with any of them (って怒鳴られ, 」なんて叫ん, とか罵られ, などと書かれ).
+_SAID_AS_TO = ("と", "って", "なんて", "とか", "などと")
 
 
 # A quote in brackets cited as an example and the sentence ended there: 「外国人は出ていけ」
