@@ -390,8 +390,8 @@ WIDENING: dict[str, dict] = {
         "description": "「死ね」とメールが来た・ってDMが来た のような届いた知らせや、"
         "「…」というチラシ・張り紙も報告です。",
         "reported_by": [
-            f"{particle}…{medium}{verb}"
-            for particle in ("と", "って")
+            # (と… is found with って… too: ってDMが来た)
+            f"と…{medium}{verb}"
             for medium in (
                 "メール",
                 "DM",
