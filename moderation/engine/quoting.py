@@ -165,11 +165,12 @@ def _tail(
                 if rest in seen:
                     continue
                 seen.add(rest)
-                if rest not in reports and rest < limit and text[rest] in _COMMAS:
-                    rest += 1  # 死ね、という書き込み: a comma before the way of reporting
-                if rest in reports:
-                    found, need = reports[rest]
-                    if SENTENCE_END_RE.search(text, rest, found):
+                at = rest  # 死ね、という書き込み: a comma may come before the way of reporting
+                if at not in reports and at < limit and text[at] in _COMMAS:
+                    at += 1
+                if at in reports:
+                    found, need = reports[at]
+                    if SENTENCE_END_RE.search(text, at, found):
                         pass  # (と\n言われ: the matching form drops the line break)
                     elif (
                         need == ANYWHERE
