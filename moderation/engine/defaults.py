@@ -418,8 +418,8 @@ REPORTED_BY = list(
     dict.fromkeys(
         [
             # said or written to someone (passive); … is a few words between (と同級生に言われ).
-            # A way written with と… is also found with って, なんて and とか before the gap
-            # (って同級生に言われ, なんて書かれ): see moderation.engine.report_ways.
+            # A way written with と… is also found with って, なんて, とか and などと before the
+            # gap (って同級生に言われ, なんて書かれ): see moderation.engine.report_ways.
             "と…言われ", "と…いわれ", "と…書かれ", "と…書き込まれ", "と…脅され", "と…罵られ",
             "と…ののしられ", "と…怒鳴られ", "と…どなられ", "と…呼ばれ", "と…送られ",
             "と…笑われ", "と…からかわれ", "と…罵倒され", "と…投稿され",
@@ -474,14 +474,15 @@ REPORTED_BY = list(
             "と…書くのはやめ",
             # received and pointed at as such (「高収入バイト」みたいなDM, という勧誘)
             "」みたいな…DM", "」みたいな…メール", "」みたいな…メッセージ", "」みたいな…ヘイト",
-            "」みたいな…勧誘", "という…ヘイト", "という…勧誘", "っていう…勧誘", "という…詐欺",
-            "」と…うた", "」と…称", "」に…注意", "」に…騙され", "」に…だまされ", "」に…気をつけ",
+            "」みたいな…勧誘", "という…ヘイト", "という…勧誘", "という…詐欺",
+            "」と…うた", "」と…称し", "」と…称する", "」に…注意", "」に…騙され", "」に…だまされ", "」に…気をつけ",
             "」に…気を付け",
         ]
         + [
             f"{head}…{noun}"
             for noun in _REPORT_MEDIA + _REPORT_SPEECH
-            for head in ("という", "っていう", "との", "などの", "とかいう")
+            # (という… is found with っていう… and とかいう… too)
+            for head in ("という", "との", "などの")
         ]
         # って and なんて also mean a topic and "the likes of": no words between (and, for a
         # pattern rule, only after brackets, as every way that starts with a particle)

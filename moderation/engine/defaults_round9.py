@@ -408,7 +408,7 @@ WIDENING: dict[str, dict] = {
         ]
         + [
             f"{head}…{paper}"
-            for head in ("という", "っていう", "との")
+            for head in ("という", "との")  # (という… is found with っていう… too)
             for paper in ("チラシ", "ビラ", "張り紙", "貼り紙", "看板", "ポスター")
         ],
     },

@@ -96,7 +96,7 @@ def report_starts(
         if not head:
             starts.append((first, need))
             continue
-        for particle in _SAID_AS_TO if head == "と" else (head,):
+        for particle in _SAID_AS.get(head, (head,)):
             # The particle's last letter, found at C speed, then the whole particle checked.
             at = text.find(particle[-1], max(0, low - 1), first)
             while at != -1:
@@ -114,6 +114,11 @@ def report_starts(
 # Every particle that quotes as と does: a way of reporting written with と (と…怒鳴られ,
 # 」と…叫ん) is found with any of them (って怒鳴られ, 」なんて叫ん, とか罵られ, などと書かれ).
 _SAID_AS_TO = ("と", "って", "なんて", "とか", "などと")
+# And so is という…, with っていう, とかいう and なんていう (という…書き込み: っていう書き込み).
+_SAID_AS: dict[str, tuple[str, ...]] = {
+    "と": _SAID_AS_TO,
+    "という": ("という", "っていう", "とかいう", "なんていう"),
+}
 
 
 # A quote in brackets cited as an example and the sentence ended there: 「外国人は出ていけ」
