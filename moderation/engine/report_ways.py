@@ -31,15 +31,15 @@ ANYWHERE, QUOTING, AFTER_BRACKETS = 0, 1, 2
 # reports a whole statement, so for a pattern (a group and what is said of it) only a quote
 # in brackets counts; one that starts with the word's own noun (呼ばわり) names an insult.
 _QUOTING_PARTICLES = ("と", "って", "など", "なんて", "みたいな", "のような", "との", "等の")
-# A way that names the post or the person who wrote it (という書き込み, と書いてる人) reports
-# what someone wrote, not what is said of a group: for a pattern it counts unbracketed too
-# (外国人は出ていけと書いてる人がいた, 在日は帰れという投稿を見ました).
+# A way that names the post or the person who wrote or said it (という書き込み, と書いてる人,
+# って言う人) reports what someone did, not what is said of a group as hearsay (と言われて
+# いる): for a pattern it counts unbracketed too (外国人は出ていけと書いてる人がいた, 在日は
+# 帰れという投稿を見ました, 役所は無能って言う人もいるけど).
 _POSTS = (
     "書き込み", "投稿", "コメント", "落書き", "張り紙", "貼り紙", "ビラ", "チラシ", "メール",
     "メッセージ", "DM", "LINE",
 )  # fmt: skip
-_WRITERS = ("人", "奴", "やつ")
-_WRITTEN = ("書", "投稿", "コメント")
+_SPEAKERS = ("人", "奴", "やつ", "大人")
 
 
 def report_parts(phrase: str) -> tuple[str, str, int]:
@@ -63,9 +63,7 @@ def report_parts(phrase: str) -> tuple[str, str, int]:
 
 
 def _names_a_post(tail: str) -> bool:
-    return tail.endswith(_POSTS) or (
-        tail.endswith(_WRITERS) and any(word in tail for word in _WRITTEN)
-    )
+    return tail.endswith(_POSTS + _SPEAKERS)
 
 
 def report_key(phrase: str) -> str:
