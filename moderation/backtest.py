@@ -34,7 +34,7 @@ from .engine import Engine, RepetitionState, RuleSpec, term_key
 from .engine.analysed import matching_form
 from .engine.automaton import KeyFinder, key_finder
 from .engine.fastpath import collapse
-from .engine.quoting import report_key
+from .engine.report_ways import report_key
 from .highlight import highlight_segments
 
 OLD = "__stored__"

@@ -390,8 +390,8 @@ WIDENING: dict[str, dict] = {
         "description": "「死ね」とメールが来た・ってDMが来た のような届いた知らせや、"
         "「…」というチラシ・張り紙も報告です。",
         "reported_by": [
-            f"{particle}…{medium}{verb}"
-            for particle in ("と", "って")
+            # (と… is found with って… too: ってDMが来た)
+            f"と…{medium}{verb}"
             for medium in (
                 "メール",
                 "DM",
@@ -408,7 +408,7 @@ WIDENING: dict[str, dict] = {
         ]
         + [
             f"{head}…{paper}"
-            for head in ("という", "っていう", "との")
+            for head in ("という", "との")  # (という… is found with っていう… too)
             for paper in ("チラシ", "ビラ", "張り紙", "貼り紙", "看板", "ポスター")
         ],
     },

@@ -42,9 +42,9 @@ from .keys import kana_stem, read_term, reading_key, term_key, voiced_te_key
 from .matching import TermMatching
 from .normalize import Normalized
 from .precheck import QuickKey, build_precheck
-from .quoting import REPORTED, report_key, report_parts
 from .regexgate import Gate, QuickGate, RequiredWords, literal_gate, required_words
 from .repetition import RepetitionMatching, RepetitionState
+from .report_ways import REPORTED, report_key, report_parts
 from .specs import (
     ACTIONS,
     GLOBAL_EXCEPTION,

@@ -19,8 +19,9 @@ from .boundaries import on_word_boundaries
 from .detectors import outside_links
 from .fastpath import HARD_ENDS, quick_form
 from .precheck import has_candidates
-from .quoting import AFTER_BRACKETS, REPORTED, add_report, cited_ends, quoted_span, report_starts
+from .quoting import quoted_span
 from .regexgate import QuickGate
+from .report_ways import AFTER_BRACKETS, REPORTED, add_report, cited_ends, report_starts
 from .specs import (
     GLOBAL_EXCEPTION,
     PREDICATE,
@@ -198,7 +199,9 @@ class TermMatching:
                 first, last = bisect_left(a.de_starts, start), bisect_left(a.de_starts, end)
                 if tails.excuse(index, text, first, last, within):
                     continue
-            if reports and (
+            # (Reported before the quote, 言われた言葉は「死ね」, needs no way of reporting found,
+            # only an exception rule that has some.)
+            if self._report_heads and (
                 quoted_span(a.deevaded.text, start, end, reports, listed, in_brackets=role != TERM)
                 is not None
             ):
@@ -237,8 +240,6 @@ class TermMatching:
                     first, last = a.de_span(start, end)
                     found_reports.append((first, last, a.normalized.text[start:end]))
         reports = self._reports(a, found_reports)
-        if not reports:
-            return
         starts = a.deevaded.starts
         for index in rules:
             kept = []

@@ -11,7 +11,8 @@ from django.utils.translation import gettext as _
 from ishinomaki_sns.common.errors import DomainError
 
 from ..engine.normalize import normalize
-from ..engine.quoting import GAP, SENTENCE_ENDS, report_key, report_parts
+from ..engine.quote_marks import SENTENCE_ENDS
+from ..engine.report_ways import GAP, report_key, report_parts
 
 
 class ConfigFieldError(DomainError):

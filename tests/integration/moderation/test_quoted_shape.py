@@ -16,7 +16,7 @@ from moderation.services import rule_config_validate, rule_create, rule_update
 
 pytestmark = pytest.mark.django_db
 
-NEW_WAY = "とあだ名をつけられ"  # not among the shipped ways of reporting
+NEW_WAY = "とニックネームをつけられ"  # not among the shipped ways of reporting
 
 
 @pytest.mark.parametrize(
@@ -93,7 +93,9 @@ def test_shipped_shape_screens_and_a_new_way_is_backtested(
     secretariat_user, alpaca, connected_pages, resident_comment
 ):
     said = resident_comment(connected_pages[0], "娘がアルパカと言われて泣いています", author="1")
-    nicknamed = resident_comment(connected_pages[0], "アルパカとあだ名をつけられた", author="2")
+    nicknamed = resident_comment(
+        connected_pages[0], "アルパカとニックネームをつけられた", author="2"
+    )
     plain = resident_comment(connected_pages[0], "あのアルパカめ", author="3")
     flagged = set(Flag.objects.filter(rule=alpaca).values_list("comment_id", flat=True))
     # The shipped shape excuses a word it has never listed.
@@ -128,7 +130,9 @@ def test_shipped_shape_screens_and_a_new_way_is_backtested(
 def test_a_new_way_of_reporting_makes_the_flags_it_excuses_stale(
     secretariat_user, alpaca, connected_pages, resident_comment
 ):
-    nicknamed = resident_comment(connected_pages[0], "アルパカとあだ名をつけられた", author="2")
+    nicknamed = resident_comment(
+        connected_pages[0], "アルパカとニックネームをつけられた", author="2"
+    )
     resident_comment(connected_pages[0], "あのアルパカめ", author="3")
     rule = Rule.objects.get(slug="exceptions-quoted-abuse")
     rule_update(

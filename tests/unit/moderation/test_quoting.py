@@ -7,14 +7,13 @@ from hypothesis import strategies as st
 
 from moderation.engine import Engine, RuleSpec
 from moderation.engine.defaults import DEFAULT_RULES
-from moderation.engine.quoting import (
+from moderation.engine.quote_marks import SEE_ACROSS, SENTENCE_ENDS
+from moderation.engine.quoting import quoted_span
+from moderation.engine.report_ways import (
     AFTER_BRACKETS,
     ANYWHERE,
     QUOTING,
-    SEE_ACROSS,
-    SENTENCE_ENDS,
     add_report,
-    quoted_span,
     report_parts,
 )
 
