@@ -38,7 +38,7 @@ from .automaton import KeyFinder, key_finder
 from .detectors import DetectorMatching, allow_keys
 from .dictionary import Token, new_token, release_dictionary_pages
 from .fastpath import collapse, quick_form
-from .keys import kana_stem, read_term, reading_key, term_key, voiced_te_key
+from .keys import adjective_keys, kana_stem, read_term, reading_key, term_key, voiced_te_key
 from .matching import TermMatching
 from .normalize import Normalized
 from .precheck import QuickKey, build_precheck
@@ -162,6 +162,8 @@ class Engine(TermMatching, DetectorMatching, RepetitionMatching):
                 if term.mode != LEMMA:  # a substring excuses anywhere, a word only as a word
                     mode = SUBSTR if term.mode == SUBSTR else SURFACE
                     entries[term.key].append((index, role, mode, False, False))
+                    for key in adjective_keys(term.key) if mode == SURFACE else ():
+                        entries[key].append((index, role, SURFACE, False, False))
                 return
             needs_tokens = needs_tokens or term.needs_tokens
             if term.mode == LEMMA:

@@ -84,3 +84,32 @@ def voiced_te_key(key: str) -> str | None:
     """``key`` with each such て voiced (ころしてやる -> ころしでやる), or None if it has none."""
     voiced = _VOICED_TE_RE.sub("で", key)
     return voiced if voiced != key else None
+
+
+# --- an exception's adjective, inflected ---------------------------------------------------------
+# ばかでかい and ばかうまい excuse the ばか in them, but a comment says ばかでかくて, ばかうまかった
+# or, in the speech of the north and of anyone casual, ばかうめぇ and ばかでけぇ (the
+# vowels a-i and o-i of an adjective's ending said as e-e). An exception written as an
+# adjective (in kana, ending in い after a kana of another row) also excuses those forms.
+_ENDINGS = ("く", "くて", "かった", "くない", "ければ", "さ", "そう")
+_E_ROW = dict(zip(
+    "かがさざただなはばぱまらわこごそぞとどのほぼぽもろ",
+    "けげせぜてでねへべぺめれえけげせぜてでねへべぺめれ",
+    strict=True,
+))  # fmt: skip
+_KANA_RE = re.compile("[\u3041-\u3096]+")
+
+
+def adjective_keys(key: str) -> list[str]:
+    """The other forms an exception written as a kana adjective also excuses (ばかでかい:
+    ばかでかく, ばかでかくて, ばかでかかった, ばかでけえ), as the matching form spells them;
+    none for other words."""
+    if len(key) < 3 or not key.endswith("い") or not _KANA_RE.fullmatch(key[-2:]):
+        return []
+    stem = key[:-1]
+    forms = [stem + ending for ending in _ENDINGS]
+    shifted = _E_ROW.get(stem[-1])  # none after し or い (ばからしい has no e-e form)
+    if shifted:
+        # うまい -> うめえ; うめぇ and うめー are read as a stretched め, and the stretch folds away
+        forms += [stem[:-1] + shifted + "え", stem[:-1] + shifted]
+    return [normalize(form).text for form in forms]

@@ -100,6 +100,8 @@ def _clauses(engine, text):
         # a term with kanji, written in kana (出て行け as でていけ)
         ("がいこくじんはでていけ", "discrimination"),
         ("市長は逝ってください", "threat"),
+        # an exception's adjective excuses its own forms, not the next word
+        ("声がばかでけぇ。市長のばか", "defamation"),
         ("拾った財布の免許証番号は 3 1 2 0 0 9 8 7 6 5 4 3 でした", "privacy"),
     ],
 )
@@ -143,6 +145,11 @@ def test_hidden_writing_is_read(engine, text, clause):
         # ... but not where its kanji carried the harm: 逝って is いって as 行って is
         "語り部の活動を、これからも続けていってください",
         "子どもたちは先に帰っていってよし、と先生が言いました",
+        # an exception written as an adjective (ばかでかい) excuses its forms and the
+        # north's e-e ending (でけぇ)
+        "鮎川のクジラの骨格標本、ばかでかくて子どもが驚いてました",
+        "金華サバ、今年のはばかでけぇっちゃ",
+        "去年のよりばかでかかったです",
         "石巻の職員らしい丁寧な説明でしたね",
         "春らしねえ、今日は",
         "もうしねるわ、楽しすぎて",
