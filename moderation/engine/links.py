@@ -213,7 +213,13 @@ def may_contain_link(text: str) -> bool:
         or "ドット" in text
         or "どっと" in text
         or (
-            ("。" in text or "・" in text or "｡" in text or "･" in text or _COMMA_RE.search(text))
+            (
+                "。" in text
+                or "・" in text
+                or "｡" in text
+                or "･" in text
+                or _COMMA_RE.search(text) is not None
+            )
             and _IDEOGRAPHIC_LINK_RE.search(text) is not None
         )
     )
