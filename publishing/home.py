@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from accounts.selectors import departments_managed_by, departments_visible_to
 from ishinomaki_sns.common.permissions import user_can
@@ -61,7 +62,7 @@ def todo_items(user) -> list[TodoItem]:
                     reverse("pages:detail", args=[page.pk]),
                     None,
                     "attention",
-                    f"{page.name}: {problem}",
+                    f"{page.name}{pgettext('label separator', ': ')}{problem}",
                 )
             )
     return items

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext
 
 from guidelines.clauses import Clause
 
@@ -18,8 +19,9 @@ CLAUSE_REQUIRED = _("Choose the clause of the operating policy that the decision
 def _template_choices():
     from ..selectors import reason_templates
 
+    separator = pgettext("label separator", ": ")  # 「：」 in Japanese
     return [("", _("(none)"))] + [
-        (str(t.pk), f"{Clause(t.clause).label}: {t.title}") for t in reason_templates()
+        (str(t.pk), f"{Clause(t.clause).label}{separator}{t.title}") for t in reason_templates()
     ]
 
 

@@ -44,7 +44,7 @@ def test_resident_finds_pages_by_words_department_address_and_name(page, two_lis
     # By words, typed full-width as a Japanese keyboard does.
     page.get_by_label("ページ名・担当課・アドレス").fill("水産")
     page.get_by_role("button", name="検索", exact=True).click()
-    assert page.locator("#registry-result").inner_text() == "該当する公式ページ: 1件"
+    assert page.locator("#registry-result").inner_text() == "該当する公式ページ：1件"
     assert len(rows(page)) == 1 and "石巻の魚" in rows(page)[0]
     shoot(page, SHOTS, "01-search-words-390", AS_IS)
 

@@ -71,8 +71,8 @@ def test_secretariat_accepts_a_model_and_sees_scores_and_why(
     page.goto(f"/scoring/models/{model.version}/")
     main = page.inner_text("main")
     assert "ブライアスコア（スコアの外れ具合。低いほど良い）" in main
-    assert "ブライアスコア: 各例のスコア（0〜1）と正解" in main
-    assert "分割交差検証）: 学習用の例を" in main
+    assert "ブライアスコア：各例のスコア（0〜1）と正解" in main
+    assert "分割交差検証）：学習用の例を" in main
     screenshot("scorer-model-phone")
     page.set_viewport_size({"width": 1280, "height": 900})
     screenshot("scorer-model-desk")

@@ -26,14 +26,14 @@ def test_sync_comments_all_prints_a_summary(graph_simulator, connected_pages):
     out, _err = run("sync_comments", "--all")
     total = Comment.objects.count()
     assert total > 0
-    assert f"新規コメント: {total}" in out
+    assert f"新規コメント：{total}" in out
     assert "Graph API呼び出し" in out
 
 
 def test_sync_comments_second_run_adds_nothing(graph_simulator, connected_pages):
     run("sync_comments", "--all")
     out, _err = run("sync_comments", "--page", connected_pages[0].facebook_page_id)
-    assert "新規コメント: 0" in out
+    assert "新規コメント：0" in out
 
 
 def test_sync_comments_fails_with_a_clear_message_per_page(graph_simulator, connected_pages):
@@ -59,7 +59,7 @@ def test_sync_comments_full_records_deletions(graph_simulator, connected_pages):
     victim = graph_simulator.comments(post.id)[0]
     graph_simulator.world.comment_delete(victim.id, notify=False)
     out, _err = run("sync_comments", "--page", page.facebook_page_id, "--full")
-    assert "削除: 0" not in out  # the comment (and any replies Facebook removed with it)
+    assert "削除：0" not in out  # the comment (and any replies Facebook removed with it)
     assert Comment.objects.get(facebook_id=victim.id).is_deleted
 
 

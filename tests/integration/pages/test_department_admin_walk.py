@@ -280,7 +280,7 @@ def test_public_operating_policy_labels_each_clause_for_the_phone(client):
 
 def test_public_registry_marks_the_machine_check_as_for_programs(client):
     body = client.get("/registry/", HTTP_ACCEPT_LANGUAGE="ja").content.decode()
-    assert "プログラム向け: /registry/verify?url=…" in body
+    assert "プログラム向け：/registry/verify?url=…" in body
 
 
 def test_submitting_says_where_the_application_went_and_the_page_says_it_waits(

@@ -42,7 +42,7 @@ def test_search_by_words_finds_the_tourism_page(client, two_listed, words):
     response = client.get("/registry/", {"q": words}, HTTP_ACCEPT_LANGUAGE="ja")
     assert response.status_code == 200
     assert names(response) == {"石巻市観光課"}
-    assert "該当する公式ページ: 1件" in response.content.decode()
+    assert "該当する公式ページ：1件" in response.content.decode()
 
 
 @pytest.mark.parametrize(

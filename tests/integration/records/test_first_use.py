@@ -22,7 +22,7 @@ def test_crisis_mode_in_the_monthly_report_reads_japanese_not_on_off(
     client.force_login(secretariat_user)
     month = timezone.localdate().strftime("%Y-%m")
     html = client.get(f"/records/report/?month={month}").content.decode()
-    lines = re.findall(rf"{re.escape(page.name)}: ([^<]+)</li>", html)
+    lines = re.findall(rf"{re.escape(page.name)}：([^<]+)</li>", html)
     assert sorted(line.strip() for line in lines) == ["解除", "開始"]
 
 

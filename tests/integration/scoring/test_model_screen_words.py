@@ -95,7 +95,7 @@ def test_per_clause_figures_say_what_they_are_and_what_a_dash_means(
     client.force_login(secretariat_user)
     html = client.get(reverse("scoring:model_detail", args=[model.version])).content.decode()
     hint = re.search(r'<p class="hint" id="clause-hint">(.*?)</p>', html, re.S).group(1)
-    assert "再現率:" in hint and "適合率:" in hint and "「—」: 計算できない" in hint
+    assert "再現率：" in hint and "適合率：" in hint and "「—」：計算できない" in hint
 
 
 def test_history_shows_what_a_threshold_change_changed(client, secretariat_user, model):
@@ -126,5 +126,5 @@ def test_model_figures_explain_brier_score_and_cross_validation(client, secretar
     folds = model.folds
     assert "ブライアスコア（スコアの外れ具合。低いほど良い）" in html
     assert "差を二乗して平均した値です" in html and "0 はすべてのスコアが正解どおり" in html
-    assert f"これらの数値の測り方（{folds} 分割交差検証）: 学習用の例を {folds} 組に分け" in html
+    assert f"これらの数値の測り方（{folds} 分割交差検証）：学習用の例を {folds} 組に分け" in html
     assert "モデルが学習に使っていない例で測ったもの" in html

@@ -36,11 +36,11 @@ def test_decisions_train_a_candidate_with_cross_validated_figures(decided_pages)
     assert f"v{model.version}" in out.getvalue()
     # Each figure says what it means, in Japanese a clerk reads (not "5-fold" alone).
     text = out.getvalue()
-    assert f"見込み再現率 {model.recall * 100:.1f} %: 有害な例のうち" in text
-    assert f"誤検知率 {model.false_flag_rate * 100:.1f} %: 問題のない例のうち" in text
-    assert f"しきい値 {model.threshold:.3f}: スコアがこの値以上" in text
+    assert f"見込み再現率 {model.recall * 100:.1f} %：有害な例のうち" in text
+    assert f"誤検知率 {model.false_flag_rate * 100:.1f} %：問題のない例のうち" in text
+    assert f"しきい値 {model.threshold:.3f}：スコアがこの値以上" in text
     assert (
-        f"{model.folds} 分割交差検証）: 学習データを {model.folds} つに分け、"
+        f"{model.folds} 分割交差検証）：学習データを {model.folds} つに分け、"
         f"{model.folds - 1} つで学習したモデルで残りの 1 つを試す"
     ) in text
     assert "cross-validation" not in text and "recall" not in text

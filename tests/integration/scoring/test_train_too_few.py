@@ -39,7 +39,7 @@ def test_models_page_counts_the_examples_a_run_would_use(client, secretariat_use
     client.force_login(secretariat_user)
 
     html = client.get(reverse("scoring:model_list")).content.decode()
-    assert "学習に使える例: 有害 12 件、問題なし 12 件（それぞれ 10 件以上必要です）" in html
+    assert "学習に使える例：有害 12 件、問題なし 12 件（それぞれ 10 件以上必要です）" in html
     assert "manage.py" not in html  # the empty list speaks to the secretariat, not a shell
 
     client.post(reverse("scoring:train"))

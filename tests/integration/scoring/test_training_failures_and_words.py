@@ -75,7 +75,7 @@ def test_rollback_of_the_first_model_does_not_promise_a_previous_one(client, sec
     confirm = client.get(
         reverse("scoring:model_transition", args=[first.version, "rollback"])
     ).content.decode()
-    assert "このモデルの使用をやめる（ルールだけで判定）: v" in confirm
+    assert "このモデルの使用をやめる（ルールだけで判定）：v" in confirm
 
     second = scorer_train(actor=None, trigger="command")
     scorer_transition(model_id=second.pk, action=Action.ACCEPT, actor=secretariat_user)
@@ -92,7 +92,7 @@ def test_threshold_page_states_the_limit_its_choices_offer(client, secretariat_u
     client.force_login(secretariat_user)
 
     html = client.get(reverse("scoring:model_threshold", args=[model.version])).content.decode()
-    now = html.split("現在: ")[1].split("</p>")[0] if "現在: " in html else html
+    now = html.split("現在：")[1].split("</p>")[0] if "現在：" in html else html
     assert f"最大 {in_effect * 100:g} %" in now
     if in_effect != 0.05:
         assert "5.0 %" not in now
