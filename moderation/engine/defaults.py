@@ -43,6 +43,9 @@ from .defaults_round15 import round15_rules
 from .defaults_round15_more import round15_more_rules
 from .defaults_round15_offers import round15_offer_rules
 from .defaults_round15_widening import WIDENING as ROUND15_WIDENING
+from .defaults_round16 import round16_rules
+from .defaults_round16_more import round16_more_rules
+from .defaults_round16_widening import WIDENING as ROUND16_WIDENING
 
 # Innocent words that contain a prohibited term (matching form is applied to both).
 GLOBAL_EXCEPTIONS = [
@@ -450,6 +453,17 @@ REPORTED_BY = list(
             "」と…言っ", "」って…言っ", "」と…言い", "」と…言う", "」って…言う", "」と…書い",
             "」と…書き", "」と…書く", "」って…書い", "」と…叫ん", "」と…叫ぶ", "」と…叫び", "」と…つぶや", "」と…呟い", "」と…呟き",
             "」と…ツイート", "」と…投稿", "」と…連呼", "」と…繰り返", "」と…送っ", "」と…送り",
+            # a scam call, visit or message the writer received, reported to warn others
+            # (「市の職員です」と言って訪問してきた, 「還付金があります」と電話があった)
+            "」と…電話があ", "」と…電話が来", "」と…電話がき", "」って…電話があ", "」って…電話が来",
+            "」と…連絡があ", "」と…連絡が来", "」と…連絡がき", "」って…連絡が来", "」と…メールが来",
+            "」と…メールがき", "」と…メールがあ", "」と…SMSが来", "」と…ショートメールが来",
+            "」と…訪問してき", "」と…訪ねてき", "」と…家に来", "」と…勧誘され", "」と…勧誘してき",
+            "」と…営業してき", "」と…電話してき", "」と…電話をかけてき", "と言って訪問してき",
+            "と言って訪ねてき", "と言って家に来", "と名乗って訪問してき", "と名乗って電話してき",
+            "と名乗る電話があ", "と名乗る人が訪ねてき", "と電話があった", "と電話がありまし",
+            "って電話があった", "と連絡が来た", "と連絡がありまし", "って連絡が来た", "とメールが来た",
+            "とSMSが来た",
             # talking about a word in brackets (「ガイジ」は差別語です)
             "」は…差別", "」は…蔑称", "」は…侮辱", "」は…悪口", "」は…暴言", "」は…禁句",
             "」は…言ってはいけ", "」は…使わない", "」は…使ってはいけ", "」は…使うべきでは",
@@ -3027,10 +3041,13 @@ DEFAULT_RULES += round14_more_rules(_rule)
 DEFAULT_RULES += round15_rules(_rule, _GROUPS)
 DEFAULT_RULES += round15_more_rules(_rule)
 DEFAULT_RULES += round15_offer_rules(_rule)
+# ---- round 16 (the data is in defaults_round16.py and defaults_round16_more.py) ----
+DEFAULT_RULES += round16_rules(_rule)
+DEFAULT_RULES += round16_more_rules(_rule)
 
 
 def _widen(rules: list[dict], widening: dict[str, dict]) -> None:
-    """Add a round's entries (6, 7, 8, 9, 10, 11, 12, 13, 14, then 15) to earlier rules (by slug), drop the ones it
+    """Add a round's entries (6, 7, 8, 9, 10, 11, 12, 13, 14, 15, then 16) to earlier rules (by slug), drop the ones it
     withdraws and add its sentence to the help text, keeping each list in order and without
     repeats (the cleaned form)."""
     for rule in rules:
@@ -3061,3 +3078,4 @@ _widen(DEFAULT_RULES, ROUND12_WIDENING)
 _widen(DEFAULT_RULES, ROUND13_WIDENING)
 _widen(DEFAULT_RULES, ROUND14_WIDENING)
 _widen(DEFAULT_RULES, ROUND15_WIDENING)
+_widen(DEFAULT_RULES, ROUND16_WIDENING)

@@ -1,0 +1,99 @@
+"""Round 16's widening of earlier rules (by slug), as data: the kinds of set K said in words
+those rules already look for, and the exceptions for innocent writing that older rules were
+known to flag (``defaults.py`` applies it after round 15's; see ``defaults_round16.py``).
+"""
+
+from __future__ import annotations
+
+from . import defaults_round16_words as words
+
+# A gap, a deficit or a seat filled is no body buried (赤字を埋めてやる, 穴を埋めるぞ): each
+# exception names what is filled, so it covers the threat word only there.
+_FILLED = [
+    "赤字", "赤字分", "穴", "差", "溝", "空白", "欠員", "不足", "不足分", "損失", "隙間", "すき間", "空席",
+    "席", "会場", "枠", "余白", "行間", "マス", "借金", "時間", "遅れ", "ギャップ", "距離",
+]  # fmt: skip
+_BURY_FORMS = ["埋めてやる", "埋めたる", "埋めるぞ", "埋めてやっから", "埋めっぞ", "埋めてやるぞ"]
+_BURIED_EXCUSED = [
+    f"substr:{what}{particle}{form}"
+    for what in _FILLED
+    for particle in ("を", "は", "も")
+    for form in _BURY_FORMS
+]
+# A parent looking up a child's own school day (子どもの学校行事、調べといたよ): the exception
+# covers the word 子ども with what follows it, so a child named as a target still counts.
+_CHILD_MATTERS = [
+    "学校行事", "行事", "予定", "習い事", "運動会", "遠足", "給食", "献立", "健診", "予防接種", "時間割",
+    "塾の時間", "宿題", "服", "病院", "送迎", "部活", "入学", "卒業式", "入学式", "修学旅行",
+]  # fmt: skip
+_CHILD_LOOKED_UP_EXCUSED = [
+    f"{child}の{matter}"
+    for child in ("子ども", "子供", "こども", "子")
+    for matter in _CHILD_MATTERS
+]
+# Plain or ugly-cute animals and mascots (ブサイクな猫, ぶさかわ): affection, not an insult.
+_ANIMALS = [
+    "猫", "ねこ", "ネコ", "子猫", "犬", "いぬ", "イヌ", "子犬", "柴犬", "パグ", "ブルドッグ", "うさぎ",
+    "金魚", "魚", "フグ", "カエル", "ゆるキャラ", "キャラ", "ぬいぐるみ", "顔の猫", "顔の犬",
+]  # fmt: skip
+_UGLY_CUTE = [
+    f"{ugly}{link}{animal}"
+    for ugly in ("ブサイク", "ぶさいく", "不細工", "ブス")
+    for link in ("な", "の", "だけどかわいい")
+    for animal in _ANIMALS
+] + ["ブサかわ", "ブサカワ", "ぶさかわ", "ブサ可愛", "ブサイクだけどかわい", "ブサイクだけど可愛",
+     "ブサイクでかわい", "ぶさいくでかわい", "ブサイクなところがかわい"]  # fmt: skip
+
+WIDENING: dict[str, dict] = {
+    "threat-veiled": {
+        "description": "（「赤字を埋めてやる」「穴を埋めるぞ」のように赤字や穴を埋める話は対象外"
+        "です。）",
+        "exceptions": _BURIED_EXCUSED,
+    },
+    "threat-harm-hints": {
+        "description": "（「赤字を埋めてやる」のように赤字や穴を埋める話は対象外です。）",
+        "exceptions": _BURIED_EXCUSED,
+    },
+    "threat-buried": {
+        "description": "（「赤字を埋めっぞ」のように赤字や穴を埋める話は対象外です。）",
+        "exceptions": _BURIED_EXCUSED,
+    },
+    "threat-knows-home": {
+        "description": "（「子どもの学校行事、調べといたよ」のように子どもの予定を調べた話は対象外"
+        "です。）",
+        "exceptions": _CHILD_LOOKED_UP_EXCUSED,
+    },
+    "defamation-insults-ja": {
+        "description": "（「ブサイクな猫」「ぶさかわ」のように動物やキャラクターをかわいがる言い方は"
+        "対象外です。）",
+        "exceptions": _UGLY_CUTE,
+    },
+    "defamation-contempt": {
+        "description": "（「ブサイクな猫」のように動物をかわいがる言い方は対象外です。）",
+        "exceptions": _UGLY_CUTE,
+    },
+    "commercial-numbers-and-trades": {
+        "description": "（「20%オフ」だけでは店の宣伝とみなしません。市のイベントの割引の話は対象外"
+        "です。店が自分で「50%オフにします」と書く形は対象です。）",
+        "drop": ["substr:%オフ"],
+        "target": [
+            "substr:%オフにします", "substr:%オフいたします", "substr:%オフでご提供",
+            "substr:%オフで提供中", "substr:%オフにてご提供", "substr:%オフでご案内",
+            "substr:%オフの特別価格",
+        ],
+    },
+    "threat-explosives-brought": {
+        "description": "「庁舎に爆弾しかけたから。14時に爆発する」も対象です。",
+        "predicate": ["しかけた", "仕掛けた", "しかけたから", "仕掛けたから", "仕掛けました", "しかけました",
+                      "仕掛けてある", "しかけてある", "爆破してやる", "爆発させてやる"],
+    },
+    "political-defeat-calls": {
+        "description": "「次の選挙で現職以外に投票しよう」も対象です。",
+        "predicate": ["現職以外に投票", "現職以外に入れよう", "現職以外に入れて", "現職に入れるな",
+                      "現職には投票するな", "現職を落とそう", "以外に投票しよう"],
+    },
+    "public-order-animals-hurt": {
+        "description": "「野良猫に毒団子撒いといた」も対象です。",
+        "predicate": words.POISONED,
+    },
+}  # fmt: skip
