@@ -60,7 +60,7 @@ def round16_rules(rule) -> list[dict]:
             "defamation",
             "terms",
             "medium",
-            {"terms": words.KANA_INSULTS + words.SLACK},
+            {"terms": ["substr:" + insult for insult in words.KANA_INSULTS] + words.SLACK},
             "「やくたたず　ぜいきんどろぼう」「あたまわるいひとしかいない」「だらしねぇ奴らだ」の"
             "ように、ひらがなや方言で書いた悪口を検出します。",
         ),
@@ -103,7 +103,11 @@ def round16_rules(rule) -> list[dict]:
             "discrimination",
             "pattern",
             "high",
-            pattern(words.MINORITIES, words.MINORITIES_SCORNED),
+            pattern(
+                words.MINORITIES,
+                words.MINORITIES_SCORNED,
+                words.MINORITIES_DEFENDED + said_forms(words.MINORITIES_SCORNED),
+            ),
             "「ホモとかレズとか、石巻にはいらない。気色悪い」のように、性的少数者を気持ち悪い・病気"
             "だとけなしたり締め出したりする書き込みを検出します。",
         ),

@@ -74,13 +74,16 @@ WIDENING: dict[str, dict] = {
     },
     "commercial-numbers-and-trades": {
         "description": "（「20%オフ」だけでは店の宣伝とみなしません。市のイベントの割引の話は対象外"
-        "です。店が自分で「50%オフにします」と書く形は対象です。）",
+        "です。店が自分で「50%オフにします」「本日限定、全品70%オフ」と書く形は対象です。）",
         "drop": ["substr:%オフ"],
         "target": [
             "substr:%オフにします", "substr:%オフいたします", "substr:%オフでご提供",
             "substr:%オフで提供中", "substr:%オフにてご提供", "substr:%オフでご案内",
             "substr:%オフの特別価格",
+            "全品", "全商品", "店内全品", "店内全商品", "全メニュー", "全品目",
         ],
+        # a sell-out is news, not an offer
+        "exceptions": ["substr:全品売り切れ", "substr:全品完売", "substr:全商品売り切れ", "substr:全品品切れ"],
     },
     "threat-explosives-brought": {
         "description": "「庁舎に爆弾しかけたから。14時に爆発する」も対象です。",
