@@ -181,4 +181,46 @@ def round16_more_rules(rule) -> list[dict]:
             "「避難所の空き状況はここで見れるよ https://… （ID・パスワードを入れてね）」のように、"
             "リンクと一緒にIDやパスワードの入力を求める書き込みを検出します（フィッシングの典型）。",
         ),
+        rule(
+            "defamation-insult-masked",
+            "名誉毀損・侮辱（「課長は本当にク〇だな」のように一字を伏せた悪口）",
+            "defamation",
+            "terms",
+            "medium",
+            {"terms": words.MASKED_INSULTS},
+            "「あの課長は本当にク〇だな」「ク●職員」のように、一字を記号で伏せて書いた「クズ」"
+            "「クソ」などの悪口を検出します。",
+        ),
+        rule(
+            "defamation-firm-crooked",
+            "名誉毀損・侮辱（「〇〇建設は悪徳業者」のように名指しした会社を悪徳と決めつける）",
+            "defamation",
+            "pattern",
+            "medium",
+            pattern(words.FIRMS, words.CROOKED),
+            "「〇〇建設は震災の時に手抜き工事して儲けた悪徳業者」のように、名指しした地元の会社を"
+            "悪徳業者・詐欺会社と決めつける書き込みを検出します。「悪徳業者に注意」のような注意"
+            "喚起は対象外です。",
+        ),
+        rule(
+            "privacy-person-located",
+            "個人情報（「〇〇っていう人で、住所は…」のように名指しした人の住まいを書く）",
+            "privacy",
+            "pattern",
+            "high",
+            pattern(words.PERSON_NAMED, words.ADDRESS_GIVEN),
+            "「〇〇町の阿部っていう人で、住所は中瀬のアパートの二階の奥の部屋です」「免許証に書いて"
+            "あった住所は渡波の…でした」「ゆきちゃんのおうち、こうえんのよこのあかいやねだよ」の"
+            "ように、名指しした人や子どもの住まいを書く書き込みを検出します。自動で非表示にします。",
+        ),
+        rule(
+            "ip-used-without-leave",
+            "知的財産権（「撮った人に許可は取ってないけど」のように無断で使ったと書く）",
+            "ip_infringement",
+            "pattern",
+            "medium",
+            pattern(words.MAKERS, words.LEAVE_NOT_ASKED),
+            "「ここの写真を会社のパンフレットに使わせてもらいました。撮った人に許可は取ってない"
+            "けど」のように、人の写真や作品を作者の許可なく使ったと書く書き込みを検出します。",
+        ),
     ]

@@ -6,6 +6,7 @@ known to flag (``defaults.py`` applies it after round 15's; see ``defaults_round
 from __future__ import annotations
 
 from . import defaults_round16_words as words
+from . import defaults_round16_words2 as words2
 
 # A gap, a deficit or a seat filled is no body buried (赤字を埋めてやる, 穴を埋めるぞ): each
 # exception names what is filled, so it covers the threat word only there.
@@ -94,6 +95,15 @@ WIDENING: dict[str, dict] = {
         "description": "「次の選挙で現職以外に投票しよう」も対象です。",
         "predicate": ["現職以外に投票", "現職以外に入れよう", "現職以外に入れて", "現職に入れるな",
                       "現職には投票するな", "現職を落とそう", "以外に投票しよう"],
+    },
+    "illegal-poached-catch": {
+        "description": "「禁漁区で獲ったウニを仲買に流して小遣い稼いでる」も対象です。",
+        "predicate": ["禁漁区で獲った", "禁漁区で採った", "禁漁区でとった", "禁漁期に獲った", "禁漁区で獲ってる", "仲買に流して",
+                      "仲買に流してる", "こっそり仲買に"],
+    },
+    "obscene-words-masked": {
+        "description": "「ちん○ん」のような伏せ字も対象です。",
+        "terms": words2.MASKED_GENITALS,
     },
     "public-order-animals-hurt": {
         "description": "「野良猫に毒団子撒いといた」も対象です。",

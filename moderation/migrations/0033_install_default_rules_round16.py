@@ -8,11 +8,13 @@ public-order-dying-asked, privacy-person-identified, privacy-calls-urged, privac
 privacy-health-told, commercial-sign-up-offers, commercial-kana-asks,
 commercial-dialect-invites, confidential-inside-told, false-info-alarm-hushed,
 impersonation-notice-spread, impersonation-police-voice, ip-pirated, illegal-poaching-helped,
-illegal-others-name and harmful-link-credentials-asked (the data is in
+illegal-others-name, harmful-link-credentials-asked, defamation-insult-masked,
+defamation-firm-crooked, privacy-person-located and ip-used-without-leave (the data is in
 ``moderation/engine/defaults_round16*.py``).
 
 Wider threat-explosives-brought (爆弾しかけたから), political-defeat-calls (現職以外に投票) and
-public-order-animals-hurt (毒団子撒いといた); exceptions for a deficit or a gap filled in
+public-order-animals-hurt (毒団子撒いといた), illegal-poached-catch (禁漁区で獲った…仲買に流して)
+and obscene-words-masked (ちん○ん); exceptions for a deficit or a gap filled in
 threat-veiled, threat-harm-hints and threat-buried (赤字を埋めてやる), a child's own school
 day in threat-knows-home (子どもの学校行事、調べといたよ), ugly-cute animals in
 defamation-insults-ja and defamation-contempt (ブサイクな猫); commercial-numbers-and-trades no
