@@ -105,6 +105,22 @@ WIDENING: dict[str, dict] = {
         "description": "「ちん○ん」のような伏せ字も対象です。",
         "terms": words2.MASKED_GENITALS,
     },
+    "threat-arson": {
+        "description": "「市長の家に火つけたろか」のような方言の予告も対象です。",
+        "target": ["家", "庁舎", "役所", "市役所", "支所", "事務所"],
+        "predicate": ["火つけたろか", "火つけたる", "火ぃつけたる", "火つけてやろうか", "火つけてやっから",
+                      "火つけてやる", "火ぃつけてやる", "火を放ってやる", "燃やしたろか"],
+    },
+    "illegal-drugs": {
+        "description": "「覚醒剤手に入ります」も対象です。",
+        "predicate": ["手に入ります", "手に入るよ", "用意できます", "回せます", "引けます"],
+    },
+    "public-order-bereaved-mocked": {
+        "description": "「震災の遺族はいつまで悲劇のヒロインぶってるの」も対象です。",
+        "predicate": ["悲劇のヒロインぶってる", "悲劇の主人公ぶってる", "かわいそうぶってる",
+                      "可哀想ぶってる", "被災者ぶってる", "被災者面", "被害者面", "いつまで被災者",
+                      "悲劇のヒロイン気取り"],
+    },
     "public-order-animals-hurt": {
         "description": "「野良猫に毒団子撒いといた」も対象です。",
         "predicate": words.POISONED,

@@ -49,10 +49,13 @@ R = {
         "defamation-firm-crooked",
         "privacy-person-located",
         "ip-used-without-leave",
+        "illegal-drugs",
         "illegal-poached-catch",
         "obscene-words-masked",
         "political-defeat-calls",
         "public-order-animals-hurt",
+        "public-order-bereaved-mocked",
+        "threat-arson",
         "threat-explosives-brought",
     )
 }
@@ -164,6 +167,10 @@ ROUND16_FLAG = [
         "市は知っているのに公表していないそうです。マグニチュード9の地震が来る",
         R["false-info-alarm-hushed"],
     ),
+    ("市長の家に火つけたろか", R["threat-arson"]),
+    ("市長なんか交通事故にでも遭えばいいのに", R["threat-drowned-wished"]),
+    ("震災の遺族はいつまで悲劇のヒロインぶってるの", R["public-order-bereaved-mocked"]),
+    ("シャブ手に入ります、連絡して", R["illegal-drugs"]),
 ]
 
 ROUND16_PASS = [
@@ -245,4 +252,10 @@ ROUND16_PASS = [
     "バックすぎ",
     "ロックンボーイ",
     "ちんちん電車",
+    "ゲイは病気ではありません",
+    "交通事故にあった友人のお見舞いに行きました",
+    "悲劇のヒロインという言葉が苦手です",
+    "灯油を家に届けてもらえますか",
+    "遺族の方の話を聞いて涙が出ました",
+    "庁舎の暖房に灯油を使っています",
 ]
