@@ -45,6 +45,27 @@ _UGLY_CUTE = [
 ] + ["ブサかわ", "ブサカワ", "ぶさかわ", "ブサ可愛", "ブサイクだけどかわい", "ブサイクだけど可愛",
      "ブサイクでかわい", "ぶさいくでかわい", "ブサイクなところがかわい"]  # fmt: skip
 
+# Care and childcare goods and clothing advice (紙パンツの使い方を教えて, 下着の透けない浴衣の
+# 着付け): no one's underwear asked about.
+_GARMENTS_EXCUSED = [
+    "紙パンツ", "リハビリパンツ", "トレーニングパンツ", "パンツタイプ", "パンツ型", "おむつパンツ",
+    "下着の透けない", "透けない下着", "下着の洗い方", "下着の選び方", "下着の寄付", "下着の支援",
+    "下着の替え", "替えの下着", "下着の着替え", "パンツの選び方", "パンツの洗い方", "パンツの替え",
+]  # fmt: skip
+# Accounts and phones in another's name warned about (他人名義の口座は犯罪です).
+_ACCOUNT_WARNINGS = [
+    f"substr:{what}{tail}"
+    for what in (
+        "他人名義の口座",
+        "他人名義の携帯",
+        "他人名義のスマホ",
+        "口座の売買",
+        "口座売買",
+        "通帳の売買",
+    )
+    for tail in ("は犯罪", "は違法", "に注意", "にご注意", "は絶対", "は法律違反", "は禁止")
+]
+
 WIDENING: dict[str, dict] = {
     "threat-veiled": {
         "description": "（「赤字を埋めてやる」「穴を埋めるぞ」のように赤字や穴を埋める話は対象外"
@@ -72,6 +93,28 @@ WIDENING: dict[str, dict] = {
     "defamation-contempt": {
         "description": "（「ブサイクな猫」のように動物をかわいがる言い方は対象外です。）",
         "exceptions": _UGLY_CUTE,
+    },
+    "obscene-underwear-asked": {
+        "description": "（「紙パンツの使い方を教えて」「下着の透けない浴衣の着付けを教えてください」の"
+        "ような介護用品や着こなしの質問は対象外です。）",
+        "exceptions": _GARMENTS_EXCUSED,
+    },
+    "illegal-trade": {
+        "description": "（「他人名義の口座は犯罪です」のような注意の呼びかけは対象外です。）",
+        "exceptions": _ACCOUNT_WARNINGS,
+    },
+    "commercial-sales-contact": {
+        "description": "（「オフ」は連絡先ではないので、「商店街のセールで30%オフになってました」"
+        "のような話は対象外です。）",
+        "drop": ["オフ"],
+    },
+    "commercial-solicitation": {
+        "description": "（「通販サイトで買おうと思うんですが」「通販サイトで買った」のような買い手の"
+        "話は対象外です。）",
+        "exceptions": [
+            "substr:通販サイトで買おう", "substr:通販サイトで買った", "substr:通販サイトで購入した",
+            "substr:通販サイトで注文した", "substr:通販サイトで見た", "substr:通販サイトで見つけ",
+        ],
     },
     "commercial-numbers-and-trades": {
         "description": "（「20%オフ」だけでは店の宣伝とみなしません。市のイベントの割引の話は対象外"
@@ -112,8 +155,8 @@ WIDENING: dict[str, dict] = {
                       "火つけてやる", "火ぃつけてやる", "火を放ってやる", "燃やしたろか"],
     },
     "illegal-drugs": {
-        "description": "「覚醒剤手に入ります」も対象です。",
-        "predicate": ["手に入ります", "手に入るよ", "用意できます", "回せます", "引けます"],
+        "description": "「シャブ手に入るよ」も対象です。",
+        "predicate": ["手に入るよ", "手に入りますよ", "すぐ手に入るよ", "引けるよ", "回せるよ"],
     },
     "public-order-bereaved-mocked": {
         "description": "「震災の遺族はいつまで悲劇のヒロインぶってるの」も対象です。",
