@@ -43,6 +43,9 @@ from .defaults_round15 import round15_rules
 from .defaults_round15_more import round15_more_rules
 from .defaults_round15_offers import round15_offer_rules
 from .defaults_round15_widening import WIDENING as ROUND15_WIDENING
+from .defaults_round16 import round16_rules
+from .defaults_round16_more import round16_more_rules
+from .defaults_round16_widening import WIDENING as ROUND16_WIDENING
 
 # Innocent words that contain a prohibited term (matching form is applied to both).
 GLOBAL_EXCEPTIONS = [
@@ -454,6 +457,14 @@ REPORTED_BY = list(
             "」と…ツイート", "」と…投稿", "」と…連呼", "」と…繰り返", "」と…送っ", "」と…送り",
             "」の一言", "」の書き込み", "」のコメント", "」の投稿", "」の落書き", "」を…削除",
             "」は…削除", "」を…消して", "」を…通報",
+            # a scam call, visit or message the writer received, reported to warn others
+            # (「市の職員です」と言って訪問してきた, 「還付金があります」と電話があった)
+            "」と…電話があ", "」と…電話が来", "」と…連絡があ", "」と…連絡が来", "」と…メールが来",
+            "」と…訪問してき", "」と…訪ねてき", "」と…勧誘され", "」と…電話してき", "と言って訪問してき",
+            "と言って訪ねてき", "と名乗って訪問してき", "と名乗って電話してき", "と名乗る電話があ",
+            "と電話があ", "って電話があ", "と連絡が来", "と連絡があ", "とメールが来",
+            # abuse quoted to object to it (「バカ」「無能」と職員さんを罵倒している人がいますが)
+            "」と…罵倒し",
             # talking about a word in brackets (「ガイジ」は差別語です), or plainly about one
             # that names it as such (ガイジは差別用語です)
             "」は…差別", "」は…蔑称", "」は…侮辱", "」は…悪口", "」は…暴言", "」は…禁句",
@@ -3052,10 +3063,13 @@ DEFAULT_RULES += round14_more_rules(_rule)
 DEFAULT_RULES += round15_rules(_rule, _GROUPS)
 DEFAULT_RULES += round15_more_rules(_rule)
 DEFAULT_RULES += round15_offer_rules(_rule)
+# ---- round 16 (the data is in defaults_round16.py and defaults_round16_more.py) ----
+DEFAULT_RULES += round16_rules(_rule)
+DEFAULT_RULES += round16_more_rules(_rule)
 
 
 def _widen(rules: list[dict], widening: dict[str, dict]) -> None:
-    """Add a round's entries (6, 7, 8, 9, 10, 11, 12, 13, 14, then 15) to earlier rules (by slug), drop the ones it
+    """Add a round's entries (6, 7, 8, 9, 10, 11, 12, 13, 14, 15, then 16) to earlier rules (by slug), drop the ones it
     withdraws and add its sentence to the help text, keeping each list in order and without
     repeats (the cleaned form)."""
     for rule in rules:
@@ -3086,3 +3100,4 @@ _widen(DEFAULT_RULES, ROUND12_WIDENING)
 _widen(DEFAULT_RULES, ROUND13_WIDENING)
 _widen(DEFAULT_RULES, ROUND14_WIDENING)
 _widen(DEFAULT_RULES, ROUND15_WIDENING)
+_widen(DEFAULT_RULES, ROUND16_WIDENING)

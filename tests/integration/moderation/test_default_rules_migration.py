@@ -541,6 +541,60 @@ def test_round15_migration_brings_an_earlier_database_up_to_date():
     assert rules_install_defaults() == 0
 
 
+def test_round16_migration_brings_an_earlier_database_up_to_date():
+    def as_round15_left_it(config):
+        # commercial-numbers-and-trades as round 15 left it: a bare %オフ still a shop's offer.
+        target = [t for t in config["target"] if not t.startswith("substr:%オフに")]
+        return dict(config, target=["substr:%オフ", *target])
+
+    trades = _assert_round_brings_database_up_to_date(
+        "0033_install_default_rules_round16",
+        [
+            "threat-blade-swung",
+            "threat-wants-hurt",
+            "defamation-den-of",
+            "defamation-kana-insults",
+            "defamation-shill-accused",
+            "threat-drowned-wished",
+            "discrimination-shut-away",
+            "discrimination-minorities-scorned",
+            "discrimination-marriage-refused",
+            "discrimination-women-roles",
+            "discrimination-slur-masked",
+            "obscene-sex-wanted",
+            "obscene-peeking",
+            "public-order-disaster-wished",
+            "public-order-victim-blamed",
+            "public-order-dying-asked",
+            "privacy-person-identified",
+            "privacy-calls-urged",
+            "privacy-room-told",
+            "privacy-health-told",
+            "commercial-sign-up-offers",
+            "commercial-kana-asks",
+            "commercial-dialect-invites",
+            "confidential-inside-told",
+            "false-info-alarm-hushed",
+            "impersonation-notice-spread",
+            "impersonation-police-voice",
+            "ip-pirated",
+            "illegal-poaching-helped",
+            "illegal-others-name",
+            "harmful-link-credentials-asked",
+            "defamation-insult-masked",
+            "defamation-firm-crooked",
+            "privacy-person-located",
+            "ip-used-without-leave",
+        ],
+        "commercial-numbers-and-trades",
+        as_round15_left_it,
+    )
+    assert "substr:%オフ" not in trades.config["target"]
+    assert "substr:%オフにします" in trades.config["target"]
+    assert Rule.objects.get(slug="discrimination-shut-away").clause == "discrimination"
+    assert rules_install_defaults() == 0
+
+
 def test_quoted_abuse_migration_replaces_the_spelled_out_list_with_the_shape():
     # A database that ran round 5 holds the spelled-out list (word + way of reporting).
     spelled_out = {"terms": ["substr:バカと言われ", "substr:死ねという書き込み"]}
