@@ -27,6 +27,12 @@ commercial-solicitation (通販サイトで買おうと思う); and exceptions-q
 call or visit the writer received as a report (「…」と言って訪問してきた, 」と電話があった,
 」と連絡が来た) and abuse quoted to object to it (「バカ」と職員さんを罵倒している人).
 
+exceptions-quoted-abuse also reads, from the same session's work on reported speech: others'
+posts (書き込んでる人, 」とコメント, 等の書き込み, 」を…削除 / 通報), talk about a word (は差別用語,
+は言い過ぎ, ってどういう意味, と…言うのやめ), ヤジ, あだ名, 」の一言 and scams pointed at (という…勧誘,
+」みたいな…DM, 」に…注意, 」と…称し, 」を…名乗); copies of と… ways that the engine already finds
+with って, なんて or という are dropped from the list.
+
 Uses the install function of 0007 unchanged: new rules are created; rules that staff have
 edited are kept as they are; the others are brought up to date with a revision, and the
 rules version moves on so that every worker rebuilds its engine.
