@@ -3064,8 +3064,10 @@ DEFAULT_RULES += round15_rules(_rule, _GROUPS)
 DEFAULT_RULES += round15_more_rules(_rule)
 DEFAULT_RULES += round15_offer_rules(_rule)
 # ---- round 16 (the data is in defaults_round16.py and defaults_round16_more.py) ----
-DEFAULT_RULES += round16_rules(_rule)
-DEFAULT_RULES += round16_more_rules(_rule)
+_ROUND16 = round16_rules(_rule) + round16_more_rules(_rule)
+# The rules round 16 added, by name (its migration test and corpus name them from here).
+ROUND16_SLUGS = tuple(rule["slug"] for rule in _ROUND16)
+DEFAULT_RULES += _ROUND16
 
 
 def _widen(rules: list[dict], widening: dict[str, dict]) -> None:

@@ -5,7 +5,7 @@ shipped rules as they are in defaults.py."""
 
 import pytest
 
-from moderation.engine.defaults import DEFAULT_RULES
+from moderation.engine.defaults import DEFAULT_RULES, ROUND16_SLUGS
 from moderation.models import Rule
 from moderation.services import rules_install_defaults
 
@@ -549,43 +549,7 @@ def test_round16_migration_brings_an_earlier_database_up_to_date():
 
     trades = _assert_round_brings_database_up_to_date(
         "0033_install_default_rules_round16",
-        [
-            "threat-blade-swung",
-            "threat-wants-hurt",
-            "defamation-den-of",
-            "defamation-kana-insults",
-            "defamation-shill-accused",
-            "threat-drowned-wished",
-            "discrimination-shut-away",
-            "discrimination-minorities-scorned",
-            "discrimination-marriage-refused",
-            "discrimination-women-roles",
-            "discrimination-slur-masked",
-            "obscene-sex-wanted",
-            "obscene-peeking",
-            "public-order-disaster-wished",
-            "public-order-victim-blamed",
-            "public-order-dying-asked",
-            "privacy-person-identified",
-            "privacy-calls-urged",
-            "privacy-room-told",
-            "privacy-health-told",
-            "commercial-sign-up-offers",
-            "commercial-kana-asks",
-            "commercial-dialect-invites",
-            "confidential-inside-told",
-            "false-info-alarm-hushed",
-            "impersonation-notice-spread",
-            "impersonation-police-voice",
-            "ip-pirated",
-            "illegal-poaching-helped",
-            "illegal-others-name",
-            "harmful-link-credentials-asked",
-            "defamation-insult-masked",
-            "defamation-firm-crooked",
-            "privacy-person-located",
-            "ip-used-without-leave",
-        ],
+        list(ROUND16_SLUGS),
         "commercial-numbers-and-trades",
         as_round15_left_it,
     )

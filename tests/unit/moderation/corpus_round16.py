@@ -11,44 +11,12 @@ its innocent look-alikes: a deficit filled, a child's school day looked up, an u
 a discount on the city's own event, a scam call or visit reported. The comments are written
 for this corpus, not taken from the held-out sets."""
 
+from moderation.engine.defaults import ROUND16_SLUGS
+
 R = {
     slug: slug
     for slug in (
-        "threat-blade-swung",
-        "threat-wants-hurt",
-        "defamation-den-of",
-        "defamation-kana-insults",
-        "defamation-shill-accused",
-        "threat-drowned-wished",
-        "discrimination-shut-away",
-        "discrimination-minorities-scorned",
-        "discrimination-marriage-refused",
-        "discrimination-women-roles",
-        "discrimination-slur-masked",
-        "obscene-sex-wanted",
-        "obscene-peeking",
-        "public-order-disaster-wished",
-        "public-order-victim-blamed",
-        "public-order-dying-asked",
-        "privacy-person-identified",
-        "privacy-calls-urged",
-        "privacy-room-told",
-        "privacy-health-told",
-        "commercial-sign-up-offers",
-        "commercial-kana-asks",
-        "commercial-dialect-invites",
-        "confidential-inside-told",
-        "false-info-alarm-hushed",
-        "impersonation-notice-spread",
-        "impersonation-police-voice",
-        "ip-pirated",
-        "illegal-poaching-helped",
-        "illegal-others-name",
-        "harmful-link-credentials-asked",
-        "defamation-insult-masked",
-        "defamation-firm-crooked",
-        "privacy-person-located",
-        "ip-used-without-leave",
+        *ROUND16_SLUGS,
         "defamation-insults-ja",
         "illegal-drugs",
         "illegal-poached-catch",
