@@ -37,6 +37,7 @@ Set J (``city_comments_j.jsonl``) was written by a helper session without readin
 Set K (``city_comments_k.jsonl``) was written by a helper session without reading the rules.
 Set L (``city_comments_l.jsonl``) was written by a helper session without reading the rules.
 Set M (``city_comments_m.jsonl``) was written by a helper session without reading the rules.
+Set N (``city_comments_n.jsonl``) was written by a helper session without reading the rules.
 Sets A to E have been read by rule authors (E by round 11), F and G by round 12, H by
 round 13, I by round 14, J by round 15 and K by round 16, whose rules were written for the
 kinds of their misses, and M by the engine's readings of session 14 (人|死ね, ばかでかくて):
