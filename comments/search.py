@@ -23,10 +23,16 @@ def search_form(text: str) -> str:
     return matching_form(text or "")
 
 
+def search_needle(query: str) -> str:
+    """What a search for ``query`` looks for in the stored forms: its matching form, read
+    once (a query in romaji sentences looks for their kana, which every form holds first)."""
+    return search_form(query).partition("\n")[0]
+
+
 def search_spans(text: str, query: str) -> list[tuple[int, int]]:
     """Where the normalised ``query`` occurs in ``text``, as code-point spans of the original
     text (for highlighting a search result)."""
-    needle = search_form(query)
+    needle = search_needle(query)
     if not needle or not text:
         return []
     normalized = Analysis(text).normalized
@@ -38,9 +44,12 @@ def search_spans(text: str, query: str) -> list[tuple[int, int]]:
     return spans
 
 
-def search_backfill(comment_model, *, batch: int = 2000, refill: bool = False) -> Iterator[int]:
+def search_backfill(
+    comment_model, *, batch: int = 2000, refill: bool = False, message_regex: str = ""
+) -> Iterator[int]:
     """Fill ``search_text`` for stored comments whose form is missing (all of them with
-    ``refill``, after the form changed): a migration and the ``comments_search_backfill``
+    ``refill``, after the form changed; those whose message matches ``message_regex``, when
+    the change touches only such messages): a migration and the ``comments_search_backfill``
     command; yields the running count after each batch."""
     done = 0
     last = 0
@@ -48,6 +57,8 @@ def search_backfill(comment_model, *, batch: int = 2000, refill: bool = False) -
         rows = comment_model.objects.filter(pk__gt=last)
         if not refill:
             rows = rows.filter(search_text="")
+        if message_regex:
+            rows = rows.filter(message__regex=message_regex)
         rows = list(rows.exclude(message="").order_by("pk").only("pk", "message")[:batch])
         if not rows:
             return

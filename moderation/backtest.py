@@ -31,9 +31,8 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from .engine import Engine, RepetitionState, RuleSpec, term_key
-from .engine.analysed import matching_form
+from .engine.analysed import compared_text, matching_form
 from .engine.automaton import KeyFinder, key_finder
-from .engine.fastpath import collapse
 from .engine.report_ways import report_key
 from .highlight import highlight_segments
 
@@ -259,7 +258,7 @@ def _run_repetition(stored, candidate, comments, result, tally) -> None:
             state, page = RepetitionState(), comment.page_id
         hits = repeated(
             comment.message,
-            matching_text=collapse(comment.matching_form()),
+            matching_text=compared_text(comment.matching_form()),
             author_id=comment.author_id,
             created_time=comment.created_time,
             repetition=state,

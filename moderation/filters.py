@@ -9,7 +9,7 @@ from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 
 from accounts.selectors import departments_visible_to
-from comments.search import search_form
+from comments.search import search_needle
 from guidelines.clauses import Clause
 from pages.selectors import pages_visible_to
 
@@ -157,7 +157,7 @@ class ReviewQueueFilter(django_filters.FilterSet):
     def filter_text(self, queryset, name, value):
         # The stored search form is the screening's normalised text, so ばか finds バカ, ﾊﾞｶ
         # and ば か; on PostgreSQL a trigram GIN index serves the LIKE.
-        needle = search_form(value or "")
+        needle = search_needle(value or "")
         # `has_flags` says nothing new (every queue row has a flag) but lets PostgreSQL read
         # the flagged comments' partial index instead of every comment when the needle is too
         # short for the trigram index.

@@ -36,9 +36,11 @@ class Analysis:
         "_cuts", "_token_starts", "_breaks", "_read", "_token_sentence",
     )  # fmt: skip
 
-    def __init__(self, message: str, tokens: tuple[Token, ...] | None = None) -> None:
+    def __init__(
+        self, message: str, tokens: tuple[Token, ...] | None = None, *, romaji: bool = True
+    ) -> None:
         self.message = message
-        self.deevaded: Deevaded = deevade(message)
+        self.deevaded: Deevaded = deevade(message, romaji=romaji)
         inner = normalize(self.deevaded.text)
         self.de_starts = inner.starts
         self.de_ends = inner.ends
@@ -152,12 +154,25 @@ def matching_form(message: str) -> str:
     """The text term lists match on: ``message`` de-evaded and normalised. Stored with each
     comment (``Comment.search_text``): the search finds what the rules would match, and a
     backtest reads only the comments whose form holds one of a rule's keys."""
-    return Analysis(message).normalized.text if message else ""
+    if not message:
+        return ""
+    analysis = Analysis(message)
+    if analysis.deevaded.romaji:
+        # Both readings of a sentence in romaji: the rules written in romaji match its
+        # letters (see Engine._screen_text); no key holds a line break.
+        return analysis.normalized.text + "\n" + Analysis(message, romaji=False).normalized.text
+    return analysis.normalized.text
 
 
 def matching_text(message: str) -> str:
     """The collapsed matching form of a message, as repetition compares it: the engine
     computes the same string whichever path screened the message."""
+    return compared_text(matching_form(message))
+
+
+def compared_text(form: str) -> str:
+    """What repetition compares of a matching form (stored or not): its first reading
+    (the kana of a sentence in romaji), collapsed."""
     from .fastpath import collapse
 
-    return collapse(matching_form(message))
+    return collapse(form.partition("\n")[0])

@@ -408,6 +408,10 @@ class Engine(TermMatching, DetectorMatching, RepetitionMatching):
             and self._always_analyse
         ):
             self._match_terms(analysis, found)
+            if analysis.deevaded.romaji:
+                # A sentence in romaji is read as kana, and as written too: rules written
+                # in romaji (gaijin wa kaere) match its letters.
+                self._match_terms(Analysis(message, romaji=False), found)
         if self._pii or self._link or self._regex:
             self._match_detectors(message, analysis, found, quick)
             quoted = self._excusable.intersection(found)

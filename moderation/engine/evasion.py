@@ -31,7 +31,9 @@ Pure Python. :func:`deevade` turns a comment into the text the analyser reads:
 * emoji that stand for a word in abuse (市長は💩, 🔪持って行く) are read as the word, where
   they were not glued away as a separator inside a word, and π as パイ;
 * a wave dash between two kana is a long mark (バ〜カ), a small vowel after a kanji a
-  stretch (死ぃぃね), and 4 before ね after a role or a group is 死 (全員4ね).
+  stretch (死ぃぃね), and 4 before ね after a role or a group is 死 (全員4ね);
+* a sentence written in romaji is read as kana (kami wo shinjiru → かみ を しんじる: see
+  :mod:`.romaji`).
 
 The steps are in :mod:`.evasion_steps` and :mod:`.lookalikes`; this module runs them
 (with a fast path for the texts they would leave as they are). Character classes come
@@ -67,6 +69,7 @@ from .normalize import (
     _info,
     char_class,
 )
+from .romaji import may_hold_romaji_run, read_romaji_runs
 
 _SENTENCE_ENDS = frozenset("。！？!?\n．")
 
@@ -80,6 +83,7 @@ class Deevaded:
     starts: tuple[int, ...]
     ends: tuple[int, ...]
     plain: bool = False  # character for character (！ -> !): the offsets are the identity
+    romaji: bool = False  # a sentence in romaji was read as kana (see .romaji)
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Original code points covering characters [start, end) of :attr:`text`."""
@@ -90,8 +94,9 @@ class Deevaded:
         return self.starts[start], self.ends[end - 1]
 
 
-def deevade(text: str) -> Deevaded:
-    """Undo the evasions in ``text``; never raises on any ``str``."""
+def deevade(text: str, *, romaji: bool = True) -> Deevaded:
+    """Undo the evasions in ``text``; never raises on any ``str``. ``romaji=False`` leaves
+    sentences in romaji in their letters (the rules written in romaji read them so)."""
     if not text:
         return Deevaded(text, "", (), ())
     if not _NOT_ONE_TO_ONE_RE.search(text):
@@ -101,15 +106,18 @@ def deevade(text: str) -> Deevaded:
             not changes.search(wide)
             and not _SPLIT_WORD_RE.search(wide)
             and not _MASK_RE.search(text)
+            and not (romaji and may_hold_romaji_run(wide))
         ):
             length = len(text)
             return Deevaded(text, wide, tuple(range(length)), tuple(range(1, length + 1)), True)
-    pieces = undo_pieces(text)
+    pieces = undo_pieces(text, romaji=False)
+    read = read_romaji_runs(pieces) if romaji else pieces
     return Deevaded(
         text,
-        "".join(p[0] for p in pieces),
-        tuple(p[1] for p in pieces),
-        tuple(p[2] for p in pieces),
+        "".join(p[0] for p in read),
+        tuple(p[1] for p in read),
+        tuple(p[2] for p in read),
+        romaji=read is not pieces,
     )
 
 

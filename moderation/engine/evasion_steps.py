@@ -26,6 +26,7 @@ from .normalize import (
     _info,
     _is_kanji,
 )
+from .romaji import read_romaji_runs
 from .scripts import is_katakana, letter_kind
 
 # Separators that may sit between the letters of a spaced-out word.
@@ -340,24 +341,14 @@ def _waves_as_long(pieces: list[list]) -> list[list]:
     return out
 
 
-def undo_pieces(text: str) -> list[list]:
+def undo_pieces(text: str, *, romaji: bool = True) -> list[list]:
     """Every step of :func:`deevade`'s loop, in order: [output, start, end, is_separator]
     per character of the result (the fast path must agree with this)."""
-    return sign_words(
-        _katakana_endings(
-            kanji_as_katakana(
-                look_alikes(
-                    _stretched_vowels(
-                        _shorten(
-                            _glue_split_words(
-                                _glue_single_letters(unmask_pieces(_waves_as_long(_pieces(text))))
-                            )
-                        )
-                    )
-                )
-            )
-        )
-    )
+    pieces = _glue_single_letters(unmask_pieces(_waves_as_long(_pieces(text))))
+    pieces = _stretched_vowels(_shorten(_glue_split_words(pieces)))
+    pieces = _katakana_endings(kanji_as_katakana(look_alikes(pieces)))
+    pieces = sign_words(pieces)
+    return read_romaji_runs(pieces) if romaji else pieces
 
 
 _STRETCH_RE = re.compile(stretched_vowel_pattern())

@@ -6,7 +6,7 @@ table (width, kana, case; spaces, symbols, long marks and zero-width characters 
 then collapses runs of one kana vowel (:func:`collapse`); sentence ends (。！？) become NUL,
 since no match may cross them. It refuses (returns None) every message where the full path
 does more than that: voiced-sound marks to compose, characters outside the tabled ranges,
-look-alikes of 死, stretched runs of three, leet digits.
+look-alikes of 死, stretched runs of three, leet digits, sentences in romaji.
 
 Why it is exact: for any other message, the full path's matching form (normalised
 de-evaded text), cut at its sentence ends, equals the quick form cut at its NULs, piece by
@@ -26,6 +26,7 @@ from .evasion import deevade, may_be_masked, may_stretch
 from .evasion_steps import WAVES
 from .lookalikes import KANJI_AS_KATAKANA
 from .normalize import _LETTER, _ZERO_WIDTH, _classify, char_class, normalize
+from .romaji import hints_romaji
 
 _RANGES = (
     (0x0000, 0x024F), (0x2000, 0x2BFF), (0x3000, 0x30FF), (0x3200, 0x33FF),
@@ -135,6 +136,8 @@ def quick_form(message: str) -> str | None:
     folded = message.translate(_TABLE)
     if _TRIPLE_RE.search(folded) or _LEET_RE.search(folded) or _LOOK_ALIKE_RE.search(folded):
         return None
+    if hints_romaji(folded) and deevade(message).romaji:
+        return None  # a sentence in romaji, read as kana by the full path
     return collapse(folded)
 
 

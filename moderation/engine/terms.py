@@ -36,6 +36,7 @@ from functools import lru_cache
 from .evasion_steps import unstretch
 from .lookalikes import unmask
 from .normalize import normalize
+from .romaji import romaji_variants
 from .ru_verbs import DICTIONARY, FOLLOWERS
 
 SURFACE, LEMMA, SUBSTR, LATIN, ROMAJI = "surface", "lemma", "substr", "latin", "romaji"
@@ -243,58 +244,6 @@ def _is_kanji(char: str) -> bool:
 
 
 # --- romaji ---------------------------------------------------------------------------------
-
-_ROMAJI = {
-    "あ": "a", "い": "i", "う": "u", "え": "e", "お": "o",
-    "か": "ka", "き": "ki", "く": "ku", "け": "ke", "こ": "ko",
-    "さ": "sa", "し": "shi|si", "す": "su", "せ": "se", "そ": "so",
-    "た": "ta", "ち": "chi|ti", "つ": "tsu|tu", "て": "te", "と": "to",
-    "な": "na", "に": "ni", "ぬ": "nu", "ね": "ne", "の": "no",
-    "は": "ha", "ひ": "hi", "ふ": "fu|hu", "へ": "he", "ほ": "ho",
-    "ま": "ma", "み": "mi", "む": "mu", "め": "me", "も": "mo",
-    "や": "ya", "ゆ": "yu", "よ": "yo",
-    "ら": "ra", "り": "ri", "る": "ru", "れ": "re", "ろ": "ro",
-    "わ": "wa", "を": "wo|o", "ん": "n|nn",
-    "が": "ga", "ぎ": "gi", "ぐ": "gu", "げ": "ge", "ご": "go",
-    "ざ": "za", "じ": "ji|zi", "ず": "zu", "ぜ": "ze", "ぞ": "zo",
-    "だ": "da", "ぢ": "ji|di", "づ": "zu|du", "で": "de", "ど": "do",
-    "ば": "ba", "び": "bi", "ぶ": "bu", "べ": "be", "ぼ": "bo",
-    "ぱ": "pa", "ぴ": "pi", "ぷ": "pu", "ぺ": "pe", "ぽ": "po",
-}  # fmt: skip
-_YOON = {"ゃ": "a", "ゅ": "u", "ょ": "o"}
-_YOON_BASE = {"し": "sh|sy", "ち": "ch|ty", "じ": "j|zy"}
-
-
-def romaji_variants(kana: str, limit: int = 4) -> list[str]:
-    """Hepburn and kunrei spellings of a hiragana word (at most ``limit``); [] if not kana."""
-    variants = [""]
-    i = 0
-    double = False
-    while i < len(kana):
-        char = kana[i]
-        if char == "っ":
-            double = True
-            i += 1
-            continue
-        nxt = kana[i + 1] if i + 1 < len(kana) else ""
-        if nxt in _YOON and char in _ROMAJI:
-            base = _YOON_BASE.get(char)
-            options = (
-                [b + _YOON[nxt] for b in base.split("|")]
-                if base
-                else [_ROMAJI[char].split("|")[0][:-1] + "y" + _YOON[nxt]]
-            )
-            i += 2
-        elif char in _ROMAJI:
-            options = _ROMAJI[char].split("|")
-            i += 1
-        else:
-            return []
-        if double:
-            options = [o[0] + o for o in options]
-            double = False
-        variants = [v + o for v in variants for o in options][:limit]
-    return [v for v in variants if v]
 
 
 def romaji_keys(term: Term, reading: str = "") -> list[str]:

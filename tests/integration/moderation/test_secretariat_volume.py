@@ -261,3 +261,32 @@ def test_an_invalid_filter_never_widens_a_bulk_decision(
             "action": "hide", "clause": "defamation", "reason": "x", "confirm": "1"}  # fmt: skip
     response = client.post(reverse("moderation:bulk_decide"), data)
     assert response.status_code == 302 and not Decision.objects.exists()
+
+
+def test_a_comment_in_romaji_sentences_is_found_by_its_kana_and_refilled(
+    client, connected_pages, resident_comment, secretariat_user
+):
+    import importlib
+
+    from django.apps import apps
+
+    from comments.search import search_backfill
+
+    page = connected_pages[0]
+    romaji = resident_comment(page, "kami wo shinjiru mono wa sukuwareru", author="1")
+    plain = resident_comment(page, "ばかじゃないの", author="2")
+    assert Comment.objects.get(pk=romaji.pk).search_text.startswith("かみをしんじる")
+    client.force_login(secretariat_user)
+    for query in ("しんじる", "kami wo shinjiru"):
+        html = client.get(reverse("moderation:queue"), {"q": query, "status": "all"}).content
+        assert reverse("moderation:item", args=[romaji.pk]) in html.decode(), query
+    # The migration's refill reads only messages with three Latin words in a row (the
+    # regular expression runs in PostgreSQL).
+    Comment.objects.update(search_text="stale")
+    regex = importlib.import_module(
+        "comments.migrations.0005_search_text_romaji_sentences"
+    )._THREE_LATIN_WORDS
+    assert list(search_backfill(apps.get_model("comments", "Comment"), message_regex=regex,
+                                refill=True)) == [1]  # fmt: skip
+    assert Comment.objects.get(pk=romaji.pk).search_text.startswith("かみをしんじる")
+    assert Comment.objects.get(pk=plain.pk).search_text == "stale"
