@@ -60,7 +60,10 @@ def round17_rules(rule) -> list[dict]:
             "pattern",
             "critical",
             pattern(
-                words.AMBUSH, words.AMBUSH_HARM, ["substr:待ち伏せされ", "substr:待ち伏せに注意"]
+                words.AMBUSH,
+                words.AMBUSH_HARM,
+                ["substr:待ち伏せされ", "substr:待ち伏せに注意"],
+                scope="message",
             ),
             "「住宅課の連中が帰る時間に庁舎の出口で待ち伏せして、一人ずつ思い知らせてやる」のように、"
             "待ち伏せして危害を加えると予告する書き込みを検出します。「待ち伏せされた」のような被害の"
@@ -188,7 +191,7 @@ def round17_rules(rule) -> list[dict]:
             "low",
             pattern(
                 ["シェアしないと", "回さないと", "送らないと", "拡散しないと"],
-                ["不幸", "呪", "死ぬ", "災い", "祟り"],
+                ["substr:不幸", "substr:呪わ", "substr:呪い", "死ぬ", "substr:災い", "substr:祟"],
                 scope="message",
             ),
             "「この投稿を見た人は24時間以内に10人にシェアしないと、家族に不幸が起きます」のような、"

@@ -5,7 +5,7 @@ posted, a commenter unmasked, an owner traced through the land register, a My Nu
 out; a contractor's or an investor's pitch, a shop undercutting the hometown tax; papers and
 decisions told before they are public; a rumour to spread, hoarding urged, a false all-clear,
 a vaccine scare; a division's giveaway asking for a card; a work copied out or shared; catch
-sold untraceably, rubbish dumped, driving while banned, papers forged; a punycode link, an
+sold untraceably, rubbish dumped, driving while banned; a punycode link, an
 address spelt out with a password; a rally, a petition,
 a candidate pushed.
 """
@@ -202,16 +202,6 @@ def round17_more_rules(rule) -> list[dict]:
             pattern(words.DRIVING_BANNED, words.DRIVES_ANYWAY),
             "「免許停止中だけど、裏道なら検問ないから普通に運転してるわ」のように、無免許運転を"
             "自慢したりすすめたりする書き込みを検出します。",
-        ),
-        rule(
-            "illegal-papers-forged",
-            "違法（「住民票の写し、ちょっと加工して別の住所にしたい」のような書類の偽造）",
-            "illegal",
-            "pattern",
-            "high",
-            pattern(words.PAPERS, words.PAPERS_FORGED, scope="message"),
-            "「住民票の写し、ちょっと加工して別の住所にしたいんだけど、やり方知ってる人いる？」の"
-            "ように、公的な書類の偽造や改ざんを求める書き込みを検出します。",
         ),
         rule(
             "harmful-link-punycode",

@@ -70,6 +70,11 @@ WIDENING: dict[str, dict] = {
         "description": "（「「石巻市公式」と名乗るページがありました」のような報告は対象外です。）",
         "exceptions": _CLAIM_REPORTED,
     },
+    "impersonation-page-move": {
+        "description": "（「「市長本人です」と名乗るアカウントから友達申請が来ました」のような報告は"
+        "対象外です。）",
+        "exceptions": _CLAIM_REPORTED,
+    },
     "harmful-link-phishing-words": {
         "description": "（「tinyurl のリンクで…って流れてきたんですが本物ですか」のように短縮URLの"
         "名前を挙げて尋ねる書き込みは対象外です。）",
@@ -96,6 +101,12 @@ WIDENING: dict[str, dict] = {
         "description": "「市のゆるキャラのイラスト使ってLINEスタンプ作って売ってます」も対象です。",
         "target": ["キャラのイラスト使って", "キャラのイラストを使って", "イラスト使ってLINEスタンプ",
                    "イラストでLINEスタンプ", "無断でLINEスタンプ", "勝手にLINEスタンプ"],
+    },
+    "illegal-papers-forged": {
+        "description": "「住民票の写し、ちょっと加工して別の住所にしたい」のように偽造や改ざんの"
+        "やり方を求める書き込みも対象です。",
+        "target": words2.PAPERS,
+        "predicate": words2.PAPERS_FORGED,
     },
     "public-order-animals-hurt": {
         "description": "「猫、増えすぎだから毒団子まいて減らせばいい」も対象です。",

@@ -62,9 +62,10 @@ SILENCED = [
 ]  # fmt: skip
 # Lying in wait for people (出口で待ち伏せして、一人ずつ思い知らせてやる).
 AMBUSH = ["待ち伏せ", "待ちぶせ", "帰り道", "夜道", "出口で待って", "帰りを待って"]
+# Only the writer's own intent: 殴られた or 襲われた on the way home is a report.
 AMBUSH_HARM = [
-    "思い知らせてやる", "思い知らせる", "思い知らせてや", "痛い目", "覚悟しろ", "覚悟しとけ", "一人ずつ",
-    "ひとりずつ", "襲って", "襲う", "ボコ", "やってやる", "刺", "殴",
+    "思い知らせてやる", "思い知らせる", "思い知らせてや", "痛い目見せ", "痛い目にあわせ", "覚悟しろ",
+    "覚悟しとけ", "一人ずつ", "ひとりずつ", "ボコってやる", "やってやる",
 ]  # fmt: skip
 
 # --- defamation -------------------------------------------------------------------------------
@@ -132,7 +133,7 @@ RADIATION_CATCHING = [
 # A person judged by the family that raised them (片親育ちだから考え方が歪んでる).
 UPBRINGING = ["片親", "片親育ち", "母子家庭", "父子家庭", "施設育ち", "母子家庭育ち", "家庭環境"]
 UPBRINGING_SCORNED = [
-    "歪んで", "ゆがんで", "まともに育たない", "まともに育ってない", "ろくな人間", "任せられない",
+    "lemma:歪む", "lemma:ゆがむ", "まともに育たない", "まともに育ってない", "ろくな人間", "任せられない",
     "で全部決まる", "で全部が決まる", "その人の全部",
 ]  # fmt: skip
 # Mental illness or disability said to make a person unfit or dangerous at work.
