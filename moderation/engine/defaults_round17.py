@@ -5,8 +5,8 @@ miss: a killing with its letter masked, a bomb announced with its time, a beatin
 the north's words, an ambush after work; officials mocked for their looks and brains, called
 beasts, rotten or useless, insults with look-alike letters, ridicule in the net's slang, a
 named person called a liar or a lover; foreigners said to soil the town, radiation said to be
-catching, a person judged by their upbringing, the ill and women called unfit to serve; sex
-wanted with a woman seen, a suicide spot asked for, betting tips sold, a chain letter.
+catching, a person judged by their upbringing, the ill and women called unfit to serve; a
+suicide spot asked for, betting tips sold, a chain letter.
 ``defaults_round17_more.py`` holds the round's other clauses; ``defaults_round17_widening.py``
 widens earlier rules.
 """
@@ -19,8 +19,8 @@ from .rule_shapes import pattern
 
 
 def round17_rules(rule) -> list[dict]:
-    """The round 17 rules for threats, defamation, discrimination, obscenity, public order
-    and chain letters, built with ``defaults._rule``."""
+    """The round 17 rules for threats, defamation, discrimination, public order and chain
+    letters, built with ``defaults._rule``."""
     return [
         rule(
             "threat-masked-kill",
@@ -124,9 +124,10 @@ def round17_rules(rule) -> list[dict]:
             "discrimination",
             "terms",
             "high",
-            {"terms": words.RADIATION_CATCHING},
+            {"terms": words.RADIATION_CATCHING, "exceptions": words.RADIATION_DENIED},
             "「福島から避難してきた人と同じ学校に通わせたくない。放射能うつったらどうすんの」のよう"
-            "に、放射能がうつるという誤った考えで人を遠ざける書き込みを検出します。",
+            "に、放射能がうつるという誤った考えで人を遠ざける書き込みを検出します。「放射能がうつる"
+            "という偏見をなくしたい」「放射能はうつりません」のような話は対象外です。",
         ),
         rule(
             "discrimination-upbringing",
@@ -152,16 +153,6 @@ def round17_rules(rule) -> list[dict]:
             "「精神の病気の人を窓口で働かせるのやめたほうがいい、何されるかわからない」「女の職員って"
             "すぐ泣いて話にならない。男出せ男」のように、病気や障害、性別を理由に人を仕事から"
             "締め出す書き込みを検出します。",
-        ),
-        rule(
-            "obscene-sex-wanted-slang",
-            "わいせつ（「ポスターの子とヤりてぇ」「一晩貸してくれ」のように性行為を求める）",
-            "obscene",
-            "terms",
-            "medium",
-            {"terms": words.SEX_WANTED},
-            "「観光課の新しいポスターの子とヤりてぇ。一晩貸してくれ」のように、写真や実在の人との"
-            "性行為を求める書き込みを検出します。",
         ),
         rule(
             "public-order-suicide-spot-asked",

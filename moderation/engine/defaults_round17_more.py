@@ -36,7 +36,7 @@ def round17_more_rules(rule) -> list[dict]:
             "privacy",
             "pattern",
             "high",
-            pattern(words.LISTS, words.LIST_POSTED, scope="message"),
+            pattern(words.LISTS, words.LIST_POSTED),
             "「防災訓練の参加者名簿、写真撮っといたから載せます。名前と住所と電話、全部読める」"
             "「この男のlineのIDこれ、晒します」のように、名簿や他人の連絡先を載せる書き込みを検出"
             "します。自動で非表示にします。",
@@ -54,11 +54,11 @@ def round17_more_rules(rule) -> list[dict]:
         ),
         rule(
             "privacy-owner-traced",
-            "個人情報（「登記簿見たら〇〇って人だった。連絡先は…あとは自分で調べて」）",
+            "個人情報（「登記簿見たら〇〇って人だった。連絡先は…」）",
             "privacy",
-            "terms",
+            "pattern",
             "high",
-            {"terms": words.TRACED},
+            pattern(words.TRACED, words.TRACED_TOLD, scope="message"),
             "「浸水した家の持ち主、登記簿見たら東京にいる〇〇って人だった。連絡先の続きは自分で"
             "調べて」のように、登記簿などで個人を突き止めて広める書き込みを検出します。自動で非表示"
             "にします。",
@@ -83,7 +83,7 @@ def round17_more_rules(rule) -> list[dict]:
             {"terms": words.TRADE_OFFERS},
             "「外壁塗装なら当社へ！足場代無料、お見積りは0120-…」「仮想通貨で損失を取り戻しません"
             "か？限定グループに招待します」「フォロワーを1万人増やすご提案を」「うちのメルカリ"
-            "ショップで売ってるよ」「返礼品より安く買えます」のような売り込みや勧誘を検出します。",
+            "ショップで売ってるよ」「送料込み半額、市に寄付するより得ですよ」のような売り込みや勧誘を検出します。",
         ),
         rule(
             "confidential-told-early",
@@ -118,7 +118,7 @@ def round17_more_rules(rule) -> list[dict]:
             "pattern",
             "medium",
             pattern(words.SPREAD_ASKED, words.RUMOURED, scope="message"),
-            "「拡散希望！水道水から放射性セシウムが出たって。市は隠してる」「堤防が決壊したらしい！"
+            "「拡散希望！水道水から放射性セシウムが出たって。市は隠してる」「堤防が決壊した！今すぐ逃げて！"
             "拡散して！」のように、根拠を示さないうわさを拡散させようとする書き込みを検出します。",
         ),
         rule(
@@ -177,9 +177,9 @@ def round17_more_rules(rule) -> list[dict]:
             "illegal-untraceable-deals",
             "違法（「漁協通さないで買い取ります、足はつかない」のような闇取引）",
             "illegal",
-            "terms",
+            "pattern",
             "high",
-            {"terms": words.UNTRACEABLE},
+            pattern(words.DEALS, words.UNTRACEABLE, scope="message"),
             "「アワビとナマコ、漁協通さないで安く買い取ります。足はつかないよ」のように、正規の"
             "流通を通さず跡が残らないと誘う取引を検出します。",
         ),

@@ -50,14 +50,36 @@ _SHORTENER_NAMED = [
     )
 ]
 
+# Children up to primary school age, as fees and events name them (小学生以下は入場無料):
+# no one's mind compared to a child's.
+_CHILDREN_ADMITTED = [
+    f"substr:小学生以下{tail}"
+    for tail in (
+        "は無料", "は入場", "無料", "のお子", "の子ども", "の子供", "の方", "は保護者", "まで", "対象", "は半額",
+        "は参加", "はご参加", "の参加",
+    )
+]  # fmt: skip
+# A scene filmed or a demolition described (爆破するシーンの撮影): no one is threatened.
+_SCENE_BLASTED = [
+    "substr:爆破するシーン",
+    "substr:爆破する場面",
+    "substr:爆破する映画",
+    "substr:爆破するドラマ",
+]
+
 WIDENING: dict[str, dict] = {
     "threat-wants-hurt": {
-        "description": "「二度と口が利けないようにしてやるからな」「市長室に乗り込んで」も対象です。",
+        "description": "「二度と口が利けないようにしてやるからな」も対象です。",
         "terms": words.SILENCED,
     },
     "threat-violence-ja": {
-        "description": "（「無理はしねぇ」のような方言の打ち消しは対象外です。）",
-        "exceptions": _WONT_DO,
+        "description": "（「無理はしねぇ」のような方言の打ち消しや、「爆破するシーンの撮影」は"
+        "対象外です。）",
+        "exceptions": _WONT_DO + _SCENE_BLASTED,
+    },
+    "defamation-sarcasm": {
+        "description": "（「小学生以下は入場無料」のような料金や対象の案内は対象外です。）",
+        "exceptions": _CHILDREN_ADMITTED,
     },
     "threat-veiled": {
         "description": "（「うみのいきものがしんでしまうかもしれない」のような話は対象外です。）",
@@ -83,6 +105,10 @@ WIDENING: dict[str, dict] = {
     "discrimination-slurs": {
         "description": "「ホモやオカマのために税金使うの？」も対象です。",
         "terms": ["substr:ホモやオカマ", "substr:ホモとかオカマ", "substr:オカマやホモ", "substr:オカマとかホモ"],
+    },
+    "obscene-sex-wanted": {
+        "description": "「観光ポスターの子とヤりてぇ」も対象です。",
+        "target": words.PICTURED_WOMEN,
     },
     "privacy-health-told": {
         "description": "「運ばれたのは木村さんとこのばあちゃん」も対象です。",
