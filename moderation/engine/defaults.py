@@ -46,6 +46,9 @@ from .defaults_round15_widening import WIDENING as ROUND15_WIDENING
 from .defaults_round16 import round16_rules
 from .defaults_round16_more import round16_more_rules
 from .defaults_round16_widening import WIDENING as ROUND16_WIDENING
+from .defaults_round17 import round17_rules
+from .defaults_round17_more import round17_more_rules
+from .defaults_round17_widening import WIDENING as ROUND17_WIDENING
 
 # Innocent words that contain a prohibited term (matching form is applied to both).
 GLOBAL_EXCEPTIONS = [
@@ -3068,10 +3071,15 @@ _ROUND16 = round16_rules(_rule) + round16_more_rules(_rule)
 # The rules round 16 added, by name (its migration test and corpus name them from here).
 ROUND16_SLUGS = tuple(rule["slug"] for rule in _ROUND16)
 DEFAULT_RULES += _ROUND16
+# ---- round 17 (the data is in defaults_round17.py and defaults_round17_more.py) ----
+_ROUND17 = round17_rules(_rule) + round17_more_rules(_rule)
+# The rules round 17 added, by name (its migration test and corpus name them from here).
+ROUND17_SLUGS = tuple(rule["slug"] for rule in _ROUND17)
+DEFAULT_RULES += _ROUND17
 
 
 def _widen(rules: list[dict], widening: dict[str, dict]) -> None:
-    """Add a round's entries (6, 7, 8, 9, 10, 11, 12, 13, 14, 15, then 16) to earlier rules (by slug), drop the ones it
+    """Add a round's entries (6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, then 17) to earlier rules (by slug), drop the ones it
     withdraws and add its sentence to the help text, keeping each list in order and without
     repeats (the cleaned form)."""
     for rule in rules:
@@ -3103,3 +3111,4 @@ _widen(DEFAULT_RULES, ROUND13_WIDENING)
 _widen(DEFAULT_RULES, ROUND14_WIDENING)
 _widen(DEFAULT_RULES, ROUND15_WIDENING)
 _widen(DEFAULT_RULES, ROUND16_WIDENING)
+_widen(DEFAULT_RULES, ROUND17_WIDENING)

@@ -5,7 +5,7 @@ shipped rules as they are in defaults.py."""
 
 import pytest
 
-from moderation.engine.defaults import DEFAULT_RULES, ROUND16_SLUGS
+from moderation.engine.defaults import DEFAULT_RULES, ROUND16_SLUGS, ROUND17_SLUGS
 from moderation.models import Rule
 from moderation.services import rules_install_defaults
 
@@ -556,6 +556,26 @@ def test_round16_migration_brings_an_earlier_database_up_to_date():
     assert "substr:%オフ" not in trades.config["target"]
     assert "substr:%オフにします" in trades.config["target"]
     assert Rule.objects.get(slug="discrimination-shut-away").clause == "discrimination"
+    assert rules_install_defaults() == 0
+
+
+def test_round17_migration_brings_an_earlier_database_up_to_date():
+    def as_round16_left_it(config):
+        # threat-violence-ja as round 16 left it: the north's 無理はしねぇ still a 死ね.
+        def round17s(term):
+            return "しね" in term and any(word in term for word in ("無理", "っつ", "がいい"))
+
+        return dict(config, exceptions=[e for e in config["exceptions"] if not round17s(e)])
+
+    violence = _assert_round_brings_database_up_to_date(
+        "0034_install_default_rules_round17",
+        list(ROUND17_SLUGS),
+        "threat-violence-ja",
+        as_round16_left_it,
+    )
+    assert "substr:無理はしねぇ" in violence.config["exceptions"]
+    assert Rule.objects.get(slug="threat-masked-kill").clause == "threat"
+    assert Rule.objects.get(slug="privacy-my-number-written").kind == "regex"
     assert rules_install_defaults() == 0
 
 

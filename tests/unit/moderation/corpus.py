@@ -14,6 +14,7 @@ from .corpus_round13 import ROUND13_FLAG, ROUND13_PASS
 from .corpus_round14 import ROUND14_FLAG, ROUND14_PASS
 from .corpus_round15 import ROUND15_FLAG, ROUND15_PASS
 from .corpus_round16 import ROUND16_FLAG, ROUND16_PASS
+from .corpus_round17 import ROUND17_FLAG, ROUND17_PASS
 
 INSULT = "defamation-insults-ja"
 STAFF = "defamation-staff-insults"
@@ -1245,3 +1246,5 @@ SHOULD_FLAG += ROUND15_FLAG
 SHOULD_PASS += ROUND15_PASS
 SHOULD_FLAG += ROUND16_FLAG
 SHOULD_PASS += ROUND16_PASS
+SHOULD_FLAG += ROUND17_FLAG
+SHOULD_PASS += ROUND17_PASS
