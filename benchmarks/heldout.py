@@ -41,8 +41,9 @@ Set N (``city_comments_n.jsonl``) was written by a helper session without readin
 Sets A to E have been read by rule authors (E by round 11), F and G by round 12, H by
 round 13, I by round 14, J by round 15, K by round 16 and L by round 17, whose rules were
 written for the kinds of their misses, and M by the engine's readings of session 14 (人|死ね,
-ばかでかくて): their figures now confirm rather than measure; only a set nobody has read is an
-honest measure (L was, until round 17: recall 0.685 with 4.0 % false flags before it).
+ばかでかくて): their figures now confirm rather than measure; only the set nobody has read (N)
+is an honest measure (L was, until round 17: recall 0.685 with 4.0 % false flags before it;
+N's first figures, before round 17 and the romaji reading: 0.703 with 1.7 %).
 
 A harmful comment counts as found when any rule fires on it; an acceptable comment counts
 as falsely flagged when any rule fires on it. The script prints recall overall and per
