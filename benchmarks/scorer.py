@@ -183,11 +183,11 @@ def heldout_figures() -> None:
 
 HISTORY = ("city_comments.jsonl", "city_comments_b.jsonl", "city_comments_c.jsonl",
            "city_comments_d.jsonl")  # fmt: skip
-# In the order the city would have them; the last is the set nobody has read (L: M was
-# written after it, and read by the engine's rereadings of session 14).
+# In the order the city would have them; the last is the set nobody has read (N).
 LATER = ("city_comments_e.jsonl", "city_comments_f.jsonl", "city_comments_g.jsonl",
          "city_comments_h.jsonl", "city_comments_i.jsonl", "city_comments_j.jsonl",
-         "city_comments_k.jsonl", "city_comments_m.jsonl", "city_comments_l.jsonl")  # fmt: skip
+         "city_comments_k.jsonl", "city_comments_l.jsonl", "city_comments_m.jsonl",
+         "city_comments_n.jsonl")  # fmt: skip
 
 
 def _screened(engine, path: Path, screen, load) -> list:
