@@ -157,6 +157,9 @@ class DetectorMatching:
                 if name == "email":
                     if not _may_hold_email(message):
                         continue
+                elif name == "my_number":
+                    if not pii.may_hold_my_number(message, digits):
+                        continue  # (in words a number has no digits: see pii)
                 elif digits < pii.MIN_DIGITS.get(name, 0):
                     continue
                 detector = pii.DETECTORS.get(name)
@@ -182,11 +185,12 @@ class DetectorMatching:
                 for index, config in self._link:
                     if self._link_fires(link, config):
                         found[index].append((link.start, link.end))
+        views = [spaced] if spaced is not None else []
         cannot: frozenset[int] = frozenset()
         if self._required is not None:
             cannot = self._required.cannot_fire(wide)
-            if spaced is not None:
-                cannot = cannot & self._required.cannot_fire(spaced.text)
+            for view in views:
+                cannot = cannot & self._required.cannot_fire(view.text)
         for index, pattern, on_normalized, gate in self._regex:
             if index in cannot:
                 continue  # none of the words every match holds is there (.regexgate)
@@ -203,10 +207,10 @@ class DetectorMatching:
                 for match in pattern.finditer(wide):
                     if match.end() > match.start():
                         found[index].append(match.span())
-                if spaced is not None:
-                    for match in pattern.finditer(spaced.text):
+                for view in views:
+                    for match in pattern.finditer(view.text):
                         if match.end() > match.start():
-                            found[index].append(spaced.to_message(*match.span()))
+                            found[index].append(view.to_message(*match.span()))
 
     @staticmethod
     def _link_fires(link: link_module.Link, config: dict) -> bool:

@@ -1,0 +1,164 @@
+"""Ways of writing the engine reads since readings15, each with its innocent look-alikes:
+a My Number said to be one (whatever its check digit, also in words), phone numbers in
+English or romaji digit words. The pre-check never skips what the full reading finds."""
+
+from functools import cache
+
+import pytest
+
+from moderation.engine import Engine, widen
+from moderation.engine.defaults import DEFAULT_RULES
+from moderation.engine.digit_words import digit_runs, spelled_digits
+from moderation.engine.phones import detect_phone
+from moderation.engine.pii import detect_my_number
+
+
+@cache
+def _engine() -> Engine:
+    return Engine.from_rules(DEFAULT_RULES)
+
+
+def _screen(text: str) -> list:
+    """The hits, after checking the pre-check agrees with the full reading."""
+    engine = _engine()
+    hits = engine.screen(text)
+    assert hits == engine.screen(text, analysis=engine.analyse(text)), text
+    return hits
+
+
+def _clauses(text: str) -> set[str]:
+    return {hit.category for hit in _screen(text)}
+
+
+def _found(detector, text: str) -> list[str]:
+    return [text[start:end] for start, end in detector(widen(text))]
+
+
+# --- 1. My Number said to be one ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        # a wrong check digit: mistyped or made up, disclosed all the same
+        ("あいつのマイナンバーは123456789012だよ", "123456789012"),
+        ("山田の個人番号 1234 5678 9012 晒しとく", "1234 5678 9012"),
+        ("1234-5678-9012 これが佐藤のマイナンバー", "1234-5678-9012"),
+        # in kana, kanji numerals, English or romaji digit words
+        (
+            "あいつのマイナンバーはいちにさんよんごろくななはちきゅうぜろいちにだよ",
+            "いちにさんよんごろくななはちきゅうぜろいちに",
+        ),
+        ("田中のマイナンバーは一二三四五六七八九〇一二です", "一二三四五六七八九〇一二"),
+        (
+            "田中のマイナンバー one two three four five six seven eight nine zero one two",
+            "one two three four five six seven eight nine zero one two",
+        ),
+        (
+            "田中のマイナンバー ichi ni san yon go roku nana hachi kyuu zero ichi ni",
+            "ichi ni san yon go roku nana hachi kyuu zero ichi ni",
+        ),
+        ("ｲﾁﾆｻﾝﾖﾝｺﾞﾛｸﾅﾅﾊﾁｷｭｳｾﾞﾛｲﾁﾆ ←佐藤のﾏｲﾅﾝﾊﾞｰ", "ｲﾁﾆｻﾝﾖﾝｺﾞﾛｸﾅﾅﾊﾁｷｭｳｾﾞﾛｲﾁﾆ"),
+        ("元彼の個人番号は1234・5678・9012、誰か使って", "1234・5678・9012"),
+    ],
+)
+def test_a_number_said_to_be_a_my_number_is_disclosed(text, written):
+    assert written in _found(detect_my_number, text)
+    assert "privacy" in _clauses(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "注文番号は123456789012です",  # twelve digits, nobody's My Number
+        "マイナンバーカードの申請にいくらかかりますか",
+        "マイナンバーの12桁の番号はどこに書いてありますか",
+        "マイナンバーカードの交付は2026年4月1日から、予約番号は5678です",
+        "マイナンバーの問い合わせは0120-95-0178へ",
+        "マイナンバー制度は2016年に始まりました。問い合わせ番号 2016 0101 0001 9999 1",
+    ],
+)
+def test_numbers_near_the_word_that_are_no_my_number_stay_clean(text):
+    assert _found(detect_my_number, text) == []
+    assert "privacy" not in _clauses(text)
+
+
+def test_one_digit_repeated_is_no_my_number_even_when_said_to_be():
+    assert _found(detect_my_number, "マイナンバーは111111111111のような番号ではありません") == []
+
+
+# --- 2. phone numbers in English or romaji digit words ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        (
+            "あいつの電話 zero nine zero one two three four five six seven eight",
+            "zero nine zero one two three four five six seven eight",
+        ),
+        ("あいつの電話 zero nine zero 1234 5678 だよ", "zero nine zero 1234 5678"),
+        (
+            "あいつの電話 ０９０ one two three four five six seven eight",
+            "０９０ one two three four five six seven eight",
+        ),
+        (
+            "電話は Zero-Nine-Zero, one two three four, five six seven eight",
+            "Zero-Nine-Zero, one two three four, five six seven eight",
+        ),
+        (
+            "電話は zeroninezero-onetwothree-fourfivesixseven",
+            "zeroninezero-onetwothree-fourfivesixseven",
+        ),
+        (
+            "denwa zero kyuu zero ichi ni san yon go roku nana hachi",
+            "zero kyuu zero ichi ni san yon go roku nana hachi",
+        ),
+        (
+            "ｚｅｒｏ ｎｉｎｅ ｚｅｒｏ ｏｎｅ ｔｗｏ ｔｈｒｅｅ ｆｏｕｒ ｆｉｖｅ ｓｉｘ ｓｅｖｅｎ ｅｉｇｈｔ",
+            "ｚｅｒｏ ｎｉｎｅ ｚｅｒｏ ｏｎｅ ｔｗｏ ｔｈｒｅｅ ｆｏｕｒ ｆｉｖｅ ｓｉｘ ｓｅｖｅｎ ｅｉｇｈｔ",
+        ),
+        # kana words still read as before, and kana beside English words
+        (
+            "ゼロキューゼロ いちにさんよん ごろくななはち",
+            "ゼロキューゼロ いちにさんよん ごろくななはち",
+        ),
+        (
+            "ぜろきゅうぜろ one two three four five six seven eight",
+            "ぜろきゅうぜろ one two three four five six seven eight",
+        ),
+    ],
+)
+def test_a_phone_number_in_english_or_romaji_digit_words_is_found(text, written):
+    assert written in _found(detect_phone, text)
+    assert "privacy" in _clauses(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "one two three four five six seven eight nine ten",  # counting, no leading zero
+        "someone has gone to nine one one two times",  # digit words inside other words
+        "I have one two three apples and zero friends",
+        "Zero waste! We go on at nine, one or two o'clock",
+        "go go go! ichi ni san shi",
+        "ゼロカーボンの取り組みについて教えてください",
+    ],
+)
+def test_english_words_that_are_no_phone_number_stay_clean(text):
+    assert _found(detect_phone, text) == []
+    assert "privacy" not in _clauses(text)
+
+
+def test_digit_words_are_read_only_where_a_letter_run_is_digit_words_throughout():
+    assert spelled_digits("zero nine zero") == "090"
+    assert spelled_digits("zeroninezero") == "090"
+    assert spelled_digits("someone nine") == "9"  # some|one is no digit word
+    assert [len(run) for run in digit_runs("zero nine, one two three / four")] == [5, 1]
+
+
+def test_the_city_hall_number_spelled_in_english_is_still_the_published_one():
+    engine = _engine()
+    # 0225-95-1111 is the city hall's switchboard (allowed by the phone rule)
+    text = "市役所は zero two two five nine five one one one one です"
+    assert "privacy" not in {hit.category for hit in engine.screen(text)}
