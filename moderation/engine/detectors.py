@@ -12,6 +12,7 @@ from collections.abc import Mapping
 
 from . import links as link_module
 from . import pii
+from .aimed import aimed
 from .analysed import Analysis
 from .phones import phone_digits
 from .regexgate import Gate, RequiredWords
@@ -185,7 +186,9 @@ class DetectorMatching:
                 for index, config in self._link:
                     if self._link_fires(link, config):
                         found[index].append((link.start, link.end))
-        views = [spaced] if spaced is not None else []
+        # The regular expressions also read the message with an emoji's pointer taken out
+        # (課長👉💩 as 課長💩: see .aimed).
+        views = [view for view in (spaced, aimed(wide) if self._regex else None) if view]
         cannot: frozenset[int] = frozenset()
         if self._required is not None:
             cannot = self._required.cannot_fire(wide)

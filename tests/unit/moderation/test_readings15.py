@@ -1,6 +1,7 @@
 """Ways of writing the engine reads since readings15, each with its innocent look-alikes:
 a My Number said to be one (whatever its check digit, also in words), phone numbers in
-English or romaji digit words. The pre-check never skips what the full reading finds."""
+English or romaji digit words, and an emoji pointed at a person (課長👉💩). The pre-check
+never skips what the full reading finds."""
 
 from functools import cache
 
@@ -162,3 +163,38 @@ def test_the_city_hall_number_spelled_in_english_is_still_the_published_one():
     # 0225-95-1111 is the city hall's switchboard (allowed by the phone rule)
     text = "市役所は zero two two five nine five one one one one です"
     assert "privacy" not in {hit.category for hit in engine.screen(text)}
+
+
+# --- 5. an emoji pointed at a person ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("〇〇課長👉💩", "課長👉💩"),
+        ("〇〇課長 👉 💩", "課長 👉 💩"),
+        ("〇〇課長👉🏻💩", "課長👉🏻💩"),
+        ("市長→🐒", "市長→🐒"),
+        ("担当者➡️💩", "担当者➡️💩"),
+        ("佐藤課長＝💩", "課長＝💩"),
+        ("課長👉🐒", "課長👉🐒"),
+    ],
+)
+def test_an_emoji_pointed_at_the_staff_is_an_insult(text, written):
+    hits = [hit for hit in _screen(text) if hit.category == "defamation"]
+    assert hits
+    assert any(text[start:end] == written for hit in hits for start, end in hit.spans)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "市役所👉🏢 こちらが新庁舎です",
+        "窓口はこちら👉🍀 受付は9時から",
+        "課長👉🎉 昇進おめでとうございます",
+        "石巻→🚃→仙台",
+        "道の駅👉🍙がおいしかった",
+    ],
+)
+def test_a_pointer_to_a_harmless_emoji_stays_clean(text):
+    assert _screen(text) == []
