@@ -12,6 +12,7 @@ import unicodedata
 
 from .lookalikes import (
     MASKS,
+    ditto_voicing,
     kanji_as_katakana,
     look_alikes,
     sign_words,
@@ -350,7 +351,9 @@ def undo_pieces(text: str) -> list[list]:
                     _stretched_vowels(
                         _shorten(
                             _glue_split_words(
-                                _glue_single_letters(unmask_pieces(_waves_as_long(_pieces(text))))
+                                _glue_single_letters(
+                                    unmask_pieces(_waves_as_long(ditto_voicing(_pieces(text))))
+                                )
                             )
                         )
                     )

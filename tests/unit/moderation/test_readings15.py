@@ -1,15 +1,18 @@
 """Ways of writing the engine reads since readings15, each with its innocent look-alikes:
 a My Number said to be one (whatever its check digit, also in words), phone numbers in
-English or romaji digit words, and an emoji pointed at a person (課長👉💩). The pre-check
-never skips what the full reading finds."""
+English or romaji digit words, the ditto mark drawn for the voicing mark (ハ〃カ), and an
+emoji pointed at a person (課長👉💩). The pre-check never skips what the full reading finds."""
 
 from functools import cache
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from moderation.engine import Engine, widen
 from moderation.engine.defaults import DEFAULT_RULES
 from moderation.engine.digit_words import digit_runs, spelled_digits
+from moderation.engine.evasion import deevade
 from moderation.engine.phones import detect_phone
 from moderation.engine.pii import detect_my_number
 
@@ -163,6 +166,65 @@ def test_the_city_hall_number_spelled_in_english_is_still_the_published_one():
     # 0225-95-1111 is the city hall's switchboard (allowed by the phone rule)
     text = "市役所は zero two two five nine five one one one one です"
     assert "privacy" not in {hit.category for hit in engine.screen(text)}
+
+
+# --- 3. the ditto mark drawn for the voicing mark ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("市長はハ〃カ", "市長はバカ"),
+        ("ﾊ〃ｶ職員", "バカ職員"),
+        ("市長はﾊ〃ｶだ", "市長はバカだ"),
+        ("市長はハ″カだ", "市長はバカだ"),
+        ("市長はテ〃フ〃", "市長はデブ"),
+        # a mark between the letters of a word of abuse hides no voicing: a separator
+        ("市長はク〃ズだ", "市長はクズだ"),
+        ("ｸ〃ｽﾞ職員", "クズ職員"),
+        ("市長はｸ〃ｽﾞ", "市長はクズ"),
+        ("市長はハ〃ゲ", "市長はハゲ"),
+        ("お前らシ〃ネ", "お前らシネ"),
+    ],
+)
+def test_a_ditto_mark_after_a_kana_is_read_as_the_voicing_mark(text, read):
+    assert deevade(text).text == read
+    assert _clauses(text) & {"defamation", "threat"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "りんご 100円、みかん 〃",  # the ditto mark of a list, after a space
+        "みかん〃",  # after a kana that takes no voicing mark
+        "ケーキ 300円、クッキー 〃",
+        'テストは"カンタン"でした',  # a quotation mark is no voicing mark
+        '「"バカ"と言われた」と相談がありました',
+        "会場は〃、時間も〃です",
+    ],
+)
+def test_ditto_marks_of_lists_and_quotation_marks_stay_as_written(text):
+    assert _screen(text) == []
+
+
+_DITTO_PIECES = [
+    "ハ", "ﾊ", "カ", "ｶ", "ク", "ｸ", "ズ", "ｽﾞ", "シ", "ネ", "テ", "フ", "〃", "″", "〇", " ", "は",
+    "市長", "みかん", "だ", "。", "バカ",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_DITTO_PIECES), max_size=10).map("".join))
+@example("市長はハ〃カ〃")
+@example("ク〃〃ズ")
+@example("〃ハ〃〇カ")
+def test_random_ditto_marks_screen_the_same_with_and_without_the_pre_check(text):
+    _screen(text)
+
+
+def test_a_voiced_ditto_mark_is_highlighted_with_its_kana():
+    (hit,) = [hit for hit in _screen("市長はハ〃カ") if hit.category == "defamation"][:1]
+    assert "市長はハ〃カ"[slice(*hit.spans[0])] == "ハ〃カ"
 
 
 # --- 5. an emoji pointed at a person ---------------------------------------------------------
