@@ -25,6 +25,8 @@ Pure Python. :func:`deevade` turns a comment into the text the analyser reads:
   ノヾ drawn together is バ (ノヾカ);
 * a mark drawn for the voicing mark after a kana (ハ〃カ, ﾊ〃ｶ) is composed with it, or
   dropped between the letters of a word of abuse it splits (ク〃ズ);
+* a few words of abuse and threat said with the north's voicing (お前はばがだ, ころずぞ,
+  ごろすぞ: see :mod:`.dialect`) are written unvoiced;
 * one letter of a word of abuse hidden behind a mask (キ〇ガイ, ぶっこ×す: see
   ``MASKED_WORDS``) is read as the letter; two masks together (〇〇議員, a name's
   stand-in), a mask before さん (a masked name) and a two-letter word (バ〇) are left;
@@ -46,6 +48,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from .dialect import may_be_voiced
 from .evasion_steps import (
     _MAX_GAP,
     _SMALL_VOWELS,
@@ -104,6 +107,7 @@ def deevade(text: str) -> Deevaded:
             and not _SPLIT_WORD_RE.search(wide)
             and not _MASK_RE.search(text)
             and not _DITTO_RE.search(text)
+            and not may_be_voiced(text)
         ):
             length = len(text)
             return Deevaded(text, wide, tuple(range(length)), tuple(range(1, length + 1)), True)
@@ -295,10 +299,16 @@ _DITTO_RE = re.compile(f"[{DITTO_MARKS}](?<={_KANA}[{DITTO_MARKS}])")
 
 def may_be_masked(text: str) -> bool:
     """Whether a mark in ``text`` may stand for a letter or part of one: a mask next to a
-    letter (キ〇ガイ), or a mark drawn for the voicing mark after a kana (ハ〃カ). A
-    superset of the texts whose masked words and drawn marks :func:`deevade` reads (the
-    quick form, which drops both as symbols, cannot tell)."""
-    return _MASK_RE.search(text) is not None or _DITTO_RE.search(text) is not None
+    letter (キ〇ガイ), or a mark drawn for the voicing mark after a kana (ハ〃カ); or
+    whether a word of abuse may be said with the north's voicing (ごろすぞ, see
+    :mod:`.dialect`). A superset of the texts whose masked words, drawn marks and voiced
+    words :func:`deevade` reads (the quick form, which keeps letters as written and drops
+    marks as symbols, cannot tell)."""
+    return (
+        _MASK_RE.search(text) is not None
+        or _DITTO_RE.search(text) is not None
+        or may_be_voiced(text)
+    )
 
 
 def may_stretch(text: str) -> bool:

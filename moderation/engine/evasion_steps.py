@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .dialect import unvoice
 from .lookalikes import (
     MASKS,
     ditto_voicing,
@@ -345,14 +346,16 @@ def undo_pieces(text: str) -> list[list]:
     """Every step of :func:`deevade`'s loop, in order: [output, start, end, is_separator]
     per character of the result (the fast path must agree with this)."""
     return sign_words(
-        _katakana_endings(
-            kanji_as_katakana(
-                look_alikes(
-                    _stretched_vowels(
-                        _shorten(
-                            _glue_split_words(
-                                _glue_single_letters(
-                                    unmask_pieces(_waves_as_long(ditto_voicing(_pieces(text))))
+        unvoice(
+            _katakana_endings(
+                kanji_as_katakana(
+                    look_alikes(
+                        _stretched_vowels(
+                            _shorten(
+                                _glue_split_words(
+                                    _glue_single_letters(
+                                        unmask_pieces(_waves_as_long(ditto_voicing(_pieces(text))))
+                                    )
                                 )
                             )
                         )

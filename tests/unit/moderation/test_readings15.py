@@ -1,7 +1,8 @@
 """Ways of writing the engine reads since readings15, each with its innocent look-alikes:
 a My Number said to be one (whatever its check digit, also in words), phone numbers in
-English or romaji digit words, the ditto mark drawn for the voicing mark (ハ〃カ), and an
-emoji pointed at a person (課長👉💩). The pre-check never skips what the full reading finds."""
+English or romaji digit words, the ditto mark drawn for the voicing mark (ハ〃カ), a threat
+said with the north's voicing (ころずぞ, ごろすぞ), and an emoji pointed at a person
+(課長👉💩). The pre-check never skips what the full reading finds."""
 
 from functools import cache
 
@@ -225,6 +226,61 @@ def test_random_ditto_marks_screen_the_same_with_and_without_the_pre_check(text)
 def test_a_voiced_ditto_mark_is_highlighted_with_its_kana():
     (hit,) = [hit for hit in _screen("市長はハ〃カ") if hit.category == "defamation"][:1]
     assert "市長はハ〃カ"[slice(*hit.spans[0])] == "ハ〃カ"
+
+
+# --- 4. the north's voicing ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "clause", "written"),
+    [
+        ("てめえころずぞ", "threat", "ころずぞ"),
+        ("市長ごろすぞ", "threat", "ごろすぞ"),
+        ("ぶっごろすぞ", "threat", "ぶっごろす"),
+        ("職員ども、ごろしでやる", "threat", "ごろしでやる"),
+        ("市長をころじでやる", "threat", "ころじでやる"),
+        ("コロズゾ", "threat", "コロズゾ"),
+        ("ご ろ す ぞ", "threat", "ご ろ す ぞ"),  # spaced out as well
+    ],
+)
+def test_a_threat_said_with_the_norths_voicing_is_read_as_the_word(text, clause, written):
+    hits = [hit for hit in _screen(text) if hit.category == clause]
+    assert hits
+    assert any(text[start:end] == written for hit in hits for start, end in hit.spans)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "そればがりだ",  # ばがり is the north's ばかり (only)
+        "おばがだいすき",  # 伯母が大好き
+        "市場のそばが、にぎわってた",
+        "そばがおいしかった",
+        "3時ごろすぎに行きます",
+        "5時ごろせんせいが来ます",
+        "毎日ごろごろしてる",
+        "きのうはごろしてた",
+        "ころころ転がる",
+        "んだがら、雪かぎ手伝ってけさいん",
+        "ばあちゃんがいつもいってたっちゃ",
+    ],
+)
+def test_the_same_letters_in_other_words_stay_as_written(text):
+    assert _screen(text) == []
+
+
+_NORTH_PIECES = [
+    "ご", "ゴ", "こ", "ろ", "ロ", "す", "ず", "ズ", "し", "じ", "で", "て", "やる", "ぞ", "ば", "が",
+    "だ", "べ", "そ", "お", " ", "・", "市長", "。", "ぎ",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_NORTH_PIECES), max_size=10).map("".join))
+@example("ご・ろ・す・ぞ")
+@example("ばがだ。ころずぞ")
+def test_random_voiced_words_screen_the_same_with_and_without_the_pre_check(text):
+    _screen(text)
 
 
 # --- 5. an emoji pointed at a person ---------------------------------------------------------
