@@ -1,8 +1,9 @@
 """Ways of writing the engine reads since readings15, each with its innocent look-alikes:
 a My Number said to be one (whatever its check digit, also in words), phone numbers in
 English or romaji digit words, the ditto mark drawn for the voicing mark (ハ〃カ), a threat
-said with the north's voicing (ころずぞ, ごろすぞ), and an emoji pointed at a person
-(課長👉💩). The pre-check never skips what the full reading finds."""
+said with the north's voicing (ころずぞ, ごろすぞ) and its fool after a topic (お前はばがだ),
+and an emoji pointed at a person (課長👉💩). The pre-check never skips what the full
+reading finds."""
 
 from functools import cache
 
@@ -266,6 +267,35 @@ def test_a_threat_said_with_the_norths_voicing_is_read_as_the_word(text, clause,
     ],
 )
 def test_the_same_letters_in_other_words_stay_as_written(text):
+    assert _screen(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "お前はばがだ",
+        "市長はばがです",
+        "職員はばがじゃねえの",
+        "お前はばがでねえの",
+        "あいつもばがだべ",
+    ],
+)
+def test_the_norths_fool_after_a_topic_is_read_as_a_word(text):
+    hits = [hit for hit in _screen(text) if hit.category == "defamation"]
+    assert any(text[start:end].startswith("ばが") for hit in hits for start, end in hit.spans)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "道のはばが、せまい",  # 幅が
+        "道のはばがせまい",
+        "道路のはばがだいぶ狭い",
+        "この道ははばがせまいです",
+        "そばがだいすき",
+    ],
+)
+def test_a_width_is_still_a_width(text):
     assert _screen(text) == []
 
 
