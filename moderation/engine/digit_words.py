@@ -41,11 +41,13 @@ _LATIN_DIGITS = {
 }  # fmt: skip
 _LATIN_WORD_RE = re.compile("|".join(sorted(_LATIN_DIGITS, key=len, reverse=True)))
 _LATIN_RUN_RE = re.compile("[A-Za-z]+")
-# Whether a text may hold a Latin digit word at all (the search is cheap; the reading not).
-LATIN_HINT_RE = re.compile(
-    r"(?i)(?<![a-z])(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|rei|maru|ichi"
-    r"|ni|san|yon|go|roku|nana|hachi|kyuu?)"
-)
+
+
+def may_hold_latin_digits(wide: str) -> bool:
+    """Whether the (widened) text may hold a Latin digit word: a run of Latin letters that
+    starts with one (most comments have no Latin letter, which the search skips at C
+    speed)."""
+    return any(_LATIN_WORD_RE.match(run.group().lower()) for run in _LATIN_RUN_RE.finditer(wide))
 
 
 def _kana_digit(word: str) -> str:
@@ -79,7 +81,7 @@ def digit_words(wide: str, *, latin: bool | None = None) -> list[tuple[int, int,
     hold one) Latin digit word of ``wide``, in order: (start, end, digit)."""
     words = [(m.start(), m.end(), _kana_digit(m.group())) for m in KANA_DIGIT_RE.finditer(wide)]
     if latin is None:
-        latin = LATIN_HINT_RE.search(wide) is not None
+        latin = may_hold_latin_digits(wide)
     if latin:
         words = sorted(words + list(_latin_words(wide)))
     return words

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .digit_words import LATIN_HINT_RE, digit_runs, spelled_digits
+from .digit_words import digit_runs, may_hold_latin_digits, spelled_digits
 
 __all__ = ["detect_phone", "phone_digits", "phone_digits_valid", "spelled_digits"]
 
@@ -101,7 +101,7 @@ def detect_phone(wide: str) -> list[Span]:
     hyphens, spaces, の, wave dashes, parentheses or +81, or spelled in kana."""
     # The cheap pre-check (a number has ten digits): str.count runs at C speed, and kanji
     # numerals (common in prose: 一緒, 三回目) and O are only counted when digits fall short.
-    latin = LATIN_HINT_RE.search(wide) is not None
+    latin = may_hold_latin_digits(wide)
     spelled = (
         _spelled_phone(wide.translate(_KANJI_DIGITS), latin)
         if latin or _SPELLED_HINT_RE.search(wide)
