@@ -40,14 +40,16 @@ _LATIN_DIGITS = {
     "hachi": "8", "kyuu": "9", "kyu": "9", "ku": "9",
 }  # fmt: skip
 _LATIN_WORD_RE = re.compile("|".join(sorted(_LATIN_DIGITS, key=len, reverse=True)))
-_LATIN_RUN_RE = re.compile("[A-Za-z]+")
+# A run of two letters or more (no digit word has one letter).
+_LATIN_RUN_RE = re.compile("[A-Za-z]{2,}")
+_LATIN_STARTS = frozenset(word[:2] for word in _LATIN_DIGITS)
 
 
 def may_hold_latin_digits(wide: str) -> bool:
     """Whether the (widened) text may hold a Latin digit word: a run of Latin letters that
-    starts with one (most comments have no Latin letter, which the search skips at C
+    starts as one does (most comments have no Latin letter, which the search skips at C
     speed)."""
-    return any(_LATIN_WORD_RE.match(run.group().lower()) for run in _LATIN_RUN_RE.finditer(wide))
+    return any(run.group()[:2].lower() in _LATIN_STARTS for run in _LATIN_RUN_RE.finditer(wide))
 
 
 def _kana_digit(word: str) -> str:
@@ -74,6 +76,11 @@ def _latin_words(wide: str) -> Iterator[tuple[int, int, str]]:
         for match in words:
             start = run.start() + match.start()
             yield start, run.start() + match.end(), _LATIN_DIGITS[match.group()]
+
+
+def latin_digit_words(wide: str) -> int:
+    """How many Latin digit words ``wide`` holds."""
+    return sum(1 for _word in _latin_words(wide))
 
 
 def digit_words(wide: str, *, latin: bool | None = None) -> list[tuple[int, int, str]]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .digit_words import digit_runs, may_hold_latin_digits, spelled_digits
+from .digit_words import digit_runs, latin_digit_words, may_hold_latin_digits, spelled_digits
 
 __all__ = ["detect_phone", "phone_digits", "phone_digits_valid", "spelled_digits"]
 
@@ -101,13 +101,15 @@ def detect_phone(wide: str) -> list[Span]:
     hyphens, spaces, の, wave dashes, parentheses or +81, or spelled in kana."""
     # The cheap pre-check (a number has ten digits): str.count runs at C speed, and kanji
     # numerals (common in prose: 一緒, 三回目) and O are only counted when digits fall short.
-    latin = may_hold_latin_digits(wide)
-    spelled = (
-        _spelled_phone(wide.translate(_KANJI_DIGITS), latin)
-        if latin or _SPELLED_HINT_RE.search(wide)
-        else []
-    )
+    # Digit words in English or romaji are read only where, with the digits, they are
+    # enough for a number, or beside a zero in kana (most comments have no Latin letter).
+    kana = _SPELLED_HINT_RE.search(wide) is not None
     count = sum(map(wide.count, "0123456789"))
+    latin = may_hold_latin_digits(wide) and (
+        kana
+        or latin_digit_words(wide) + count + sum(map(wide.count, "〇零一二三四五六七八九")) >= 10
+    )
+    spelled = _spelled_phone(wide.translate(_KANJI_DIGITS), latin) if latin or kana else []
     if count < 10 and _KANJI_DIGIT_RE.search(wide):
         count += sum(map(wide.count, "〇零一二三四五六七八九"))
     if 4 <= count < 10 and _has_letter_zero(wide):
