@@ -12,6 +12,7 @@ from collections.abc import Mapping
 
 from . import links as link_module
 from . import pii
+from .aimed import aimed
 from .analysed import Analysis
 from .phones import phone_digits
 from .regexgate import Gate, RequiredWords
@@ -157,6 +158,9 @@ class DetectorMatching:
                 if name == "email":
                     if not _may_hold_email(message):
                         continue
+                elif name == "my_number":
+                    if not pii.may_hold_my_number(message, digits):
+                        continue  # (in words a number has no digits: see pii)
                 elif digits < pii.MIN_DIGITS.get(name, 0):
                     continue
                 detector = pii.DETECTORS.get(name)
@@ -182,11 +186,14 @@ class DetectorMatching:
                 for index, config in self._link:
                     if self._link_fires(link, config):
                         found[index].append((link.start, link.end))
+        # The regular expressions also read the message with an emoji's pointer taken out
+        # (課長👉💩 as 課長💩: see .aimed).
+        views = [view for view in (spaced, aimed(wide) if self._regex else None) if view]
         cannot: frozenset[int] = frozenset()
         if self._required is not None:
             cannot = self._required.cannot_fire(wide)
-            if spaced is not None:
-                cannot = cannot & self._required.cannot_fire(spaced.text)
+            for view in views:
+                cannot = cannot & self._required.cannot_fire(view.text)
         for index, pattern, on_normalized, gate in self._regex:
             if index in cannot:
                 continue  # none of the words every match holds is there (.regexgate)
@@ -203,10 +210,10 @@ class DetectorMatching:
                 for match in pattern.finditer(wide):
                     if match.end() > match.start():
                         found[index].append(match.span())
-                if spaced is not None:
-                    for match in pattern.finditer(spaced.text):
+                for view in views:
+                    for match in pattern.finditer(view.text):
                         if match.end() > match.start():
-                            found[index].append(spaced.to_message(*match.span()))
+                            found[index].append(view.to_message(*match.span()))
 
     @staticmethod
     def _link_fires(link: link_module.Link, config: dict) -> bool:

@@ -23,6 +23,10 @@ Pure Python. :func:`deevade` turns a comment into the text the analyser reads:
 * look-alikes of 死 are undone: タヒ (not タヒチ) and 氏ね / 市ね where 氏 / 市 is no
   honorific or city's name (田中氏ね and 石巻市ね stay innocent, 職員全員氏ね does not);
   ノヾ drawn together is バ (ノヾカ);
+* a mark drawn for the voicing mark after a kana (ハ〃カ, ﾊ〃ｶ) is composed with it, or
+  dropped between the letters of a word of abuse it splits (ク〃ズ);
+* a few words of abuse and threat said with the north's voicing (お前はばがだ, ころずぞ,
+  ごろすぞ: see :mod:`.dialect`) are written unvoiced;
 * one letter of a word of abuse hidden behind a mask (キ〇ガイ, ぶっこ×す: see
   ``MASKED_WORDS``) is read as the letter; two masks together (〇〇議員, a name's
   stand-in), a mask before さん (a masked name) and a two-letter word (バ〇) are left;
@@ -46,6 +50,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from .dialect import may_be_voiced
 from .evasion_steps import (
     _MAX_GAP,
     _SMALL_VOWELS,
@@ -58,7 +63,7 @@ from .evasion_steps import (
     stretched_vowel_pattern,
     undo_pieces,
 )
-from .lookalikes import KANJI_AS_KATAKANA, MASKS, SIGN_WORDS
+from .lookalikes import DITTO_MARKS, KANJI_AS_KATAKANA, MASKS, SIGN_WORDS
 from .normalize import (
     _DAKUTEN,
     _DAKUTEN_MARKS,
@@ -106,6 +111,8 @@ def deevade(text: str, *, romaji: bool = True) -> Deevaded:
             not changes.search(wide)
             and not _SPLIT_WORD_RE.search(wide)
             and not _MASK_RE.search(text)
+            and not _DITTO_RE.search(text)
+            and not may_be_voiced(text)
             and not (romaji and may_hold_romaji_run(wide))
         ):
             length = len(text)
@@ -292,10 +299,24 @@ _MASK_RE = re.compile(
 )
 
 
+# A mark drawn for the voicing mark right after a kana (ハ〃カ, ﾊ〃ｶ: see
+# .lookalikes.ditto_voicing), in the original text.
+_KANA = "[ぁ-ゖァ-ヺｦ-ﾝ]"
+_DITTO_RE = re.compile(f"[{DITTO_MARKS}](?<={_KANA}[{DITTO_MARKS}])")
+
+
 def may_be_masked(text: str) -> bool:
-    """Whether a mask sits next to a letter in ``text`` (キ〇ガイ): a superset of the texts
-    whose masked words :func:`deevade` reads."""
-    return _MASK_RE.search(text) is not None
+    """Whether a mark in ``text`` may stand for a letter or part of one: a mask next to a
+    letter (キ〇ガイ), or a mark drawn for the voicing mark after a kana (ハ〃カ); or
+    whether a word of abuse may be said with the north's voicing (ごろすぞ, see
+    :mod:`.dialect`). A superset of the texts whose masked words, drawn marks and voiced
+    words :func:`deevade` reads (the quick form, which keeps letters as written and drops
+    marks as symbols, cannot tell)."""
+    return (
+        _MASK_RE.search(text) is not None
+        or _DITTO_RE.search(text) is not None
+        or may_be_voiced(text)
+    )
 
 
 def may_stretch(text: str) -> bool:

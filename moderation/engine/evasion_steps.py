@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .dialect import unvoice
 from .lookalikes import (
     MASKS,
+    ditto_voicing,
     kanji_as_katakana,
     look_alikes,
     sign_words,
@@ -344,10 +346,11 @@ def _waves_as_long(pieces: list[list]) -> list[list]:
 def undo_pieces(text: str, *, romaji: bool = True) -> list[list]:
     """Every step of :func:`deevade`'s loop, in order: [output, start, end, is_separator]
     per character of the result (the fast path must agree with this)."""
-    pieces = _glue_single_letters(unmask_pieces(_waves_as_long(_pieces(text))))
+    pieces = ditto_voicing(_pieces(text))
+    pieces = _glue_single_letters(unmask_pieces(_waves_as_long(pieces)))
     pieces = _stretched_vowels(_shorten(_glue_split_words(pieces)))
     pieces = _katakana_endings(kanji_as_katakana(look_alikes(pieces)))
-    pieces = sign_words(pieces)
+    pieces = sign_words(unvoice(pieces))
     return read_romaji_runs(pieces) if romaji else pieces
 
 

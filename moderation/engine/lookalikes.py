@@ -1,12 +1,14 @@
 """The look-alike steps of de-evasion: masks over a letter (キ〇ガイ) or between two
-(ク〇ズ), signs that stand for a word (💩, π), drawings of 死 (タヒ, 氏ね, 4ね) and of バ
-(ノヾ), and kanji drawn as katakana (コ口ス). Each works on the pieces of
-:mod:`.evasion_steps`, which runs them in order.
+(ク〇ズ), marks drawn for the voicing mark (ハ〃カ), signs that stand for a word (💩, π),
+drawings of 死 (タヒ, 氏ね, 4ね) and of バ (ノヾ), and kanji drawn as katakana (コ口ス).
+Each works on the pieces of :mod:`.evasion_steps`, which runs them in order.
 
 Pure Python.
 """
 
 from __future__ import annotations
+
+import unicodedata
 
 from .normalize import _is_kanji, honorific_shi, names_people
 from .scripts import is_katakana, letter_kind
@@ -131,6 +133,81 @@ def _hidden_letter(texts: list[str], index: int) -> str | None:
                 continue
             return word[index - start]
     return None
+
+
+# Marks drawn for the voicing mark after a kana (ハ〃カ, ﾊ〃ｶ, ハ″カ): the ditto mark and
+# the double prime look like ゛ and are written for it to break a word, the way a
+# separated ﾞ is. Read as ゛ where the kana before takes it. (Not a quotation mark ": next
+# to a kana it opens or closes a quote as often, テストは"カンタン"でした.) But a mark put between two letters that
+# spell a word of abuse without it (ク〃ズ, ｸ〃ｽﾞ, シ〃ネ, ハ〃ゲ) hides no voicing: it is a
+# separator there, dropped as a mask that hid no letter is (ク〇ズ), and the word is read
+# unvoiced (グズ, ジネ are no one's writing of クズ, シネ).
+DITTO_MARKS = "〃″"
+_UNVOICED_ABUSE = (
+    "くず", "くそ", "かす", "しね", "しんで", "ころす", "ころせ", "ころし", "きも", "きしょ", "うざ",
+    "はげ", "ぶす", "きちがい", "ちんこ", "ちんぽ", "まんこ", "せっくす", "ふぇら", "くたばれ",
+    "ごみくず", "てめえ", "てめー", "ざこ",
+)  # fmt: skip
+
+
+def _kana_fold(char: str) -> str:
+    return chr(ord(char) - 0x60) if "\u30a1" <= char <= "\u30f6" else char
+
+
+def _voiced(char: str) -> str | None:
+    composed = unicodedata.normalize("NFC", char + "\u3099")
+    return composed if len(composed) == 1 else None
+
+
+def ditto_voicing(pieces: list[list]) -> list[list]:
+    """Marks drawn for ゛ after a kana (see DITTO_MARKS): composed with the kana, or dropped
+    between the letters of a word of abuse; anywhere else left as they are."""
+    if not any(piece[0] in DITTO_MARKS for piece in pieces):
+        return pieces
+    out: list[list] = []
+    for index, piece in enumerate(pieces):
+        mark = piece[0]
+        if mark not in DITTO_MARKS or not out or out[-1][3]:
+            out.append(piece)
+            continue
+        before = out[-1]
+        voiced = _voiced(before[0]) if letter_kind(before[0]) in _KANA else None
+        after = pieces[index + 1] if index + 1 < len(pieces) else None
+        kana_after = after is not None and not after[3] and letter_kind(after[0]) in _KANA
+        if voiced is None:
+            out.append(piece)
+            continue
+        if kana_after and _abuse_across(out, pieces, index):
+            continue  # a separator inside the word: dropped
+        before[0] = voiced
+        before[2] = piece[2]
+    return out
+
+
+_KANA = ("hiragana", "katakana")
+
+
+def _abuse_across(out: list[list], pieces: list[list], index: int) -> bool:
+    """Whether the kana before the mark at ``index`` (the end of ``out``) and those after
+    it spell a word of _UNVOICED_ABUSE across the mark."""
+    left = ""
+    for piece in reversed(out[-6:]):
+        if piece[3] or letter_kind(piece[0]) not in _KANA:
+            break
+        left = _kana_fold(piece[0]) + left
+    right = ""
+    for piece in pieces[index + 1 : index + 7]:
+        if piece[3] or letter_kind(piece[0]) not in _KANA:
+            break
+        right += _kana_fold(piece[0])
+    joined = left + right
+    for word in _UNVOICED_ABUSE:
+        at = joined.find(word)
+        while at >= 0:
+            if at < len(left) < at + len(word):
+                return True
+            at = joined.find(word, at + 1)
+    return False
 
 
 def _word_before(out: list[list], length: int = 3) -> str:

@@ -1,5 +1,6 @@
 """Phone numbers however they are written: digits of either width, kanji numerals, digit
-words in kana (ぜろきゅーぜろ…), the letter O for zero, any separators between the groups.
+words in kana (ぜろきゅーぜろ…), in English or romaji (zero nine zero…), the letter O for
+zero, any separators between the groups.
 
 Pure Python. :func:`detect_phone` takes the *widened* text (``widen.widen``: same
 length as the original, full-width digits and letters made ASCII, dashes and long marks
@@ -11,7 +12,10 @@ keeps dates, prices and order numbers out. Part of :mod:`.pii`.
 from __future__ import annotations
 
 import re
-import unicodedata
+
+from .digit_words import digit_runs, latin_digit_words, may_hold_latin_digits, spelled_digits
+
+__all__ = ["detect_phone", "phone_digits", "phone_digits_valid", "spelled_digits"]
 
 Span = tuple[int, int]
 
@@ -55,39 +59,9 @@ def _has_letter_zero(text: str) -> bool:
     return ("O" in text or "o" in text) and _LETTER_ZERO_RE.search(text) is not None
 
 
-# Digits spelled out in kana (ゼロキューゼロ…): read as digits, offsets kept per digit word.
-# Widening has made long marks "-" (キュー -> キュ-, オー -> オ-), which may stand between
-# digit words, and half-width katakana full-width with the voicing mark apart (ｾﾞﾛ -> セ +
-# U+3099). A long vowel may be written out (にい, ごう), but not when it starts the next
-# word (にいち is 2 1).
-_V = "\u3099"
-_SPELLED_DIGIT_RE = re.compile(
-    f"ぜろ|ゼロ|せ{_V}ろ|セ{_V}ロ|れい|レイ|まる|マル|オ-|お-|いち|イチ|さん|サン|よん|ヨン|ろく|ロク"
-    f"|なな|ナナ|はち|ハチ|しち|シチ|きゅう|キュウ|きゅー|キュー|きゅ|キュ|ごう|ゴウ|ご|ゴ|こ{_V}う"
-    f"|コ{_V}ウ|こ{_V}|コ{_V}|にい(?!ち)|ニイ(?!チ)|に|ニ|し|シ|く|ク|[0-9]"
-)
-_SPELLED_DIGITS = {
-    "ぜろ": "0", "れい": "0", "まる": "0", "お-": "0", "いち": "1", "に": "2", "にい": "2",
-    "さん": "3", "よん": "4", "し": "4", "ご": "5", "ごう": "5", "ろく": "6", "なな": "7",
-    "しち": "7", "はち": "8", "きゅう": "9", "きゅー": "9", "きゅ": "9", "く": "9",
-}  # fmt: skip
-# A spelled number starts with zero; まる and れい are also inside words (始まる, きれい).
-_SPELLED_HINT_RE = re.compile(f"ぜろ|ゼロ|せ{_V}ろ|セ{_V}ロ|マル|レイ|オ-|お-")
-# What may stand between the digit words of one number.
-_SPELLED_GAP = " 　-ー、・のノ~〜"
-
-
-def _digit_of(word: str) -> str:
-    """The digit a digit word (or a digit) stands for ("" for none)."""
-    word = unicodedata.normalize("NFC", word)
-    folded = "".join(chr(ord(c) - 0x60) if "ァ" <= c <= "ヶ" else c for c in word)
-    return folded if folded.isdigit() else _SPELLED_DIGITS.get(folded, "")
-
-
-def spelled_digits(wide: str) -> str:
-    """The digits of a number written with digit words, digits or both (ぜろにーにーご… reads
-    0225…), so that a spelled number can be compared with a published one."""
-    return "".join(_digit_of(match.group()) for match in _SPELLED_DIGIT_RE.finditer(wide))
+# Digits spelled out in words (ゼロキューゼロ…, zero nine zero…) are read by :mod:`.digit_words`;
+# a spelled number starts with zero, and まる and れい are also inside words (始まる, きれい).
+_SPELLED_HINT_RE = re.compile("ぜろ|ゼロ|せ\u3099ろ|セ\u3099ロ|マル|レイ|オ-|お-")
 
 
 def phone_digits(wide: str) -> str:
@@ -102,37 +76,22 @@ def phone_digits(wide: str) -> str:
     return digits
 
 
-def _spelled_phone(wide: str) -> list[Span]:
-    """A phone number spelled in kana (ゼロキューゼロ いちにさんよん…): the digit words are
-    read as digits (a run of at least ten), then checked like a written number."""
+def _spelled_phone(wide: str, latin: bool) -> list[Span]:
+    """A phone number spelled in words (ゼロキューゼロ いちにさんよん…, zero nine zero one
+    two…, or digits among them): the digit words are read as digits (a run of at least
+    ten), then checked like a written number."""
     spans: list[Span] = []
-    digits: list[str] = []  # one digit per digit word
-    starts: list[int] = []
-    ends: list[int] = []
-    position = 0
-
-    def flush() -> None:
-        number = "".join(digits)
+    for run in digit_runs(wide, latin=latin):
+        number = "".join(digit for _s, _e, digit in run)
         for offset in range(max(0, len(number) - 9)):
-            for length in (11, 10):
-                piece = number[offset : offset + length]
-                if len(piece) == length and phone_digits_valid(piece):
-                    spans.append((starts[offset], ends[offset + length - 1]))
-                    return
-
-    for match in _SPELLED_DIGIT_RE.finditer(wide):
-        gap = wide[position : match.start()]
-        if digits and gap.strip(_SPELLED_GAP) != "":
-            flush()
-            digits.clear()
-            starts.clear()
-            ends.clear()
-        digits.append(_digit_of(match.group()))
-        starts.append(match.start())
-        ends.append(match.end())
-        position = match.end()
-    if digits:
-        flush()
+            piece = next(
+                (p for n in (11, 10) if len(p := number[offset : offset + n]) == n
+                 and phone_digits_valid(p)),
+                None,
+            )  # fmt: skip
+            if piece is not None:
+                spans.append((run[offset][0], run[offset + len(piece) - 1][1]))
+                break
     return spans
 
 
@@ -142,8 +101,15 @@ def detect_phone(wide: str) -> list[Span]:
     hyphens, spaces, の, wave dashes, parentheses or +81, or spelled in kana."""
     # The cheap pre-check (a number has ten digits): str.count runs at C speed, and kanji
     # numerals (common in prose: 一緒, 三回目) and O are only counted when digits fall short.
-    spelled = _spelled_phone(wide.translate(_KANJI_DIGITS)) if _SPELLED_HINT_RE.search(wide) else []
+    # Digit words in English or romaji are read only where, with the digits, they are
+    # enough for a number, or beside a zero in kana (most comments have no Latin letter).
+    kana = _SPELLED_HINT_RE.search(wide) is not None
     count = sum(map(wide.count, "0123456789"))
+    latin = may_hold_latin_digits(wide) and (
+        kana
+        or latin_digit_words(wide) + count + sum(map(wide.count, "〇零一二三四五六七八九")) >= 10
+    )
+    spelled = _spelled_phone(wide.translate(_KANJI_DIGITS), latin) if latin or kana else []
     if count < 10 and _KANJI_DIGIT_RE.search(wide):
         count += sum(map(wide.count, "〇零一二三四五六七八九"))
     if 4 <= count < 10 and _has_letter_zero(wide):

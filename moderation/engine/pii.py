@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .digit_words import digit_runs
 from .phones import detect_phone, phone_digits
 from .widen import widen
 
@@ -87,14 +88,80 @@ def is_my_number(digits: str) -> bool:
     )
 
 
+# A number said to be a My Number (マイナンバーは…, 個人番号: …, …が俺のマイナンバー) is one
+# whatever its check digit: whoever posts another's number may mistype a digit, and the
+# number is disclosed all the same. Widening has made the long mark a hyphen and split
+# half-width ﾊﾞ into ハ and its voicing mark.
+_SAID_RE = re.compile("マイナン(?:バ|ハ\u3099)-?|個人番号|(?i:my ?number|mainanb[aā]-?)")
+_SAID_BEFORE = 15  # characters between the word and the number after it
+_SAID_AFTER = 8  # ... or between the number and the word after it
+_KANJI_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
+# A run of digit words may end with a particle that is also one (…いちにに登録: に).
+_PARTICLE_DIGITS = frozenset("にしくご")
+
+
 def detect_my_number(wide: str) -> list[Span]:
-    """Twelve digits (optionally 4-4-4) whose last digit is the official check digit."""
+    """Twelve digits (optionally 4-4-4) whose last digit is the official check digit; and
+    twelve digits said to be a My Number (see _SAID_RE) whatever their check digit,
+    written in digits, kanji numerals or digit words (いちにさん…, one two three…, ichi ni
+    san…: see .digit_words)."""
     spans = []
     for match in _TWELVE_RE.finditer(wide):
         digits = "".join(c for c in match.group() if c.isdigit())
         if is_my_number(digits):
             spans.append(match.span())
-    return spans
+    said = [match.span() for match in _SAID_RE.finditer(wide)]
+    if said:
+        for start, end in _said_numbers(wide.translate(_KANJI_DIGITS), said):
+            if not any(s < end and start < e for s, e in spans):
+                spans.append((start, end))
+    return sorted(spans)
+
+
+def _said_numbers(wide: str, said: list[Span]) -> list[Span]:
+    """Runs of twelve digits or digit words next to a word that says they are a My Number."""
+    found = []
+    for run in digit_runs(wide):
+        if len(run) == 13 and wide[run[-1][0] : run[-1][1]] in _PARTICLE_DIGITS:
+            run = run[:12]
+        if len(run) != 12 or len({digit for _s, _e, digit in run}) < 2:
+            continue
+        start, end = run[0][0], run[-1][1]
+        if wide[start - 1 : start].isdigit() or wide[end : end + 1].isdigit():
+            continue  # part of a longer number
+        for said_start, said_end in said:
+            before = said_end <= start and start - said_end <= _SAID_BEFORE
+            after = end <= said_start and said_start - end <= _SAID_AFTER
+            gap = wide[said_end:start] if before else wide[end:said_start] if after else "\n"
+            if (before or after) and "\n" not in gap and not _DIGIT_RE.search(gap):
+                found.append((start, end))
+                break
+    return found
+
+
+_DIGIT_RE = re.compile("[0-9]")
+
+
+def may_hold_my_number(message: str, digits: int) -> bool:
+    """Whether a message with ``digits`` digits (any width) is worth the My Number
+    detector: twelve digits, or a word saying a number is one (in words it has none).
+    Substring tests, which run at C speed, before any search."""
+    if digits >= 12 or "マイナン" in message or "ﾏｲﾅﾝ" in message or "個人番号" in message:
+        return True
+    return any(hint in message for hint in _LATIN_SAID_HINTS) and bool(
+        _SAID_RE.search(widen(message))
+    )
+
+
+_LATIN_SAID_HINTS = (
+    "umber",
+    "UMBER",
+    "ｕｍｂｅｒ",
+    "ＵＭＢＥＲ",
+    "ainanb",
+    "AINANB",
+    "ａｉｎａｎｂ",
+)
 
 
 # --- Payment cards ----------------------------------------------------------------------------
@@ -212,7 +279,7 @@ DETECTORS: dict[str, Callable[[str], list[Span]]] = {
 # Minimum digits (0-9, any width) a text needs before a detector is worth running (a cheap
 # pre-check). Phone numbers and addresses can be written in kanji numerals, which this count
 # does not see: those two detectors check for themselves.
-MIN_DIGITS = {"phone": 0, "my_number": 12, "card": 13, "address": 0, "email": 0}
+MIN_DIGITS = {"phone": 0, "my_number": 0, "card": 13, "address": 0, "email": 0}
 
 # Whose contact it is. The operating policy prohibits publishing personal information
 # *without the person's consent*: a resident giving their own number or address (財布を

@@ -1,6 +1,6 @@
 """Words the dictionary misreads, read again: a sentence written all in katakana, a verb
-with a katakana stem, お前らしね, しねよ and 中の人死ね read as other words, and the voiced
-て of the north (殺しでやる). Each rereading is taken only under the conditions its comment gives.
+with a katakana stem, お前らしね, しねよ and 中の人死ね read as other words, the voiced
+て of the north (殺しでやる) and its ばが after は (お前はばがだ). Each rereading is taken only under the conditions its comment gives.
 
 Pure Python apart from Sudachi. :func:`.analysis.analyse` calls these on its words.
 """
@@ -238,6 +238,42 @@ def _reread_person_died(tokens: list[Token]) -> None:
         tokens[index : index + 2] = words
 
 
+# --- お前はばがだ ---------------------------------------------------------------------------------
+# ばが is the north's ばか (rules are written for it in the dialect: ばがだ, バガ). After the
+# particle は or も the dictionary takes the particle and ば for one noun (はば, 幅) and が
+# for a case particle, so ばが is no word there: お前|はば|が|だ. A case particle right before
+# the copula (が|だ, が|です, が|じゃ) is no grammar; the words are お前|は|ばが|だ. A 幅
+# modified by what comes before (道のはばが) is left as read.
+_TOPIC = ("助詞", "係助詞", "*", "*", "*", "*")
+_FOOL = ("名詞", "普通名詞", "一般", "*", "*", "*")
+_COPULAS = frozenset({"だ", "です"})
+
+
+def _reread_fool(tokens: list[Token]) -> None:
+    for index in range(len(tokens) - 3, -1, -1):
+        glued, ga, after = tokens[index], tokens[index + 1], tokens[index + 2]
+        if not (
+            glued.surface in ("はば", "もば")
+            and ga.surface == "が"
+            and ga.pos[0] == "助詞"
+            and glued.end == ga.start
+            and ga.end == after.start
+            and (
+                after.pos[0] == "助動詞" and after.lemma in _COPULAS
+                or after.surface == "で" and index + 3 < len(tokens)
+                and tokens[index + 3].surface.startswith("ね")
+            )
+            and (index == 0 or tokens[index - 1].surface not in ("の", "この", "その", "あの"))
+        ):  # fmt: skip
+            continue
+        start = glued.start
+        particle = glued.surface[0]
+        tokens[index : index + 2] = [
+            new_token((particle, particle, particle, particle, _TOPIC, start, start + 1)),
+            new_token(("ばが", "ばが", "ばが", "バガ", _FOOL, start + 1, ga.end)),
+        ]
+
+
 def reread(tokens: list[Token], text: str, offset: int) -> None:
     """Read again, in place, the words of ``text`` the dictionary misreads (see above);
     each rereading runs only when its text can be there."""
@@ -251,3 +287,5 @@ def reread(tokens: list[Token], text: str, offset: int) -> None:
         _reread_voiced_te(tokens, text, offset)
     if "人死" in text:
         _reread_person_died(tokens)
+    if "ばが" in text:
+        _reread_fool(tokens)

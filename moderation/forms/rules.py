@@ -19,7 +19,7 @@ from ..services import rule_config_validate
 DETECTOR_CHOICES = [
     ("phone", _("Phone numbers")),
     ("email", _("E-mail addresses")),
-    ("my_number", _("My Number (with check digit)")),
+    ("my_number", _("My Number (check digit, or twelve digits said to be one)")),
     ("card", _("Card numbers (Luhn check)")),
     ("address", _("Street addresses")),
 ]
