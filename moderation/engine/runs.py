@@ -18,6 +18,7 @@ and without the pre-check.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from .dictionary import tokenizer
@@ -44,13 +45,45 @@ class KatakanaRun:
 
 
 def katakana_runs(message: str) -> list[KatakanaRun]:
-    """The runs of ``message`` (see :func:`read_run`)."""
+    """The runs of ``message`` (see :func:`read_run`), but those de-evasion may glue to a
+    katakana letter across a short gap (ヲ インチョン is read ヲインチョン, a sentence in
+    katakana: see .evasion_steps._glue_split_words), which are read otherwise than alone."""
     runs = []
     for match in _KATAKANA_RUN_RE.finditer(message):
+        if _glued(message, match.start(), match.end(1), bool(match.group(2))):
+            continue
         run = read_run(match.group(1), match.group(2))
         if run is not None:
             runs.append(run)
     return runs
+
+
+def _glued(message: str, start: int, end: int, tail: bool) -> bool:
+    """Whether a katakana letter stands within a short gap (up to three spaces, dots or
+    symbols) before the run, or after it when no hiragana follows: a superset of what
+    de-evasion glues, whose letters are read half-width or full-width alike."""
+    before = start - 1
+    while before >= 0 and start - before <= _GAP and _is_gap(message[before]):
+        before -= 1
+    if before < start - 1 and before >= 0 and _is_kana_letter(message[before]):
+        return True
+    if tail:
+        return False
+    after = end
+    while after < len(message) and after - end < _GAP and _is_gap(message[after]):
+        after += 1
+    return after > end and after < len(message) and _is_kana_letter(message[after])
+
+
+_GAP = 3  # evasion_steps._MAX_GAP: the longest gap glued
+
+
+def _is_gap(char: str) -> bool:
+    return unicodedata.category(char)[0] in "ZPSC"
+
+
+def _is_kana_letter(char: str) -> bool:
+    return "\u30a1" <= char <= "\u30fc" or "\uff66" <= char <= "\uff9d"
 
 
 @lru_cache(maxsize=_CACHE)

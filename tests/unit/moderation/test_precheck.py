@@ -181,3 +181,21 @@ def test_a_key_that_is_a_target_and_a_predicates_stem_counts_as_both():
     assert [hit.rule for hit in engine.screen("みんなで万引きしよう")] == ["theft"]
     assert engine.screen("万引きは犯罪です") == []
     _agrees(engine, "みんなで万引きしよう")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ヲ インチョン ((インチョン アホウドリたおれたおれヲ",  # found by the property test
+        "ヲ インチョン",
+        "ア・インチョン",
+        "インチョン ヲ",
+        "ｦ インチョン",
+        "ー インチョン",
+    ],
+)
+def test_a_katakana_word_glued_to_a_letter_across_a_gap_is_not_read_alone(text):
+    # De-evasion glues a lone katakana letter to the word across a short gap, and the
+    # glued run may read otherwise (ヲインチョン as a sentence in katakana): the pre-check
+    # must not set a candidate aside by reading the word alone.
+    _agrees(_engine(), text)
