@@ -11,6 +11,8 @@ What the walk fixed, each checked by what the reader sees:
   (「有効 (2026-12-08)」 broke in the middle of the date at a desk), and a broken token read
   「無効: …」 with a half-width colon. The day is on its own line, whole; the error follows
   「無効：」. On a phone each value sits beside its label.
+* A history's change of state is in full-width brackets in Japanese (「申請する （下書き →
+  申請中）」, it was 「(下書き → 申請中)」).
 * The flags of a comment on a phone: a card per flag with 条項・重大度・検知日時・状態 each
   beside its label (a card was about 410 px tall, a label above every value).
 """
@@ -144,6 +146,11 @@ def test_home_health_and_page_join_labels_without_a_space(
     _fits(page, "04-page-broken")
     text = _no_space_after_colon(page)
     assert "Facebookとの接続にエラーがあります：" in text
+    # A change of state in the history, in full-width brackets: 「（下書き → 申請中）」.
+    changes = [t for t in page.locator(".timeline li").all_inner_texts() if "→" in t]
+    assert changes
+    for change in changes:
+        assert re.search(r"（[^）]+ → [^）]+）", change) and "(" not in change, change
 
     # English reads as English: the separator is 「: 」 there.
     page.get_by_role("button", name="English").click()
