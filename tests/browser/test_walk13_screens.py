@@ -13,6 +13,8 @@ What the walk fixed, each checked by what the reader sees:
   「無効：」. On a phone each value sits beside its label.
 * A history's change of state is in full-width brackets in Japanese (「申請する （下書き →
   申請中）」, it was 「(下書き → 申請中)」).
+* 「申請はありません。」 alone in a table on a phone is a line of text, not a bordered card
+  with its text against the border.
 * The flags of a comment on a phone: a card per flag with 条項・重大度・検知日時・状態 each
   beside its label (a card was about 410 px tall, a label above every value).
 """
@@ -186,3 +188,19 @@ def test_returned_post_and_notation_examples_join_labels_without_a_space(
     assert len(examples) >= 8
     for example in examples:
         assert example.startswith("例：") and not COLON_SPACE.search(example), example
+
+
+def test_an_empty_table_is_a_line_of_text_on_a_phone(page, tourism_admin):
+    sign_in(page, tourism_admin.username)
+    page.goto("/accounts/operator-requests/")
+    _fits(page, "07-operator-requests-empty")
+    _at(page, PHONE)
+    empties = page.locator("table.data td.empty")
+    assert empties.count() == 2  # 判断待ち and 判断済み
+    for index in range(empties.count()):
+        cell = empties.nth(index)
+        assert cell.inner_text() == "申請はありません。"
+        # Not a bordered card of its own, its text against the border.
+        border = cell.evaluate("td => getComputedStyle(td.parentElement).borderLeftWidth")
+        assert border == "0px", border
+    _at(page, DESKTOP)
