@@ -45,6 +45,8 @@ class PageHealth:
     dormant: bool
     reasons: list[str]
     token_health: str
+    token_checked_on: dt.date | None
+    token_error: str
     last_success_at: dt.datetime | None
     lag: dt.timedelta | None
     open_flags: int
@@ -140,16 +142,18 @@ def pages_health(
         if sync is not None and sync_status in BROKEN_SYNC:
             state = HealthState.BROKEN
             reasons.append(sync.get_status_display())
+        # The label, and apart from it the date it was checked and Facebook's error: the
+        # template sets them out (the date whole on its own line; 「無効：…」 with the
+        # Japanese colon, not 「無効: …」 glued in here).
+        token_checked_on = None
+        token_error = ""
         if page.connection_state == ConnectionState.OK:
             token_health = _("Valid")
             if page.connection_checked_at:
-                token_health += (
-                    " (" + timezone.localtime(page.connection_checked_at).strftime("%Y-%m-%d") + ")"
-                )
+                token_checked_on = timezone.localdate(page.connection_checked_at)
         elif page.connection_state == ConnectionState.BROKEN:
-            token_health = _("Invalid") + (
-                f": {page.connection_error}" if page.connection_error else ""
-            )
+            token_health = _("Invalid")
+            token_error = page.connection_error or ""
         else:
             token_health = _("Not connected")
         operating = page.status in OPERATING_STATUSES
@@ -203,6 +207,8 @@ def pages_health(
                 dormant=dormant,
                 reasons=reasons,
                 token_health=token_health,
+                token_checked_on=token_checked_on,
+                token_error=token_error,
                 last_success_at=last_success,
                 lag=lag,
                 open_flags=open_flag_count,
