@@ -26,9 +26,9 @@ def round17_rules(rule) -> list[dict]:
             "threat-masked-kill",
             "脅迫（「職員まとめて○す」のように「殺す」の一字を伏せた予告）",
             "threat",
-            "terms",
+            "regex",
             "critical",
-            {"terms": words.MASKED_KILL},
+            {"pattern": words.MASKED_KILL, "on": "text"},
             "「職員まとめて○す」「ぶっ〇す」「●してやる」のように、「殺す」の一字を記号で伏せて"
             "危害を予告する書き込みを検出します。自動で非表示にします。",
         ),

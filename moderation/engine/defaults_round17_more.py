@@ -209,9 +209,9 @@ def round17_more_rules(rule) -> list[dict]:
             "harmful-link-punycode",
             "有害リンク（「xn--」で始まる、市のアドレスに似せた国際化ドメイン）",
             "harmful_link",
-            "terms",
+            "regex",
             "high",
-            {"terms": words.PUNYCODE},
+            {"pattern": words.PUNYCODE, "on": "text"},
             "「被災証明、オンラインでもらえます👉 https://xn--ishinomak-….jp」のように、文字を"
             "似せた国際化ドメイン（xn--）へのリンクを検出します。",
         ),

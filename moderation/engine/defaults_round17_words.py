@@ -9,15 +9,14 @@ MASKS = ["○", "〇", "●", "◯", "×", "✕", "＊", "*"]
 
 # --- threat -----------------------------------------------------------------------------------
 
-# 殺す with its first letter masked, only in the forms of the writer's own intent.
-MASKED_KILL = [
-    f"substr:{lead}{mask}{tail}"
-    for mask in MASKS
-    for lead, tail in (
-        ("まとめて", "す"), ("全員", "す"), ("みんな", "す"), ("ぶっ", "す"), ("ぶち", "す"),
-        ("", "してやる"), ("", "すぞ"), ("", "すからな"), ("", "してやっから"), ("", "したる"),
-    )
-]  # fmt: skip
+# 殺す with its first letter masked, only in the forms of the writer's own intent. A regular
+# expression on the text as written: in the matching form a mask after a noun is a separator
+# dropped (全員○す would be 全員す, and 全員すごい a threat).
+_MASK_CLASS = "[" + "".join(MASKS) + "]"
+MASKED_KILL = (
+    f"(?:まとめて|全員|みんな|ぶっ|ぶち){_MASK_CLASS}す"
+    f"|{_MASK_CLASS}(?:してやる|すぞ|すからな|してやっから|したる)"
+)
 # A bomb announced as a notice with its time (庁舎爆破予告。来週月曜10時。).
 # (爆破する alone is a film scene or a demolition; threat-violence-ja reads the verb itself.)
 BOMB_NOTICE = ["爆破予告", "爆破予定", "爆破決行"]

@@ -67,7 +67,9 @@ TRADE_OFFERS = [
 LEAKED = [
     "substr:公表前なので内緒", "substr:公表前だけど教え", "substr:発表前だけど教え", "substr:公表前の情報",
     "substr:発表前なので内緒", "substr:内示出ました", "substr:内示が出ました", "substr:内示出たよ",
-    "substr:（非公開）を", "substr:(非公開)を", "substr:非公開の資料を載せ", "substr:非公開資料を載せ", "substr:会議資料見ちゃ", "substr:会議資料を見ちゃ",
+    # (非公開) with what is done with it: the brackets are dropped in the matching form, and
+    # 非公開を alone is a wish (名前は非公開を希望します).
+    "substr:（非公開）を載せ", "substr:（非公開）を貼", "substr:（非公開）をアップ", "substr:（非公開）をさら", "substr:非公開の資料を載せ", "substr:非公開資料を載せ", "substr:会議資料見ちゃ", "substr:会議資料を見ちゃ",
     "substr:内部の者です", "substr:内部の人間です", "substr:表には出ていない話", "substr:表に出ていない話",
     "substr:パスワードも全部同じ", "substr:パスワードは全部同じ", "substr:ここに全部書き写します",
 ]  # fmt: skip
@@ -155,7 +157,9 @@ PAPERS_FORGED = [
     "加工して別の", "ちょっと加工して", "加工したい", "偽造したい", "偽造する方法", "偽造のやり方",
     "改ざんしたい", "書き換えたい", "加工するやり方",
 ]  # fmt: skip
-PUNYCODE = ["substr:://xn--", "substr:.xn--", "substr:www.xn--"]
+# A regular expression on the text as written: in the matching form the dots and dashes
+# are dropped, and xn alone is in any text.
+PUNYCODE = r"(?i)(?<=[/.])xn--[a-z0-9-]+"
 SPELLED_DOTS = ["どっと", "ドット"]
 PASSWORD_ASKED = ["ぱすわーど", "パスワード入れると", "パスワードを入れると", "パスワード入れたら"]
 CREDENTIALS = [

@@ -136,6 +136,12 @@ ROUND17_FLAG = [
 ]
 
 ROUND17_PASS = [
+    # a mask after a noun is dropped in the matching form: threat-masked-kill reads the text
+    "全員すごい頑張ってた",
+    "みんなすぐ来てくれて助かった",
+    "まとめてすませておきました",
+    "名前は非公開を希望します",
+    "xnの型番の部品はどこで買えますか",
     # masks, bombs, beatings and ambushes
     "〇すけさんの店でラーメン食べました",
     "全員〇をつけて提出してください",
